@@ -1,0 +1,155 @@
+package it.orienta.intake;
+
+import it.orienta.person.PersonService;
+import it.orienta.system.Forms;
+import it.orienta.system.RuleViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Taking in charge and the consent buttons of the worker file. */
+@Controller
+class IntakeController {
+
+    private final IntakeService intakes;
+    private final PersonService persons;
+
+    IntakeController(IntakeService intakes, PersonService persons) {
+        this.intakes = intakes;
+        this.persons = persons;
+    }
+
+    @GetMapping("/persons/{id}/intake")
+    String form(@PathVariable UUID id, Model model) {
+        var form = new IntakeForm();
+        form.setIntakeDate(LocalDate.now());
+        intakes.currentNotice().ifPresent(n -> form.setPrivacyNoticeId(n.id()));
+        return page(id, form, model);
+    }
+
+    @PostMapping("/persons/{id}/intake")
+    String takeInCharge(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") IntakeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                intakes.takeInCharge(id, form.toCommand());
+                redirect.addFlashAttribute("flash", "intake.saved");
+                return "redirect:/persons/" + id;
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return page(id, form, model);
+    }
+
+    @PostMapping("/persons/{id}/consent")
+    String consent(@PathVariable UUID id, @RequestParam ConsentState state, RedirectAttributes redirect) {
+        try {
+            intakes.recordConsent(id, state);
+            redirect.addFlashAttribute("flash", "consent.saved");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("consentErrors", e.violations());
+        }
+        return "redirect:/persons/" + id;
+    }
+
+    private String page(UUID id, IntakeForm form, Model model) {
+        model.addAttribute("person", persons.view(id));
+        model.addAttribute("form", form);
+        model.addAttribute("notice", intakes.currentNotice().orElse(null));
+        return "intake/form";
+    }
+
+    /** The intake form of the page. */
+    static class IntakeForm {
+        @NotNull(message = "{field.required}")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate intakeDate;
+
+        private UUID privacyNoticeId;
+        private boolean privacyAcknowledged;
+
+        @NotNull(message = "{field.required}")
+        private ConsentState matchingConsent;
+
+        @DecimalMin(value = "0", message = "{field.profiling-index}")
+        @DecimalMax(value = "1", message = "{field.profiling-index}")
+        @org.springframework.format.annotation.NumberFormat(
+                style = org.springframework.format.annotation.NumberFormat.Style.NUMBER)
+        private BigDecimal profilingIndex;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate profilingDate;
+
+        IntakeCommand toCommand() {
+            return new IntakeCommand(
+                    intakeDate, privacyNoticeId, privacyAcknowledged, matchingConsent, profilingIndex, profilingDate);
+        }
+
+        public LocalDate getIntakeDate() {
+            return intakeDate;
+        }
+
+        public void setIntakeDate(LocalDate v) {
+            intakeDate = v;
+        }
+
+        public UUID getPrivacyNoticeId() {
+            return privacyNoticeId;
+        }
+
+        public void setPrivacyNoticeId(UUID v) {
+            privacyNoticeId = v;
+        }
+
+        public boolean isPrivacyAcknowledged() {
+            return privacyAcknowledged;
+        }
+
+        public void setPrivacyAcknowledged(boolean v) {
+            privacyAcknowledged = v;
+        }
+
+        public ConsentState getMatchingConsent() {
+            return matchingConsent;
+        }
+
+        public void setMatchingConsent(ConsentState v) {
+            matchingConsent = v;
+        }
+
+        public BigDecimal getProfilingIndex() {
+            return profilingIndex;
+        }
+
+        public void setProfilingIndex(BigDecimal v) {
+            profilingIndex = v;
+        }
+
+        public LocalDate getProfilingDate() {
+            return profilingDate;
+        }
+
+        public void setProfilingDate(LocalDate v) {
+            profilingDate = v;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package it.orienta.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface IntakeRepository extends JpaRepository<Intake, UUID> {
+
+    @Query("select i from Intake i where i.personId = ?1 and i.status = it.orienta.intake.Intake.Status.CURRENT")
+    Optional<Intake> findCurrent(UUID personId);
+
+    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Intake i where i.personId = ?1 and i.status = it.orienta.intake.Intake.Status.CURRENT")
+    Optional<Intake> findCurrentForUpdate(UUID personId);
+
+    List<Intake> findByPersonIdOrderByIntakeDateDescIdDesc(UUID personId);
+}
+
+interface MatchingConsentRepository extends JpaRepository<MatchingConsent, UUID> {
+
+    @Query("select c from MatchingConsent c where c.personId = ?1 order by c.recordedAt desc, c.id desc")
+    List<MatchingConsent> history(UUID personId);
+
+    @Query(
+            value =
+                    "select state from matching_consent where person_id = ?1 order by recorded_at desc, id desc limit 1",
+            nativeQuery = true)
+    Optional<String> currentState(UUID personId);
+}
+
+interface PrivacyNoticeRepository extends JpaRepository<PrivacyNotice, UUID> {
+
+    Optional<PrivacyNotice> findFirstByOrderByNumberDesc();
+
+    List<PrivacyNotice> findAllByOrderByNumberDesc();
+}

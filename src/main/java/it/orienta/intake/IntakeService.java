@@ -1,0 +1,280 @@
+package it.orienta.intake;
+
+import it.orienta.intake.IntakeEvents.MatchingConsentRecorded;
+import it.orienta.intake.IntakeEvents.PersonTakenInCharge;
+import it.orienta.intake.IntakeEvents.ProfilingIndexRecorded;
+import it.orienta.organisation.CurrentActor;
+import it.orienta.person.PersonService;
+import it.orienta.system.AuditAction;
+import it.orienta.system.DataChanged;
+import it.orienta.system.NotFoundException;
+import it.orienta.system.RuleViolationException;
+import it.orienta.system.RuleViolationException.Violation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Intakes, privacy notices, matching consents and the quantitative profiling index. */
+@Service
+public class IntakeService {
+
+    private final IntakeRepository intakes;
+    private final MatchingConsentRepository consents;
+    private final PrivacyNoticeRepository notices;
+    private final PersonService persons;
+    private final CurrentActor current;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final Clock clock;
+
+    IntakeService(
+            IntakeRepository intakes,
+            MatchingConsentRepository consents,
+            PrivacyNoticeRepository notices,
+            PersonService persons,
+            CurrentActor current,
+            ApplicationEventPublisher events,
+            Validator validator,
+            Clock clock) {
+        this.intakes = intakes;
+        this.consents = consents;
+        this.notices = notices;
+        this.persons = persons;
+        this.current = current;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes a person in charge at the operator's current centre. The privacy notice must have been shown and
+     * acknowledged and the matching consent given or refused; an earlier current intake ends.
+     */
+    @Transactional
+    public IntakeView takeInCharge(UUID personId, IntakeCommand command) {
+        var problems = validator.validate(command);
+        if (!problems.isEmpty()) {
+            throw new ConstraintViolationException(problems);
+        }
+        persons.view(personId);
+        var actor = current.actor();
+        var violations = new ArrayList<Violation>();
+        if (actor.centreCode() == null) {
+            violations.add(Violation.of("intake.centre.required", null));
+        }
+        checkDate(command.intakeDate(), "intakeDate", violations);
+        var notice = notices.findById(command.privacyNoticeId());
+        if (notice.isEmpty()) {
+            violations.add(Violation.of("intake.notice.unknown", "privacyNoticeId"));
+        }
+        if (!command.privacyAcknowledged()) {
+            violations.add(Violation.of("intake.notice.not-acknowledged", "privacyAcknowledged"));
+        }
+        if (command.matchingConsent() != ConsentState.GIVEN && command.matchingConsent() != ConsentState.REFUSED) {
+            violations.add(Violation.of("intake.consent.given-or-refused", "matchingConsent"));
+        }
+        checkProfiling(command.profilingIndex(), command.profilingDate(), violations);
+        if (!violations.isEmpty()) {
+            throw RuleViolationException.of(violations);
+        }
+        Instant now = Instant.now(clock);
+        intakes.findCurrentForUpdate(personId).ifPresent(previous -> {
+            previous.end(now);
+            intakes.saveAndFlush(previous);
+        });
+        var intake = new Intake(
+                personId,
+                actor.centreCode(),
+                actor.operatorId(),
+                actor.displayName(),
+                command.intakeDate(),
+                command.privacyNoticeId(),
+                now);
+        if (command.profilingIndex() != null) {
+            intake.recordProfilingIndex(command.profilingIndex(), command.profilingDate());
+        }
+        intakes.saveAndFlush(intake);
+        int noticeNumber = notice.get().view().number();
+        events.publishEvent(new PersonTakenInCharge(
+                UUID.randomUUID(),
+                actor,
+                now,
+                personId,
+                intake.id(),
+                actor.centreCode(),
+                command.intakeDate(),
+                noticeNumber));
+        saveConsent(personId, intake.id(), command.matchingConsent(), now);
+        if (command.profilingIndex() != null) {
+            events.publishEvent(new ProfilingIndexRecorded(
+                    UUID.randomUUID(),
+                    actor,
+                    now,
+                    personId,
+                    intake.id(),
+                    command.profilingIndex().toPlainString(),
+                    command.profilingDate()));
+        }
+        return intake.view(noticeNumber);
+    }
+
+    /**
+     * Gives or withdraws the matching consent after intake. Giving needs a current intake and a consent not
+     * already given; withdrawing needs a consent given.
+     */
+    @Transactional
+    public ConsentView recordConsent(UUID personId, ConsentState state) {
+        persons.view(personId);
+        var intake = intakes.findCurrentForUpdate(personId)
+                .orElseThrow(() -> new RuleViolationException("consent.no-intake", "state"));
+        var now = currentMatchingConsent(personId);
+        switch (state) {
+            case GIVEN -> {
+                if (now == ConsentState.GIVEN) throw new RuleViolationException("consent.already-given", "state");
+            }
+            case WITHDRAWN -> {
+                if (now != ConsentState.GIVEN) throw new RuleViolationException("consent.not-given", "state");
+            }
+            default -> throw new RuleViolationException("consent.change-invalid", "state");
+        }
+        return saveConsent(personId, intake.id(), state, Instant.now(clock));
+    }
+
+    @Transactional
+    public IntakeView recordProfilingIndex(UUID personId, BigDecimal index, LocalDate date) {
+        var violations = new ArrayList<Violation>();
+        if (index == null) {
+            violations.add(Violation.of("intake.profiling.required", "profilingIndex"));
+        }
+        if (date == null) {
+            violations.add(Violation.of("intake.profiling.date-required", "profilingDate"));
+        }
+        checkProfiling(index, date, violations);
+        if (!violations.isEmpty()) {
+            throw RuleViolationException.of(violations);
+        }
+        var intake = intakes.findCurrentForUpdate(personId)
+                .orElseThrow(() -> new RuleViolationException("consent.no-intake", "profilingIndex"));
+        intake.recordProfilingIndex(index, date);
+        intakes.saveAndFlush(intake);
+        events.publishEvent(new ProfilingIndexRecorded(
+                UUID.randomUUID(),
+                current.actor(),
+                Instant.now(clock),
+                personId,
+                intake.id(),
+                index.toPlainString(),
+                date));
+        return intake.view(noticeNumber(intake.privacyNoticeId()));
+    }
+
+    /** The person's matching consent now: one query, for every module that needs it. */
+    @Transactional(readOnly = true)
+    public ConsentState currentMatchingConsent(UUID personId) {
+        return consents.currentState(personId).map(ConsentState::valueOf).orElse(ConsentState.NONE);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsentView> consentHistory(UUID personId) {
+        return consents.history(personId).stream().map(MatchingConsent::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<IntakeView> currentIntake(UUID personId) {
+        return intakes.findCurrent(personId).map(i -> i.view(noticeNumber(i.privacyNoticeId())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<IntakeView> intakes(UUID personId) {
+        var numbers = new HashMap<UUID, Integer>();
+        return intakes.findByPersonIdOrderByIntakeDateDescIdDesc(personId).stream()
+                .map(i -> i.view(numbers.computeIfAbsent(i.privacyNoticeId(), this::noticeNumber)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PrivacyNoticeView> currentNotice() {
+        return notices.findFirstByOrderByNumberDesc().map(PrivacyNotice::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PrivacyNoticeView> notices() {
+        return notices.findAllByOrderByNumberDesc().stream()
+                .map(PrivacyNotice::view)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PrivacyNoticeView notice(UUID id) {
+        return notices.findById(id)
+                .map(PrivacyNotice::view)
+                .orElseThrow(() -> new NotFoundException("PrivacyNotice", id));
+    }
+
+    /** Publishes a new version of the privacy notice; earlier versions stay as they were. */
+    @Transactional
+    public PrivacyNoticeView publishNotice(String title, String body) {
+        var violations = new ArrayList<Violation>();
+        if (title == null || title.isBlank()) violations.add(Violation.of("field.required-rule", "title"));
+        if (body == null || body.isBlank()) violations.add(Violation.of("field.required-rule", "body"));
+        if (title != null && title.length() > 200) violations.add(Violation.of("field.too-long-rule", "title", 200));
+        if (body != null && body.length() > 20000) violations.add(Violation.of("field.too-long-rule", "body", 20000));
+        if (!violations.isEmpty()) {
+            throw RuleViolationException.of(violations);
+        }
+        int next = notices.findFirstByOrderByNumberDesc()
+                .map(n -> n.view().number() + 1)
+                .orElse(1);
+        var notice = notices.saveAndFlush(new PrivacyNotice(
+                next,
+                title.strip(),
+                body.strip(),
+                Instant.now(clock),
+                current.actor().username()));
+        events.publishEvent(DataChanged.of(
+                current.actor(), AuditAction.CREATE, "PrivacyNotice", notice.id(), List.of("title", "body")));
+        return notice.view();
+    }
+
+    private ConsentView saveConsent(UUID personId, UUID intakeId, ConsentState state, Instant now) {
+        var actor = current.actor();
+        var consent = consents.saveAndFlush(new MatchingConsent(
+                personId, intakeId, state, now, actor.operatorId(), actor.displayName(), actor.centreCode()));
+        events.publishEvent(new MatchingConsentRecorded(
+                UUID.randomUUID(), actor, now, personId, consent.view().id(), state));
+        return consent.view();
+    }
+
+    private int noticeNumber(UUID noticeId) {
+        return notices.findById(noticeId).map(n -> n.view().number()).orElse(0);
+    }
+
+    private void checkDate(LocalDate date, String field, List<Violation> violations) {
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            violations.add(Violation.of("date.in-future", field));
+        } else if (date != null && date.isBefore(LocalDate.of(1900, 1, 1))) {
+            violations.add(Violation.of("date.before-1900", field));
+        }
+    }
+
+    private void checkProfiling(BigDecimal index, LocalDate date, List<Violation> violations) {
+        if (index != null && (index.signum() < 0 || index.compareTo(BigDecimal.ONE) > 0)) {
+            violations.add(Violation.of("intake.profiling.range", "profilingIndex"));
+        }
+        if (index != null && date == null) {
+            violations.add(Violation.of("intake.profiling.date-required", "profilingDate"));
+        }
+        checkDate(date, "profilingDate", violations);
+    }
+}

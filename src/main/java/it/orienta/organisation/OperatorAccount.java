@@ -1,0 +1,21 @@
+package it.orienta.organisation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** An operator's account as the rest of the application sees it (never the password). */
+public record OperatorAccount(
+        UUID id,
+        String username,
+        String fullName,
+        String email,
+        Set<Role> roles,
+        List<String> centreCodes,
+        boolean active,
+        long version) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,14 @@
+package it.orienta.organisation;
+
+/** What an operator may do. Spring Security sees each as {@code ROLE_<name>}. */
+public enum Role {
+    OPERATOR,
+    COORDINATOR,
+    ADMIN,
+    /** Pre-selection and marketing operator (measure d); no pages of its own yet. */
+    MATCHING_OPERATOR;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

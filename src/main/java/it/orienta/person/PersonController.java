@@ -1,0 +1,222 @@
+package it.orienta.person;
+
+import it.orienta.reference.CodeSystem;
+import it.orienta.reference.ReferenceService;
+import it.orienta.system.DuplicateException;
+import it.orienta.system.Forms;
+import it.orienta.system.RuleViolationException;
+import it.orienta.system.StaleVersionException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the person registry: search, register, edit, education titles, work history, special data. */
+@Controller
+class PersonController {
+
+    private final PersonService persons;
+    private final ReferenceService reference;
+
+    PersonController(PersonService persons, ReferenceService reference) {
+        this.persons = persons;
+        this.reference = reference;
+    }
+
+    @GetMapping("/persons")
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("birthDate", birthDate);
+        boolean asked = (q != null && !q.isBlank()) || birthDate != null;
+        model.addAttribute("asked", asked);
+        if (asked) {
+            var result = persons.search(q, birthDate, page, 20);
+            model.addAttribute("result", result);
+            model.addAttribute(
+                    "places",
+                    reference.labels(
+                            CodeSystem.MUNICIPALITY,
+                            result.rows().stream()
+                                    .map(PersonSummary::residenceMunicipalityCode)
+                                    .toList()));
+        }
+        return "person/search";
+    }
+
+    @GetMapping("/persons/new")
+    String newPerson(Model model) {
+        model.addAttribute("form", new PersonForm());
+        return "person/form";
+    }
+
+    @PostMapping("/persons/new")
+    String register(
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "person/form";
+        }
+        try {
+            var person = persons.register(form.toCommand(this::municipality, this::country, List.of()));
+            redirect.addFlashAttribute("flash", "person.created");
+            return "redirect:/persons/" + person.id();
+        } catch (DuplicateException e) {
+            model.addAttribute("existing", e.existingPath());
+            Forms.reject(result, e);
+        } catch (RuleViolationException e) {
+            Forms.reject(result, e);
+        } catch (ConstraintViolationException e) {
+            Forms.reject(result, e);
+        }
+        return "person/form";
+    }
+
+    @GetMapping("/persons/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        var person = persons.view(id);
+        model.addAttribute("person", person);
+        model.addAttribute("form", PersonForm.from(person, this::municipalityLabel, this::countryLabel));
+        return "person/form";
+    }
+
+    @PostMapping("/persons/{id}/edit")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var current = persons.view(id);
+        model.addAttribute("person", current);
+        if (result.hasErrors()) {
+            return "person/form";
+        }
+        try {
+            persons.update(
+                    id, form.getVersion(), form.toCommand(this::municipality, this::country, current.languages()));
+            redirect.addFlashAttribute("flash", "common.saved");
+            return "redirect:/persons/" + id;
+        } catch (StaleVersionException e) {
+            model.addAttribute("stale", PersonForm.from(current, this::municipalityLabel, this::countryLabel));
+            form.setVersion(current.version());
+        } catch (DuplicateException e) {
+            model.addAttribute("existing", e.existingPath());
+            Forms.reject(result, e);
+        } catch (RuleViolationException e) {
+            Forms.reject(result, e);
+        } catch (ConstraintViolationException e) {
+            Forms.reject(result, e);
+        }
+        return "person/form";
+    }
+
+    @PostMapping("/persons/{id}/education")
+    String addEducation(
+            @PathVariable UUID id,
+            @RequestParam String titleCode,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String institution,
+            RedirectAttributes redirect) {
+        try {
+            persons.addEducationTitle(
+                    id,
+                    new EducationTitleCommand(
+                            reference.resolve(CodeSystem.EDUCATION_TITLE, titleCode), year, institution, "100", null));
+            redirect.addFlashAttribute("flash", "common.saved");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("educationErrors", e.violations());
+        } catch (ConstraintViolationException e) {
+            redirect.addFlashAttribute(
+                    "educationErrors", List.of(RuleViolationException.Violation.of("validation", "titleCode")));
+        }
+        return "redirect:/persons/" + id + "#education";
+    }
+
+    @PostMapping("/persons/{id}/education/{titleId}/delete")
+    String removeEducation(@PathVariable UUID id, @PathVariable UUID titleId, RedirectAttributes redirect) {
+        persons.removeEducationTitle(id, titleId);
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/persons/" + id + "#education";
+    }
+
+    @PostMapping("/persons/{id}/work")
+    String addWork(
+            @PathVariable UUID id,
+            @RequestParam String employer,
+            @RequestParam String professionCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fromDate,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
+            @RequestParam(required = false) Integer sepSector,
+            @RequestParam(required = false) String description,
+            RedirectAttributes redirect) {
+        try {
+            persons.addWorkExperience(
+                    id,
+                    new WorkExperienceCommand(
+                            employer,
+                            reference.resolve(CodeSystem.PROFESSION, professionCode),
+                            fromDate,
+                            toDate,
+                            sepSector,
+                            description));
+            redirect.addFlashAttribute("flash", "common.saved");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("workErrors", e.violations());
+        } catch (ConstraintViolationException e) {
+            redirect.addFlashAttribute(
+                    "workErrors",
+                    e.getConstraintViolations().stream()
+                            .map(v -> RuleViolationException.Violation.of(
+                                    "validation", v.getPropertyPath().toString()))
+                            .toList());
+        }
+        return "redirect:/persons/" + id + "#work";
+    }
+
+    @PostMapping("/persons/{id}/work/{workId}/delete")
+    String removeWork(@PathVariable UUID id, @PathVariable UUID workId, RedirectAttributes redirect) {
+        persons.removeWorkExperience(id, workId);
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/persons/" + id + "#work";
+    }
+
+    /** The special-category data, loaded on request (htmx) so that each read is deliberate and audited. */
+    @GetMapping("/persons/{id}/special")
+    String special(@PathVariable UUID id, Model model) {
+        model.addAttribute("special", persons.specialCategoryData(id));
+        return "person/special :: special";
+    }
+
+    private String municipality(String input) {
+        return reference.resolve(CodeSystem.MUNICIPALITY, input);
+    }
+
+    private String country(String input) {
+        return reference.resolve(CodeSystem.COUNTRY, input);
+    }
+
+    private String municipalityLabel(String code) {
+        return reference.choiceLabel(CodeSystem.MUNICIPALITY, code);
+    }
+
+    private String countryLabel(String code) {
+        return reference.choiceLabel(CodeSystem.COUNTRY, code);
+    }
+}

@@ -1,0 +1,34 @@
+package it.orienta.system;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A change to data that is not part of a person's file (centres, operators, reference data, notices): it goes
+ * to the audit log only.
+ */
+public record DataChanged(
+        UUID eventId,
+        Actor actor,
+        Instant occurredAt,
+        AuditAction action,
+        String entityType,
+        String entityId,
+        UUID personId,
+        List<String> fields)
+        implements AuditableEvent {
+
+    public static DataChanged of(
+            Actor actor, AuditAction action, String entityType, Object entityId, List<String> fields) {
+        return new DataChanged(
+                UUID.randomUUID(),
+                actor,
+                Instant.now(),
+                action,
+                entityType,
+                String.valueOf(entityId),
+                null,
+                List.copyOf(fields));
+    }
+}

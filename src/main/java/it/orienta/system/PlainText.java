@@ -1,0 +1,55 @@
+package it.orienta.system;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A text a person typed: no control characters (line breaks and tabs only where {@link #multiline()}).
+ * Markup is allowed and kept as text: pages escape everything they show.
+ */
+@Documented
+@Constraint(validatedBy = PlainText.Validator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PlainText {
+
+    String message() default "{rule.text.control-characters}";
+
+    boolean multiline() default false;
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<PlainText, String> {
+        private boolean multiline;
+
+        @Override
+        public void initialize(PlainText annotation) {
+            multiline = annotation.multiline();
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || isPlain(value, multiline);
+        }
+
+        public static boolean isPlain(String value, boolean multiline) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                boolean allowedBreak = multiline && (c == '\n' || c == '\r' || c == '\t');
+                if (!allowedBreak && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

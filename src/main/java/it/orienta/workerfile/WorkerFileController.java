@@ -1,0 +1,97 @@
+package it.orienta.workerfile;
+
+import it.orienta.intake.IntakeService;
+import it.orienta.person.PersonService;
+import it.orienta.reference.CodeSystem;
+import it.orienta.reference.ReferenceService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The worker file page and its timeline fragment. */
+@Controller
+class WorkerFileController {
+
+    static final int TIMELINE_PAGE = 20;
+
+    private final WorkerFileService files;
+    private final IntakeService intakes;
+    private final PersonService persons;
+    private final ReferenceService reference;
+
+    WorkerFileController(
+            WorkerFileService files, IntakeService intakes, PersonService persons, ReferenceService reference) {
+        this.files = files;
+        this.intakes = intakes;
+        this.persons = persons;
+        this.reference = reference;
+    }
+
+    @GetMapping("/persons/{id}")
+    String file(@PathVariable UUID id, Model model) {
+        var header = files.open(id);
+        var p = header.person();
+        model.addAttribute("file", header);
+        model.addAttribute("p", p);
+        model.addAttribute("consents", intakes.consentHistory(id));
+        model.addAttribute("timeline", files.timeline(id, List.of(), 0, TIMELINE_PAGE));
+        model.addAttribute("kind", "");
+        model.addAttribute("maySeeSpecial", persons.maySeeSpecialCategoryData());
+        var places = new ArrayList<String>();
+        Stream.of(p.birthMunicipalityCode(), p.residenceMunicipalityCode(), p.domicileMunicipalityCode())
+                .forEach(places::add);
+        model.addAttribute("municipalities", reference.labels(CodeSystem.MUNICIPALITY, places));
+        model.addAttribute(
+                "countries",
+                reference.labels(
+                        CodeSystem.COUNTRY,
+                        Stream.of(p.birthCountryCode(), p.citizenshipCode()).toList()));
+        model.addAttribute(
+                "titles",
+                reference.labels(
+                        CodeSystem.EDUCATION_TITLE,
+                        p.educationTitles().stream().map(t -> t.titleCode()).toList()));
+        model.addAttribute(
+                "professions",
+                reference.labels(
+                        CodeSystem.PROFESSION,
+                        p.workExperiences().stream()
+                                .map(w -> w.professionCode())
+                                .toList()));
+        model.addAttribute("sep", reference.sepSectors());
+        return "workerfile/file";
+    }
+
+    /** The whole file as JSON for the person (right of access); audited. */
+    @GetMapping(value = "/persons/{id}/export", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<WorkerFileService.Export> export(@PathVariable UUID id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"fascicolo-" + id + ".json\"")
+                .body(files.export(id));
+    }
+
+    @GetMapping("/persons/{id}/timeline")
+    String timeline(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("personId", id);
+        model.addAttribute("kind", kind);
+        model.addAttribute(
+                "timeline", files.timeline(id, kind.isBlank() ? List.of() : List.of(kind), page, TIMELINE_PAGE));
+        if (htmx == null) {
+            return "redirect:/persons/" + id + "#timeline";
+        }
+        return "workerfile/file :: timeline";
+    }
+}
