@@ -104,7 +104,12 @@ public class IntakeService {
         if (command.profilingIndex() != null) {
             intake.recordProfilingIndex(command.profilingIndex(), command.profilingDate());
         }
-        intakes.saveAndFlush(intake);
+        try {
+            intakes.saveAndFlush(intake);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // another operator took the person in charge at the same moment: theirs stands, nothing of ours is kept
+            throw new it.orienta.system.DuplicateException("intake.concurrent", null, "/persons/" + personId);
+        }
         int noticeNumber = notice.get().view().number();
         events.publishEvent(new PersonTakenInCharge(
                 UUID.randomUUID(),

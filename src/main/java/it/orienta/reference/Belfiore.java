@@ -25,7 +25,7 @@ final class Belfiore {
     static Map<String, String> provinces(Map<String, String> municipalities) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         municipalities.forEach((code, name) -> {
-            var cities = BY_NAME.getOrDefault(SearchText.normalize(name), List.of()).stream()
+            var cities = candidates(name).stream()
                     .filter(c -> !c.getBelfiore().startsWith("Z"))
                     .toList();
             if (cities.size() == 1) {
@@ -40,8 +40,18 @@ final class Belfiore {
         return result;
     }
 
+    /** Cities of that name; bilingual names ("Bolzano/Bozen") are also tried by their Italian part. */
+    private static List<City> candidates(String name) {
+        var found = BY_NAME.getOrDefault(SearchText.normalize(name), List.of());
+        int slash = name.indexOf('/');
+        if (found.isEmpty() && slash > 0) {
+            found = BY_NAME.getOrDefault(SearchText.normalize(name.substring(0, slash)), List.of());
+        }
+        return found;
+    }
+
     static Optional<String> ofMunicipality(String name, String province) {
-        return BY_NAME.getOrDefault(SearchText.normalize(name), List.of()).stream()
+        return candidates(name).stream()
                 .filter(c -> province != null && province.equals(c.getProv()))
                 .map(City::getBelfiore)
                 .findFirst();

@@ -103,7 +103,11 @@ final class FhirCodeSystemReader {
         } catch (XMLStreamException e) {
             var location = e.getLocation();
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("eof") || message.contains("end of file") || message.contains("unexpected end")) {
+            if (message.contains("eof")
+                    || message.contains("end of file")
+                    || message.contains("unexpected end")
+                    || message.contains("must start and end within the same entity")
+                    || message.contains("premature end")) {
                 throw new RuleViolationException("reference.file.truncated", "file");
             }
             throw new RuleViolationException(

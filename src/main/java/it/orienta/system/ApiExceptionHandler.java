@@ -34,6 +34,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * {@code errors[]} naming each field at fault. Exception texts never reach the client.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

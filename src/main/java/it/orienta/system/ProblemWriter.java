@@ -42,7 +42,8 @@ class ProblemWriter {
                 locale));
         problem.setDetail(messages.getMessage("rule." + code, args, code, locale));
         problem.setProperty("code", code);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        problem.setInstance(URI.create(original instanceof String uri ? uri : request.getRequestURI()));
         return problem;
     }
 

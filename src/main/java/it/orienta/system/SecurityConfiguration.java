@@ -79,7 +79,14 @@ class SecurityConfiguration {
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         failure.setDefaultFailureUrl("/login?error");
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+                                "/login",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/error/**")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

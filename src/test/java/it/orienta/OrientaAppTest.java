@@ -1,0 +1,18 @@
+package it.orienta;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real port, on the throwaway embedded PostgreSQL of this test JVM, with the demo
+ * data (accounts, centres, the demo reference subset).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"orienta.embedded-db.data-directory=", "orienta.security.max-failed-logins=5"})
+public @interface OrientaAppTest {}
