@@ -28,7 +28,7 @@ class IntakeApiController {
     }
 
     @PostMapping(value = "/persons/{id}/intakes", consumes = "application/json")
-    ResponseEntity<IntakeView> takeInCharge(@PathVariable UUID id, @Valid @RequestBody IntakeCommand request) {
+    ResponseEntity<IntakeView> takeInCharge(@PathVariable UUID id, @RequestBody IntakeCommand request) {
         var intake = intakes.takeInCharge(id, request);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/intakes/" + intake.id()))
                 .body(intake);

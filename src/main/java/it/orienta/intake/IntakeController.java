@@ -4,9 +4,6 @@ import it.orienta.person.PersonService;
 import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -80,18 +77,14 @@ class IntakeController {
 
     /** The intake form of the page. */
     static class IntakeForm {
-        @NotNull(message = "{field.required}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate intakeDate;
 
         private UUID privacyNoticeId;
         private boolean privacyAcknowledged;
 
-        @NotNull(message = "{field.required}")
         private ConsentState matchingConsent;
 
-        @DecimalMin(value = "0", message = "{field.profiling-index}")
-        @DecimalMax(value = "1", message = "{field.profiling-index}")
         @org.springframework.format.annotation.NumberFormat(
                 style = org.springframework.format.annotation.NumberFormat.Style.NUMBER)
         private BigDecimal profilingIndex;

@@ -10,8 +10,6 @@ import it.orienta.system.DataChanged;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +33,6 @@ public class IntakeService {
     private final PersonService persons;
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
-    private final Validator validator;
     private final Clock clock;
 
     IntakeService(
@@ -45,7 +42,6 @@ public class IntakeService {
             PersonService persons,
             CurrentActor current,
             ApplicationEventPublisher events,
-            Validator validator,
             Clock clock) {
         this.intakes = intakes;
         this.consents = consents;
@@ -53,7 +49,6 @@ public class IntakeService {
         this.persons = persons;
         this.current = current;
         this.events = events;
-        this.validator = validator;
         this.clock = clock;
     }
 
@@ -63,18 +58,19 @@ public class IntakeService {
      */
     @Transactional
     public IntakeView takeInCharge(UUID personId, IntakeCommand command) {
-        var problems = validator.validate(command);
-        if (!problems.isEmpty()) {
-            throw new ConstraintViolationException(problems);
-        }
         persons.view(personId);
         var actor = current.actor();
         var violations = new ArrayList<Violation>();
         if (actor.centreCode() == null) {
             violations.add(Violation.of("intake.centre.required", null));
         }
+        if (command.intakeDate() == null) {
+            violations.add(Violation.of("field.required-rule", "intakeDate"));
+        }
         checkDate(command.intakeDate(), "intakeDate", violations);
-        var notice = notices.findById(command.privacyNoticeId());
+        var notice = command.privacyNoticeId() == null
+                ? Optional.<PrivacyNotice>empty()
+                : notices.findById(command.privacyNoticeId());
         if (notice.isEmpty()) {
             violations.add(Violation.of("intake.notice.unknown", "privacyNoticeId"));
         }

@@ -102,16 +102,12 @@ class IntakeAndFileIT {
         body.put("privacyAcknowledged", false);
         body.put("intakeDate", LocalDate.now().plusDays(1).toString());
         body.put("profilingIndex", 1.5);
-        var refused = api().post("/api/v1/persons/" + id + "/intakes", body);
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.fieldCode("profilingIndex")).isEqualTo("validation.DecimalMax");
-
-        body.put("profilingIndex", 0.5);
         var rules = api().post("/api/v1/persons/" + id + "/intakes", body);
         assertThat(rules.status()).isEqualTo(422);
         assertThat(rules.fieldCode("privacyAcknowledged")).isEqualTo("intake.notice.not-acknowledged");
         assertThat(rules.fieldCode("intakeDate")).isEqualTo("date.in-future");
         assertThat(rules.fieldCode("matchingConsent")).isEqualTo("intake.consent.given-or-refused");
+        assertThat(rules.fieldCode("profilingIndex")).isEqualTo("intake.profiling.range");
         assertThat(rules.fieldCode("profilingDate")).isEqualTo("intake.profiling.date-required");
         assertThat(jdbc.queryForObject("select count(*) from intake where person_id = ?::uuid", Integer.class, id))
                 .isZero();
