@@ -17,6 +17,10 @@ interface IntakeRepository extends JpaRepository<Intake, UUID> {
     Optional<Intake> findCurrentForUpdate(UUID personId);
 
     List<Intake> findByPersonIdOrderByIntakeDateDescIdDesc(UUID personId);
+
+    @Query("select i from Intake i where i.centreCode = ?1 and i.status = it.orienta.intake.Intake.Status.CURRENT "
+            + "order by i.intakeDate desc, i.id")
+    List<Intake> findCurrentAt(String centreCode, org.springframework.data.domain.Pageable page);
 }
 
 interface MatchingConsentRepository extends JpaRepository<MatchingConsent, UUID> {

@@ -204,6 +204,19 @@ public class IntakeService {
                 .toList();
     }
 
+    /**
+     * The persons currently in charge at a centre, most recent intake first; {@code size} rows from {@code page},
+     * one more read to tell whether more follow.
+     */
+    @Transactional(readOnly = true)
+    public List<IntakeView> currentAt(String centreCode, int page, int size) {
+        return intakes
+                .findCurrentAt(centreCode, org.springframework.data.domain.PageRequest.of(Math.max(page, 0), size + 1))
+                .stream()
+                .map(i -> i.view(0))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PrivacyNoticeView> currentNotice() {
         return notices.findFirstByOrderByNumberDesc().map(PrivacyNotice::view);

@@ -61,7 +61,7 @@ class Operator {
             throw new it.orienta.system.RuleViolationException("operator.roles.required", "roles");
         }
         if (centreCodes.isEmpty()) {
-            throw new it.orienta.system.RuleViolationException("operator.centres.required", "centres");
+            throw new it.orienta.system.RuleViolationException("operator.centres.required", "centreCodes");
         }
         this.fullName = fullName;
         this.email = email;

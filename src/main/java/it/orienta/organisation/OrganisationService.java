@@ -182,7 +182,7 @@ public class OrganisationService {
     private void checkCentresExist(Set<String> codes) {
         for (String code : codes) {
             if (centres.findByCode(code).isEmpty()) {
-                throw new it.orienta.system.RuleViolationException("operator.centre.unknown", "centres", code);
+                throw new it.orienta.system.RuleViolationException("operator.centre.unknown", "centreCodes", code);
             }
         }
     }

@@ -300,6 +300,30 @@ public class PersonService {
         return new SearchResult(more ? rows.subList(0, limit) : rows, page, more);
     }
 
+    /** Summaries of many persons at once, in no particular order; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var result = new java.util.HashMap<UUID, PersonSummary>();
+        jdbc.query(
+                "select id, tax_code, first_name, last_name, birth_date, residence_municipality_code from person "
+                        + "where id = any (?)",
+                rs -> {
+                    var s = new PersonSummary(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getObject(5, LocalDate.class),
+                            rs.getString(6));
+                    result.put(s.id(), s);
+                },
+                (Object) ids.toArray(UUID[]::new));
+        return result;
+    }
+
     /** A page of search results. */
     public record SearchResult(List<PersonSummary> rows, int page, boolean hasMore) {}
 

@@ -223,6 +223,8 @@ class OperatorJourneyIT {
         Page page = login("amministratore", 1366, 768);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amministrazione"))
                 .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tabelle di riferimento"))
+                .click();
         browser.check(page, "12-admin-reference");
         page.getByLabel("File FHIR CodeSystem (XML)")
                 .setInputFiles(Path.of("src/main/resources/reference/demo/demo-countries.xml"));
@@ -235,6 +237,111 @@ class OperatorJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importa"))
                 .click();
         assertThat(page.locator("#upload-errors")).containsText("non è un CodeSystem FHIR");
+        page.context().close();
+    }
+
+    @Test
+    void anAdministratorManagesCentresOperatorsAndTheNotice() {
+        Page page = login("amministratore", 1366, 768);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Amministrazione").setExact(true))
+                .click();
+        browser.check(page, "15-admin");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Centri per l’impiego")
+                                .setExact(true))
+                .click();
+        browser.check(page, "16-admin-centres");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Nuovo centro").setExact(true))
+                .click();
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Codice").setExact(true))
+                .fill("cpi-ar");
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Nome").setExact(true))
+                .fill("CPI Arezzo");
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Provincia (sigla)").setExact(true))
+                .fill("Arezzo");
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Indirizzo").setExact(true))
+                .fill("Via Monte Cervino 24, 52100 Arezzo");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Salva").setExact(true))
+                .click();
+        assertThat(page.locator("#province-error")).containsText("due lettere");
+        browser.check(page, "17-admin-centre-error");
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Provincia (sigla)").setExact(true))
+                .fill("ar");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Salva").setExact(true))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("CPI-AR").setExact(true)))
+                .isVisible();
+
+        page.navigate(url("/admin/operators"));
+        browser.check(page, "18-admin-operators");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Paolo Ferri").setExact(true))
+                .click();
+        choose(page, "CPI Arezzo (AR)");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Salva").setExact(true))
+                .click();
+        assertThat(page.locator("tbody")).containsText("CPI-AR");
+
+        page.navigate(url("/admin/notices"));
+        browser.check(page, "19-admin-notices");
+        page.getByLabel("Testo").fill("");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Pubblica una nuova versione")
+                                .setExact(true))
+                .click();
+        assertThat(page.locator("#notice-errors")).containsText("Testo: Campo obbligatorio");
+        page.getByLabel("Testo").fill("Nuovo testo dell’informativa.");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Pubblica una nuova versione")
+                                .setExact(true))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Nuova versione");
+        assertThat(page.locator("tbody tr")).hasCount(2);
+        page.context().close();
+    }
+
+    @Test
+    void aCoordinatorSeesWhoIsInChargeAtTheCentre() {
+        Page page = login("coordinatore", 1366, 768);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Persone in carico").setExact(true))
+                .click();
+        assertThat(page.locator("h1")).containsText("Persone in carico al centro");
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Rossi").setExact(true)))
+                .isVisible();
+        browser.check(page, "20-centre-in-charge");
         page.context().close();
     }
 
