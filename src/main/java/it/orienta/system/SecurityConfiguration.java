@@ -37,6 +37,10 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /** Swagger UI (a third-party page) sets inline styles; it gets no more than that. */
+    static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt today, upgradable in place (DelegatingPasswordEncoder keeps the algorithm id with each hash)
@@ -104,7 +108,23 @@ class SecurityConfiguration {
                 })
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(h -> h.addHeaderWriter(
+                                new org.springframework.security.web.header.writers
+                                        .DelegatingRequestMatcherHeaderWriter(
+                                        new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
+                                                org.springframework.security.web.servlet.util.matcher
+                                                        .PathPatternRequestMatcher.withDefaults()
+                                                        .matcher("/swagger-ui/**")),
+                                        new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                                "Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(
+                                new org.springframework.security.web.header.writers
+                                        .DelegatingRequestMatcherHeaderWriter(
+                                        org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+                                                .withDefaults()
+                                                .matcher("/swagger-ui/**"),
+                                        new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                                "Content-Security-Policy", SWAGGER_UI_POLICY)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
         if (oidcClients.getIfAvailable() != null) {
