@@ -330,4 +330,20 @@ class IntakeApiControllerTest {
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().extractingPath("$.number").isEqualTo(3);
     }
+
+    /**
+     * PRODUCTION BUG: {@code ResponseEntity.of(Optional.empty())} answers a bare 404 without body, the one refusal of
+     * the API that is not a problem detail (see {@code ApiExceptionHandler}).
+     */
+    @Test
+    void withoutAPrivacyNoticeTheProblemSaysSo() {
+        given(intakes.currentNotice()).willReturn(Optional.empty());
+
+        var result = mvc.get()
+                .uri("/api/v1/privacy-notices/current")
+                .with(operator())
+                .exchange();
+
+        assertProblem(result, 404, "not-found");
+    }
 }

@@ -442,6 +442,29 @@ class PersonApiControllerTest {
         assertFieldError(result, "titleCode", "reference.unknown-code");
     }
 
+    /**
+     * PRODUCTION BUG: the service passes the year as an {@code int}, and {@code {0}} in
+     * {@code rule.person.education.year-out-of-range} formats it as a number with grouping: "2.026".
+     */
+    @Test
+    void aYearOutOfRangeNamesTheYearAsAYear() {
+        given(persons.addEducationTitle(any(), any()))
+                .willThrow(new RuleViolationException("person.education.year-out-of-range", "year", 2026));
+
+        var result = mvc.post()
+                .uri("/api/v1/persons/{id}/education-titles", ID)
+                .with(operator())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"titleCode\": \"30103000\", \"year\": 2030}")
+                .exchange();
+
+        assertProblem(result, 422, "person.education.year-out-of-range");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .isEqualTo("L’anno deve essere tra il 1900 e il 2026.");
+    }
+
     @Test
     void removesAnEducationTitle() {
         var titleId = UUID.randomUUID();

@@ -230,4 +230,30 @@ class ReferenceControllerTest {
                 .contains("id=\"upload-errors\"", "Il file non contiene nessun codice valido.")
                 .doesNotContain("id=\"report-title\"");
     }
+
+    /**
+     * PRODUCTION BUG: {@code reference/admin.html} passes the arguments as one array to
+     * {@code #messages.msgOrNull(key, param)}, so the page shows {@code [Ljava.lang.Object;@…} instead of them.
+     */
+    @Test
+    void aRefusedFileNamesWhatItFound() {
+        given(reference.importFhir(any(), anyString(), any(), any()))
+                .willThrow(new RuleViolationException("reference.file.other-system", "file", "istat-comuni"));
+
+        var result = mvc.post()
+                .uri("/admin/reference")
+                .multipart()
+                .file(file(XML))
+                .param("system", "COUNTRY")
+                .with(admin())
+                .with(csrf())
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("reference/admin");
+        assertThat(result)
+                .bodyText()
+                .contains("id=\"upload-errors\"")
+                .contains("Il file contiene un’altra tabella (id istat-comuni).")
+                .doesNotContain("id=\"report-title\"");
+    }
 }

@@ -169,6 +169,26 @@ class WorkerFileControllerTest {
                 .contains("La persona non è in carico: prima prendila in carico.");
     }
 
+    /**
+     * PRODUCTION BUG: {@code workerfile/file.html} passes the arguments as one array to
+     * {@code #messages.msgOrNull(key, param)}, so the page shows {@code [Ljava.lang.Object;@…} instead of them.
+     */
+    @Test
+    void aRefusedEducationTitleIsExplainedWithItsArguments() {
+        rossiInCharge(ConsentState.REFUSED);
+
+        assertThat(mvc.get()
+                        .uri("/persons/{id}", ID)
+                        .flashAttr(
+                                "educationErrors",
+                                List.of(Violation.of("reference.unknown-code", "titleCode", "99999999")))
+                        .with(operator()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"education-errors\"")
+                .contains("Codice 99999999 sconosciuto: scegli un valore dall’elenco.");
+    }
+
     @Test
     void aRefusedWorkExperienceIsExplained() {
         rossiInCharge(ConsentState.REFUSED);
