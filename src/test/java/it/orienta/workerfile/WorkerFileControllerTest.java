@@ -1,0 +1,310 @@
+package it.orienta.workerfile;
+
+import static it.orienta.organisation.Logins.admin;
+import static it.orienta.organisation.Logins.operator;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+
+import it.orienta.intake.ConsentState;
+import it.orienta.intake.ConsentView;
+import it.orienta.intake.IntakeService;
+import it.orienta.intake.IntakeView;
+import it.orienta.person.PersonFixtures;
+import it.orienta.person.PersonService;
+import it.orienta.reference.CodeSystem;
+import it.orienta.reference.ReferenceService;
+import it.orienta.system.NotFoundException;
+import it.orienta.system.RuleViolationException.Violation;
+import it.orienta.system.WebSliceTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebSliceTest(WorkerFileController.class)
+class WorkerFileControllerTest {
+
+    static final UUID ID = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
+
+    static final TimelineEntry EXPORTED = new TimelineEntry(
+            UUID.randomUUID(),
+            Instant.parse("2026-11-21T10:15:00Z"),
+            "file",
+            "timeline.file.exported",
+            List.of(),
+            "Giulia Bianchi",
+            "CPI-FI");
+
+    static final TimelineEntry TAKEN_IN_CHARGE = new TimelineEntry(
+            UUID.randomUUID(),
+            Instant.parse("2026-11-20T09:30:00Z"),
+            "intake",
+            "timeline.intake.taken-in-charge",
+            List.of("CPI-FI", "3"),
+            "Giulia Bianchi",
+            "CPI-FI");
+
+    static final IntakeView INTAKE = new IntakeView(
+            UUID.randomUUID(),
+            ID,
+            "CPI-FI",
+            "Giulia Bianchi",
+            LocalDate.of(2026, 11, 20),
+            3,
+            Instant.parse("2026-11-20T09:30:00Z"),
+            null,
+            null,
+            true,
+            null,
+            0);
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    WorkerFileService files;
+
+    @MockitoBean
+    IntakeService intakes;
+
+    @MockitoBean
+    PersonService persons;
+
+    @MockitoBean
+    ReferenceService reference;
+
+    void rossiInCharge(ConsentState consent) {
+        given(files.open(ID))
+                .willReturn(new WorkerFileService.Header(PersonFixtures.rossi(ID, 2), Optional.of(INTAKE), consent));
+        given(intakes.consentHistory(ID))
+                .willReturn(List.of(new ConsentView(
+                        UUID.randomUUID(),
+                        consent,
+                        Instant.parse("2026-11-20T09:30:00Z"),
+                        "Giulia Bianchi",
+                        "CPI-FI",
+                        INTAKE.id())));
+        given(files.timeline(ID, List.of(), 0, WorkerFileController.TIMELINE_PAGE))
+                .willReturn(new WorkerFileService.TimelinePage(
+                        List.of(EXPORTED, TAKEN_IN_CHARGE), 0, false, List.of("file", "intake")));
+        given(reference.labels(any(), any())).willReturn(Map.of());
+        given(reference.labels(CodeSystem.MUNICIPALITY, java.util.Arrays.asList("048017", "048017", null)))
+                .willReturn(Map.of("048017", "Firenze (FI)"));
+    }
+
+    @Test
+    void anonymousIsSentToTheLoginPage() {
+        assertThat(mvc.get().uri("/persons/{id}", ID)).hasStatus(302).hasRedirectedUrl("/login");
+        assertThat(mvc.get().uri("/persons/{id}/timeline", ID).header("HX-Request", "true"))
+                .hasStatus(302)
+                .hasRedirectedUrl("/login");
+        assertThat(mvc.get().uri("/persons/{id}/export", ID)).hasStatus(302).hasRedirectedUrl("/login");
+        then(files).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void showsTheFileWithItsFirstTimelinePage() {
+        rossiInCharge(ConsentState.REFUSED);
+        given(persons.maySeeSpecialCategoryData()).willReturn(true);
+
+        var result = mvc.get().uri("/persons/{id}", ID).with(operator()).exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("workerfile/file");
+        assertThat(result).model().containsEntry("maySeeSpecial", true).containsEntry("kind", "");
+        assertThat(result)
+                .bodyText()
+                .contains("Fascicolo di Mario Rossi", PersonFixtures.TAX_CODE, "Firenze (FI)")
+                .contains("In carico al CPI-FI dal 20/11/2026, operatore Giulia Bianchi")
+                .contains("Fascicolo esportato", "Presa in carico al centro CPI-FI (informativa versione 3)")
+                .contains("hx-get=\"/persons/" + ID + "/special\"");
+        then(files).should().open(ID);
+        then(files).should().timeline(ID, List.of(), 0, 20);
+        then(intakes).should().consentHistory(ID);
+    }
+
+    @Test
+    void theConsentButtonsArePostFormsWithACsrfToken() {
+        rossiInCharge(ConsentState.REFUSED);
+
+        assertThat(mvc.get().uri("/persons/{id}", ID).with(operator()))
+                .hasStatusOk()
+                .bodyText()
+                .containsPattern("(?s)<form action=\"/persons/" + ID
+                        + "/consent\" method=\"post\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\"")
+                .contains("name=\"state\" value=\"GIVEN\"")
+                .doesNotContain("name=\"state\" value=\"WITHDRAWN\"");
+    }
+
+    @Test
+    void aGivenConsentCanOnlyBeWithdrawn() {
+        rossiInCharge(ConsentState.GIVEN);
+
+        assertThat(mvc.get().uri("/persons/{id}", ID).with(operator()))
+                .bodyText()
+                .contains("name=\"state\" value=\"WITHDRAWN\"")
+                .doesNotContain("name=\"state\" value=\"GIVEN\"");
+    }
+
+    @Test
+    void aRefusedConsentIsExplainedOnTheFile() {
+        rossiInCharge(ConsentState.REFUSED);
+
+        assertThat(mvc.get()
+                        .uri("/persons/{id}", ID)
+                        .flashAttr("consentErrors", List.of(Violation.of("consent.no-intake", "state")))
+                        .with(operator()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("La persona non è in carico: prima prendila in carico.");
+    }
+
+    /**
+     * PRODUCTION BUG: {@code workerfile/file.html} passes the arguments as one array to
+     * {@code #messages.msgOrNull(key, param)}, so the page shows {@code [Ljava.lang.Object;@…} instead of them.
+     */
+    @Test
+    void aRefusedEducationTitleIsExplainedWithItsArguments() {
+        rossiInCharge(ConsentState.REFUSED);
+
+        assertThat(mvc.get()
+                        .uri("/persons/{id}", ID)
+                        .flashAttr(
+                                "educationErrors",
+                                List.of(Violation.of("reference.unknown-code", "titleCode", "99999999")))
+                        .with(operator()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"education-errors\"")
+                .contains("Codice 99999999 sconosciuto: scegli un valore dall’elenco.");
+    }
+
+    @Test
+    void aRefusedWorkExperienceIsExplained() {
+        rossiInCharge(ConsentState.REFUSED);
+
+        assertThat(mvc.get()
+                        .uri("/persons/{id}", ID)
+                        .flashAttr("workErrors", List.of(Violation.of("person.work.period-reversed", "toDate")))
+                        .with(operator()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"work-errors\"")
+                .contains("La fine del lavoro viene prima dell’inizio.");
+    }
+
+    @Test
+    void whoMayNotSeeSpecialDataGetsNoButtonForIt() {
+        rossiInCharge(ConsentState.REFUSED);
+        given(persons.maySeeSpecialCategoryData()).willReturn(false);
+
+        assertThat(mvc.get().uri("/persons/{id}", ID).with(admin()))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("/persons/" + ID + "/special");
+    }
+
+    @Test
+    void anUnknownPersonShowsTheNotFoundPage() {
+        given(files.open(ID)).willThrow(new NotFoundException("Person", ID));
+
+        var result = mvc.get().uri("/persons/{id}", ID).with(operator()).exchange();
+
+        assertThat(result).hasStatus(404).hasViewName("error");
+        assertThat(result).bodyText().contains("La pagina o la scheda che cerchi non esiste.");
+    }
+
+    @Test
+    void htmxGetsTheTimelineFragmentOfTheAskedPage() {
+        given(files.timeline(ID, List.of("intake"), 1, 20))
+                .willReturn(new WorkerFileService.TimelinePage(
+                        List.of(TAKEN_IN_CHARGE), 1, true, List.of("file", "intake")));
+
+        var result = mvc.get()
+                .uri("/persons/{id}/timeline?kind=intake&page=1", ID)
+                .header("HX-Request", "true")
+                .with(operator())
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("workerfile/file :: timeline");
+        assertThat(result)
+                .bodyText()
+                .startsWith("<div id=\"timeline-body\">")
+                .contains("Presa in carico al centro CPI-FI (informativa versione 3)")
+                .contains("<option value=\"intake\" selected=\"selected\">Presa in carico</option>")
+                .contains("hx-get=\"/persons/" + ID + "/timeline?kind=intake&amp;page=0\"")
+                .contains("hx-get=\"/persons/" + ID + "/timeline?kind=intake&amp;page=2\"")
+                .doesNotContain("<html", "Fascicolo di");
+        then(files).should().timeline(ID, List.of("intake"), 1, 20);
+    }
+
+    @Test
+    void htmxWithoutAFilterAsksForEveryKind() {
+        given(files.timeline(ID, List.of(), 0, 20))
+                .willReturn(new WorkerFileService.TimelinePage(List.of(), 0, false, List.of()));
+
+        assertThat(mvc.get()
+                        .uri("/persons/{id}/timeline", ID)
+                        .header("HX-Request", "true")
+                        .with(operator()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Nessun evento.");
+        then(files).should().timeline(ID, List.of(), 0, 20);
+    }
+
+    @Test
+    void withoutHtmxTheTimelineLinkGoesBackToTheFile() {
+        given(files.timeline(any(), anyList(), anyInt(), anyInt()))
+                .willReturn(new WorkerFileService.TimelinePage(List.of(), 0, false, List.of()));
+
+        var result = mvc.get()
+                .uri("/persons/{id}/timeline?kind=intake&page=1", ID)
+                .with(operator())
+                .exchange();
+
+        assertThat(result).hasStatus(302).hasRedirectedUrl("/persons/" + ID + "#timeline");
+    }
+
+    @Test
+    void exportsTheFileAsAnAttachment() {
+        given(files.export(ID))
+                .willReturn(new WorkerFileService.Export(
+                        Instant.parse("2026-11-21T10:15:00Z"),
+                        PersonFixtures.rossi(ID, 2),
+                        null,
+                        List.of(INTAKE),
+                        List.of(),
+                        List.of(EXPORTED)));
+
+        var result = mvc.get().uri("/persons/{id}/export", ID).with(operator()).exchange();
+
+        assertThat(result)
+                .hasStatusOk()
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .hasHeader("Content-Disposition", "attachment; filename=\"fascicolo-" + ID + ".json\"");
+        assertThat(result).bodyJson().extractingPath("$.person.taxCode").isEqualTo(PersonFixtures.TAX_CODE);
+        assertThat(result).bodyJson().extractingPath("$.timeline[0].summaryKey").isEqualTo("timeline.file.exported");
+        then(files).should().export(ID);
+    }
+
+    @Test
+    void exportingAnUnknownPersonIsNotFound() {
+        given(files.export(ID)).willThrow(new NotFoundException("Person", ID));
+
+        var result = mvc.get().uri("/persons/{id}/export", ID).with(operator()).exchange();
+
+        assertThat(result).hasStatus(404).hasViewName("error");
+        assertThat(result).bodyText().contains("La pagina o la scheda che cerchi non esiste.");
+    }
+}
