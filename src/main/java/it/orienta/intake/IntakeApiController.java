@@ -60,8 +60,9 @@ class IntakeApiController {
     }
 
     @GetMapping("/privacy-notices/current")
-    ResponseEntity<PrivacyNoticeView> notice() {
-        return ResponseEntity.of(intakes.currentNotice());
+    PrivacyNoticeView notice() {
+        return intakes.currentNotice()
+                .orElseThrow(() -> new it.orienta.system.NotFoundException("PrivacyNotice", "current"));
     }
 
     /** Give ({@code GIVEN}) or withdraw ({@code WITHDRAWN}) the matching consent. */

@@ -143,8 +143,7 @@ class PersonController {
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("educationErrors", e.violations());
         } catch (ConstraintViolationException e) {
-            redirect.addFlashAttribute(
-                    "educationErrors", List.of(RuleViolationException.Violation.of("validation", "titleCode")));
+            redirect.addFlashAttribute("educationErrors", pageViolations(e));
         }
         return "redirect:/persons/" + id + "#education";
     }
@@ -202,6 +201,14 @@ class PersonController {
     String special(@PathVariable UUID id, Model model) {
         model.addAttribute("special", persons.specialCategoryData(id));
         return "person/special :: special";
+    }
+
+    /** A constraint's own localised message, shown as it is beside the form. */
+    private static List<RuleViolationException.Violation> pageViolations(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(v -> RuleViolationException.Violation.of(
+                        "form.invalid-field", v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
     }
 
     private String municipality(String input) {

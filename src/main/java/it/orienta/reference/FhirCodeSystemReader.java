@@ -111,7 +111,9 @@ final class FhirCodeSystemReader {
                 throw new RuleViolationException("reference.file.truncated", "file");
             }
             throw new RuleViolationException(
-                    "reference.file.unreadable", "file", location == null ? 0 : location.getLineNumber());
+                    "reference.file.unreadable",
+                    "file",
+                    String.valueOf(location == null ? 0 : location.getLineNumber()));
         }
     }
 

@@ -25,8 +25,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two filter chains: the REST API (HTTP Basic or, in production, OIDC-backed accounts; stateless, no CSRF since
  * no cookie authenticates it) and the pages (form login, optional OpenID Connect login, CSRF on every form,
- * strict headers). Accounts, the post-login centre choice and the OIDC mapping come from the organisation
- * module as beans.
+ * strict headers). Accounts and the OIDC mapping come from the organisation module as beans (by type, so that
+ * this module does not depend on it); the centre choice after login is the organisation module's interceptor.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

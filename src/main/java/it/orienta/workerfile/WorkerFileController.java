@@ -85,13 +85,13 @@ class WorkerFileController {
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
+        if (htmx == null) {
+            return "redirect:/persons/" + id + "#timeline";
+        }
         model.addAttribute("personId", id);
         model.addAttribute("kind", kind);
         model.addAttribute(
                 "timeline", files.timeline(id, kind.isBlank() ? List.of() : List.of(kind), page, TIMELINE_PAGE));
-        if (htmx == null) {
-            return "redirect:/persons/" + id + "#timeline";
-        }
         return "workerfile/file :: timeline";
     }
 }
