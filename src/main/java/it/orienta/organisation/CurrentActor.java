@@ -19,6 +19,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class CurrentActor {
 
     static final String CENTRE_ATTRIBUTE = "orienta.centre";
+    /** The centre fixed by {@link OrganisationService#runAs} for work done outside a user's request. */
+    static final ThreadLocal<String> RUN_AS_CENTRE = new ThreadLocal<>();
+
     public static final String CENTRE_HEADER = "X-Orienta-Centre";
 
     /** The operator's account, when someone is logged in. */
@@ -35,6 +38,9 @@ public class CurrentActor {
         var account = account();
         if (account.isEmpty()) {
             return Optional.empty();
+        }
+        if (RUN_AS_CENTRE.get() != null) {
+            return Optional.of(RUN_AS_CENTRE.get());
         }
         var request = request();
         if (request == null) {

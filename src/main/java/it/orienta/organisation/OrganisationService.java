@@ -172,10 +172,18 @@ public class OrganisationService {
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                         principal, null, principal.getAuthorities()));
         org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        String previousCentre = CurrentActor.RUN_AS_CENTRE.get();
+        CurrentActor.RUN_AS_CENTRE.set(
+                operator.account().centreCodes().stream().findFirst().orElse(null));
         try {
             return work.get();
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            if (previousCentre == null) {
+                CurrentActor.RUN_AS_CENTRE.remove();
+            } else {
+                CurrentActor.RUN_AS_CENTRE.set(previousCentre);
+            }
         }
     }
 

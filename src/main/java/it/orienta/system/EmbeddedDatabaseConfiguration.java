@@ -59,7 +59,7 @@ class EmbeddedDatabaseConfiguration {
         return throwaway;
     }
 
-    private static EmbeddedPostgres startPersistent(EmbeddedDatabaseProperties properties) {
+    static EmbeddedPostgres startPersistent(EmbeddedDatabaseProperties properties) {
         Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
