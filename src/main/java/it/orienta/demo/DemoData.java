@@ -33,6 +33,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loads the demo data once, into an empty embedded database. Each part is skipped when already present. */
 @Component
@@ -49,16 +51,19 @@ class DemoData implements ApplicationRunner {
     private final OrganisationService organisation;
     private final PersonService persons;
     private final IntakeService intakes;
+    private final TransactionTemplate transactions;
 
     DemoData(
             ReferenceService reference,
             OrganisationService organisation,
             PersonService persons,
-            IntakeService intakes) {
+            IntakeService intakes,
+            PlatformTransactionManager transactionManager) {
         this.reference = reference;
         this.organisation = organisation;
         this.persons = persons;
         this.intakes = intakes;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -106,11 +111,14 @@ class DemoData implements ApplicationRunner {
                     Hai diritto di accedere ai tuoi dati, chiederne la rettifica o la limitazione e proporre reclamo al \
                     Garante per la protezione dei dati personali."""));
         }
-        if (persons.search("a", null, 0, 1).rows().isEmpty()) {
-            organisation.runAs("operatore", () -> {
-                persons();
-                return null;
-            });
+        if (persons.count() == 0) {
+            // all the demo persons or none, so that a restart after a failure starts clean
+            organisation.runAs(
+                    "operatore",
+                    () -> transactions.execute(status -> {
+                        persons();
+                        return null;
+                    }));
         }
         log.info("Demo data ready: log in as operatore, coordinatore, amministratore or multicentro");
     }

@@ -300,6 +300,12 @@ public class PersonService {
         return new SearchResult(more ? rows.subList(0, limit) : rows, page, more);
     }
 
+    /** How many persons the registry holds. */
+    @Transactional(readOnly = true)
+    public long count() {
+        return persons.count();
+    }
+
     /** Summaries of many persons at once, in no particular order; unknown ids are left out. */
     @Transactional(readOnly = true)
     public java.util.Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
