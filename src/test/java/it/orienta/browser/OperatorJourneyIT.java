@@ -131,6 +131,7 @@ class OperatorJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salva"))
                 .click();
         assertThat(page.locator(".alert-danger")).containsText("informativa");
+        browser.check(page, "05b-intake-error");
         choose(page, "La persona ha ricevuto e letto l’informativa");
         choose(page, "La persona dà il consenso");
         page.getByLabel("Indice di profilazione quantitativa (da 0 a 1)").fill("0,35");
@@ -184,6 +185,19 @@ class OperatorJourneyIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("IT").setExact(true))
                 .click();
 
+        // edit the details; markup typed in a note is kept as text and shown escaped
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifica i dati"))
+                .click();
+        browser.check(page, "09b-person-edit");
+        page.getByLabel("Cellulare").fill("+39 333 9876543");
+        page.getByLabel("Note").fill("<b>non grassetto</b>");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salva"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Modifiche salvate");
+        assertThat(page.locator("dl.person-data")).containsText("<b>non grassetto</b>");
+        assertThat(page.locator("dl.person-data b")).hasCount(0);
+        assertThat(page.locator(".timeline-entry").first()).containsText("mobilePhone");
+
         // the narrow screen
         Page narrow = login("operatore", 390, 844);
         narrow.navigate(page.url());
@@ -215,6 +229,7 @@ class OperatorJourneyIT {
         Page operator = login("operatore", 1366, 768);
         operator.navigate(url("/audit"));
         assertThat(operator.locator("h1")).containsText("Si è verificato un problema");
+        browser.check(operator, "11b-forbidden");
         operator.context().close();
     }
 
@@ -300,6 +315,7 @@ class OperatorJourneyIT {
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Paolo Ferri").setExact(true))
                 .click();
+        browser.check(page, "18b-admin-operator-form");
         choose(page, "CPI Arezzo (AR)");
         page.getByRole(
                         AriaRole.BUTTON,
