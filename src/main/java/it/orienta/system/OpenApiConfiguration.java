@@ -39,6 +39,8 @@ class OpenApiConfiguration {
                                                 .bearerFormat("JWT")
                                                 .description(
                                                         "Production: OIDC access tokens of the regional identity provider (README).")))
+                .servers(java.util.List.of(
+                        new io.swagger.v3.oas.models.servers.Server().url("/").description("This Orienta")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }
