@@ -68,9 +68,8 @@ class IntakeAdminController {
                 persons.summaries(shown.stream().map(IntakeView::personId).toList()));
         model.addAttribute(
                 "consents",
-                shown.stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                IntakeView::personId, i -> intakes.currentMatchingConsent(i.personId()), (a, b) -> a)));
+                intakes.currentMatchingConsents(
+                        shown.stream().map(IntakeView::personId).toList()));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("hasMore", more);
         return "intake/in-charge";

@@ -33,6 +33,13 @@ interface MatchingConsentRepository extends JpaRepository<MatchingConsent, UUID>
                     "select state from matching_consent where person_id = ?1 order by recorded_at desc, id desc limit 1",
             nativeQuery = true)
     Optional<String> currentState(UUID personId);
+
+    /** Rows of (person id, state): the latest decision of each person named. */
+    @Query(
+            value = "select distinct on (person_id) person_id, state from matching_consent where person_id in (?1) "
+                    + "order by person_id, recorded_at desc, id desc",
+            nativeQuery = true)
+    List<Object[]> currentStates(java.util.Collection<UUID> personIds);
 }
 
 interface PrivacyNoticeRepository extends JpaRepository<PrivacyNotice, UUID> {

@@ -186,6 +186,19 @@ public class IntakeService {
         return consents.currentState(personId).map(ConsentState::valueOf).orElse(ConsentState.NONE);
     }
 
+    /** The current matching consent of many persons in one query; persons never asked are {@code NONE}. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, ConsentState> currentMatchingConsents(java.util.Collection<UUID> personIds) {
+        var result = new HashMap<UUID, ConsentState>();
+        personIds.forEach(id -> result.put(id, ConsentState.NONE));
+        if (!personIds.isEmpty()) {
+            for (Object[] row : consents.currentStates(personIds)) {
+                result.put((UUID) row[0], ConsentState.valueOf((String) row[1]));
+            }
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public List<ConsentView> consentHistory(UUID personId) {
         return consents.history(personId).stream().map(MatchingConsent::view).toList();
