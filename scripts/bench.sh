@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The rerunnable benchmark of docs/performance.md.
+#
+#   scripts/bench.sh                 # 3 runs with 200,000 persons, then the default run's start-up (about 30 min)
+#   scripts/bench.sh --quick         # 1 run with 20,000 persons and short phases (about 5 min), to try it out
+#   scripts/bench.sh --runs=5 --persons=100000 --skip-startup ...   (options: see Benchmark.java)
+#
+# Builds the application jar and the benchmark (Maven profile "bench": src/bench/java, never packaged), then runs
+# it.orienta.bench.Benchmark, which starts the jar on a fresh data directory under target/bench, loads the
+# synthetic persons, drives the load over HTTP on loopback, stops the application and writes
+# target/bench/<time>/report.md. Uses only ports it picks free on localhost; never touches ./data or port 8080.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ -z "${JAVA_HOME:-}" && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+MVN_FLAGS=(-B -q)
+if [[ "${BENCH_OFFLINE:-1}" == "1" ]]; then MVN_FLAGS+=(-o); fi
+
+echo "Building (./mvnw -Pbench -DskipTests package)..."
+./mvnw "${MVN_FLAGS[@]}" -Pbench -DskipTests package
+
+CP="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
+exec "$JAVA" -cp "$CP" it.orienta.bench.Benchmark "$@"

@@ -1,0 +1,590 @@
+package it.orienta.bench;
+
+import it.orienta.bench.LoadDriver.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+
+/**
+ * The rerunnable benchmark (docs/performance.md). Each run: start the packaged application on a fresh data
+ * directory, load the synthetic persons with {@link Generator} (a separate JVM, timed), sample what to ask for,
+ * warm up, then measure every scenario with one client (latency) and with 20 clients at once (concurrency), then
+ * a sustained mixed phase of 20 clients; record memory and CPU, stop the application, delete the data. Then, unless
+ * skipped, time the default run ({@code ./mvnw spring-boot:run}) starting on an empty and on an existing data
+ * directory. Writes {@code target/bench/<time>/report.md} and {@code results.csv}.
+ *
+ * <p>Every loop is bounded in count and in time; only loopback addresses are used.
+ */
+final class Benchmark {
+
+    /** What one run measured. */
+    record Run(
+            int number,
+            AppProcess startup,
+            AppProcess.Memory afterStart,
+            String generatorLine,
+            double generatorWallSeconds,
+            List<Stats> stats,
+            Map<String, String> loadAverage,
+            Map<String, Double> cpuMillisPerRequest,
+            AppProcess.Memory afterLoad,
+            Duration shutdown) {}
+
+    record StartupRun(String kind, int number, AppProcess app, AppProcess.Memory memory, Duration shutdown) {}
+
+    public static void main(String[] args) throws Exception {
+        var a = Args.parse(args);
+        boolean quick = a.flag("quick");
+        int runs = a.integer("runs", quick ? 1 : 3);
+        int persons = a.integer("persons", quick ? 20_000 : 200_000);
+        int clients = a.integer("clients", 20);
+        int sequential = a.integer("sequential", quick ? 100 : 500);
+        int perClient = a.integer("per-client", quick ? 10 : 50);
+        int mixedSeconds = a.integer("mixed-seconds", quick ? 15 : 60);
+        int warmup = a.integer("warmup", quick ? 50 : 200);
+        int startupRuns = a.integer("startup-runs", quick ? 1 : 3);
+        Duration limit = Duration.ofSeconds(a.integer("phase-limit-seconds", 180));
+        Path project = Path.of(a.get("project", ".")).toAbsolutePath().normalize();
+        Path jar = findJar(project);
+        Path out = project.resolve(
+                "target/bench/" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.createDirectories(out);
+        var machine = Machine.describe();
+        System.out.println(machine.text());
+
+        var results = new ArrayList<Run>();
+        for (int run = 1; run <= runs; run++) {
+            results.add(run(
+                    run,
+                    project,
+                    jar,
+                    out,
+                    persons,
+                    clients,
+                    sequential,
+                    perClient,
+                    mixedSeconds,
+                    warmup,
+                    limit,
+                    a.flag("keep-db")));
+            writeReport(out, machine, results, List.of(), a);
+        }
+        var startups = new ArrayList<StartupRun>();
+        if (startupRuns > 0 && !a.flag("skip-startup")) {
+            startups.addAll(startup(project, out, startupRuns, !a.flag("online")));
+        }
+        writeReport(out, machine, results, startups, a);
+        System.out.println("\nReport: " + out.resolve("report.md"));
+    }
+
+    static Run run(
+            int number,
+            Path project,
+            Path jar,
+            Path out,
+            int persons,
+            int clients,
+            int sequential,
+            int perClient,
+            int mixedSeconds,
+            int warmup,
+            Duration limit,
+            boolean keepDb)
+            throws Exception {
+        System.out.printf("%n=== run %d: %s%n", number, Machine.loadAverage());
+        Path dir = out.resolve("run-" + number);
+        Files.createDirectories(dir);
+        int pgPort = AppProcess.freePort();
+        var app = AppProcess.jar(jar, dir.resolve("db"), AppProcess.freePort(), pgPort, dir.resolve("app.log"));
+        try {
+            app.awaitReady(Duration.ofMinutes(3));
+            System.out.printf(
+                    "started in %.1fs (log), first 200 on /login after %d ms, demo data after %d ms%n",
+                    app.startedSeconds, app.firstOkMillis, app.demoReadyMillis);
+            var afterStart = app.memory();
+            System.out.println("memory after start: " + afterStart);
+
+            String jdbc = "jdbc:postgresql://localhost:" + pgPort + "/postgres?user=postgres";
+            long g0 = System.nanoTime();
+            String generatorLine = generate(jdbc, persons, dir.resolve("generator.log"));
+            double generatorWall = (System.nanoTime() - g0) / 1e9;
+            System.out.printf("%s (JVM wall %.1fs)%n", generatorLine, generatorWall);
+
+            var sample = LoadDriver.Sample.of(jdbc, 5_000, 42 + number);
+            var pool = LoadDriver.clients(app.base(), clients);
+            var stats = new ArrayList<Stats>();
+            var load = new LinkedHashMap<String, String>();
+            var cpu = new LinkedHashMap<String, Double>();
+
+            // warm-up: JIT, connection pools, PostgreSQL's buffers; not reported
+            for (var s : List.of(Scenario.API_CF, Scenario.API_SURNAME, Scenario.PAGE_FILE, Scenario.PAGE_SURNAME)) {
+                LoadDriver.phase("warmup", List.of(s), pool.subList(0, 1), sample, warmup, limit, 1);
+                LoadDriver.phase("warmup", List.of(s), pool, sample, Math.max(1, warmup / 20), limit, 2);
+            }
+            System.out.println("warmed up: " + Machine.loadAverage());
+
+            var single = pool.subList(0, 1);
+            for (var s : List.of(
+                    Scenario.API_CF,
+                    Scenario.API_SURNAME,
+                    Scenario.PAGE_FILE,
+                    Scenario.API_NOOP,
+                    Scenario.PAGE_CF,
+                    Scenario.PAGE_SURNAME)) {
+                measure("1-client", List.of(s), single, sample, sequential, limit, 10 + number, app, stats, load, cpu);
+            }
+            for (var s : List.of(Scenario.API_CF, Scenario.API_SURNAME, Scenario.PAGE_FILE)) {
+                measure("20-clients", List.of(s), pool, sample, perClient, limit, 20 + number, app, stats, load, cpu);
+            }
+            measure(
+                    "sustained",
+                    List.of(Scenario.API_CF, Scenario.API_SURNAME, Scenario.PAGE_FILE),
+                    pool,
+                    sample,
+                    100_000,
+                    Duration.ofSeconds(mixedSeconds),
+                    30 + number,
+                    app,
+                    stats,
+                    load,
+                    cpu);
+            var afterLoad = app.memory();
+            System.out.println("memory after load: " + afterLoad);
+            var shutdown = app.stop(Duration.ofSeconds(90));
+            System.out.printf("stopped in %.1fs%n", shutdown.toMillis() / 1000.0);
+            if (!keepDb) {
+                deleteTree(dir.resolve("db"));
+            }
+            return new Run(
+                    number, app, afterStart, generatorLine, generatorWall, stats, load, cpu, afterLoad, shutdown);
+        } finally {
+            if (app.process.isAlive()) {
+                app.stop(Duration.ofSeconds(60));
+            }
+        }
+    }
+
+    private static void measure(
+            String phase,
+            List<Scenario> scenarios,
+            List<LoadDriver.Client> clients,
+            LoadDriver.Sample sample,
+            int perClient,
+            Duration limit,
+            long seed,
+            AppProcess app,
+            List<Stats> into,
+            Map<String, String> load,
+            Map<String, Double> cpu)
+            throws InterruptedException {
+        String before = Machine.loadAverage();
+        double cpu0 = app.cpuSeconds();
+        var stats = LoadDriver.phase(phase, scenarios, clients, sample, perClient, limit, seed);
+        double cpu1 = app.cpuSeconds();
+        String key = phase + " " + stats.getFirst().scenario();
+        load.put(key, before + " → " + Machine.loadAverage());
+        cpu.put(key, (cpu1 - cpu0) * 1000 / Math.max(1, stats.getFirst().latencies().length));
+        for (var s : stats) {
+            System.out.println(s.line());
+            s.errorSamples().forEach(e -> System.out.println("    error: " + e));
+        }
+        into.addAll(stats);
+    }
+
+    /** Runs the generator in a JVM of its own, as a user would, and returns its summary line. */
+    static String generate(String jdbc, int persons, Path log) throws IOException, InterruptedException {
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var p = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "it.orienta.bench.Generator",
+                        "--jdbc=" + jdbc,
+                        "--persons=" + persons)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IOException("the generator did not finish in 10 minutes; see " + log);
+        }
+        var lines = Files.readAllLines(log);
+        if (p.exitValue() != 0) {
+            throw new IOException("the generator failed; see " + log + "\n" + String.join("\n", lines));
+        }
+        return lines.stream()
+                .filter(l -> l.startsWith("GENERATOR persons="))
+                .findFirst()
+                .orElseThrow(() -> new IOException("no summary from the generator; see " + log));
+    }
+
+    /** The default run: first start on an empty data directory, then a restart on the same data. */
+    static List<StartupRun> startup(Path project, Path out, int runs, boolean offline) throws Exception {
+        var list = new ArrayList<StartupRun>();
+        for (int i = 1; i <= runs; i++) {
+            Path dir = out.resolve("startup-" + i);
+            Files.createDirectories(dir);
+            for (String kind : List.of("empty data directory", "existing data")) {
+                System.out.printf("%n=== default run %d, %s: %s%n", i, kind, Machine.loadAverage());
+                var app = AppProcess.mavenRun(
+                        project,
+                        dir.resolve("db"),
+                        AppProcess.freePort(),
+                        dir.resolve(kind.startsWith("empty") ? "first.log" : "restart.log"),
+                        offline);
+                try {
+                    app.awaitReady(Duration.ofMinutes(4));
+                    // settle a little, as a user would not click in the first millisecond
+                    Thread.sleep(2_000);
+                    var memory = app.memory();
+                    var shutdown = app.stop(Duration.ofSeconds(90));
+                    System.out.printf(
+                            "Started OrientaApplication in %.1fs (process running for %.1fs); first 200 on /login "
+                                    + "%d ms after ./mvnw; demo data %d ms; %s; stopped in %.1fs%n",
+                            app.startedSeconds,
+                            app.processRunningForSeconds,
+                            app.firstOkMillis,
+                            app.demoReadyMillis,
+                            memory,
+                            shutdown.toMillis() / 1000.0);
+                    list.add(new StartupRun(kind, i, app, memory, shutdown));
+                } finally {
+                    if (app.process.isAlive()) {
+                        app.stop(Duration.ofSeconds(60));
+                    }
+                }
+            }
+            deleteTree(dir.resolve("db"));
+        }
+        return list;
+    }
+
+    // --- report ---------------------------------------------------------------------------------------------
+
+    static void writeReport(Path out, Machine machine, List<Run> runs, List<StartupRun> startups, Args args)
+            throws IOException {
+        var md = new StringBuilder();
+        md.append("# Orienta benchmark report\n\n");
+        md.append("Arguments: `").append(args.values()).append("`\n\n");
+        md.append("```\n").append(machine.text()).append("```\n\n");
+        if (!runs.isEmpty()) {
+            md.append("## Targets (median over ").append(runs.size()).append(" runs; min–max in brackets)\n\n");
+            md.append("| Target | Measured | Ratio to target | Verdict |\n|---|---|---|---|\n");
+            target(md, runs, "1-client", "api-cf", 95, 10, "Search by codice fiscale, API, p95 < 10 ms (1 client)");
+            target(
+                    md,
+                    runs,
+                    "1-client",
+                    "api-surname",
+                    95,
+                    30,
+                    "Search by surname prefix, API, p95 < 30 ms (1 client)");
+            target(md, runs, "1-client", "page-file", 95, 50, "Worker-file page p95 < 50 ms (1 client)");
+            target(md, runs, "20-clients", "api-cf", 95, 10, "Search by codice fiscale, API, p95 < 10 ms (20 clients)");
+            target(
+                    md,
+                    runs,
+                    "20-clients",
+                    "api-surname",
+                    95,
+                    30,
+                    "Search by surname prefix, API, p95 < 30 ms (20 clients)");
+            target(md, runs, "20-clients", "page-file", 95, 50, "Worker-file page p95 < 50 ms (20 clients)");
+            long errors = runs.stream()
+                    .flatMap(r -> r.stats().stream())
+                    .filter(s -> !s.scenario().startsWith("mixed:"))
+                    .filter(s -> s.clients() > 1)
+                    .mapToLong(Stats::errors)
+                    .sum();
+            long requests = runs.stream()
+                    .flatMap(r -> r.stats().stream())
+                    .filter(s -> !s.scenario().startsWith("mixed:"))
+                    .filter(s -> s.clients() > 1)
+                    .mapToLong(Stats::requests)
+                    .sum();
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| 20 concurrent clients without errors | %d errors in %d requests | – | %s |%n",
+                    errors,
+                    requests,
+                    errors == 0 ? "met" : "MISSED"));
+            double gen = median(runs, Benchmark::generatorSeconds);
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| Generator loads the persons in < 120 s | %.1f s [%.1f–%.1f] | %.2f | %s |%n%n",
+                    gen,
+                    min(runs, Benchmark::generatorSeconds),
+                    max(runs, Benchmark::generatorSeconds),
+                    gen / 120,
+                    gen < 120 ? "met" : "MISSED"));
+
+            md.append("## All phases (median over runs of each figure; latencies in ms)\n\n");
+            md.append("| Phase | Scenario | Clients | Requests/run | Errors (all runs) | p50 | p95 | p99 | max | "
+                    + "Throughput/s | App CPU ms/request |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (String key : keys(runs)) {
+                var all = runs.stream()
+                        .flatMap(r -> r.stats().stream())
+                        .filter(s -> key(s).equals(key))
+                        .toList();
+                var first = all.getFirst();
+                var cpu = runs.stream()
+                        .map(r -> r.cpuMillisPerRequest().get(key))
+                        .filter(v -> v != null)
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n",
+                        first.phase(),
+                        first.scenario(),
+                        first.clients(),
+                        (int) medianOf(all.stream().mapToDouble(Stats::requests).toArray()),
+                        all.stream().mapToLong(Stats::errors).sum(),
+                        medianOf(all.stream().mapToDouble(s -> s.percentile(50)).toArray()),
+                        medianOf(all.stream().mapToDouble(s -> s.percentile(95)).toArray()),
+                        medianOf(all.stream().mapToDouble(s -> s.percentile(99)).toArray()),
+                        medianOf(all.stream().mapToDouble(Stats::max).toArray()),
+                        medianOf(all.stream().mapToDouble(Stats::throughput).toArray()),
+                        cpu.length == 0 ? "" : String.format(Locale.ROOT, "%.1f", medianOf(cpu))));
+            }
+            md.append("\n## Each run\n\n");
+            for (var r : runs) {
+                md.append("### Run ").append(r.number()).append("\n\n");
+                md.append(String.format(
+                        Locale.ROOT,
+                        "- Jar start on an empty data directory: Started OrientaApplication in %.1f s; first 200 on "
+                                + "/login %d ms after launch; demo data ready %d ms after launch%n",
+                        r.startup().startedSeconds,
+                        r.startup().firstOkMillis,
+                        r.startup().demoReadyMillis));
+                md.append("- Memory after start: ")
+                        .append(memory(r.afterStart()))
+                        .append('\n');
+                md.append("- Generator: `")
+                        .append(r.generatorLine())
+                        .append(String.format(
+                                Locale.ROOT, "` (generator JVM wall %.1f s)%n", r.generatorWallSeconds()));
+                md.append("- Memory after the load phases: ")
+                        .append(memory(r.afterLoad()))
+                        .append('\n');
+                md.append(String.format(
+                        Locale.ROOT,
+                        "- Shutdown (SIGTERM to exit): %.1f s%n%n",
+                        r.shutdown().toMillis() / 1000.0));
+                md.append("```\n");
+                for (var s : r.stats()) {
+                    md.append(s.line()).append('\n');
+                    s.errorSamples()
+                            .forEach(e -> md.append("    error: ").append(e).append('\n'));
+                }
+                md.append("```\n\nLoad average (1, 5, 15 min) before → after each phase:\n\n");
+                r.loadAverage()
+                        .forEach((k, v) ->
+                                md.append("- ").append(k).append(": ").append(v).append('\n'));
+                md.append('\n');
+            }
+        }
+        if (!startups.isEmpty()) {
+            md.append("## Default run (`./mvnw spring-boot:run`)\n\n");
+            md.append("| Run | Data directory | Started OrientaApplication in (s) | Process running for (s) | "
+                    + "First 200 on /login after ./mvnw (s) | Demo data ready (s) | Java RSS (MB) | Heap used (MB) | "
+                    + "Heap live after GC (MB) | Heap committed (MB) | PostgreSQL PSS (MB) | "
+                    + "Shutdown (s) |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (var s : startups) {
+                var m = s.memory();
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %d | %s | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %d | %d | %.1f |%n",
+                        s.number(),
+                        s.kind(),
+                        s.app().startedSeconds,
+                        s.app().processRunningForSeconds,
+                        s.app().firstOkMillis / 1000.0,
+                        s.app().demoReadyMillis / 1000.0,
+                        m.rssKb() / 1024,
+                        m.heapUsedKb() / 1024,
+                        m.heapLiveKb() / 1024,
+                        m.heapCommittedKb() / 1024,
+                        m.pgPssKb() / 1024,
+                        s.shutdown().toMillis() / 1000.0));
+            }
+            md.append('\n');
+        }
+        Files.writeString(out.resolve("report.md"), md);
+        var csv = new StringBuilder("run,phase,scenario,clients,requests,errors,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,"
+                + "throughput_per_s,truncated\n");
+        for (var r : runs) {
+            for (var s : r.stats()) {
+                csv.append(String.format(
+                        Locale.ROOT,
+                        "%d,%s,%s,%d,%d,%d,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%b%n",
+                        r.number(),
+                        s.phase(),
+                        s.scenario(),
+                        s.clients(),
+                        s.requests(),
+                        s.errors(),
+                        s.percentile(50),
+                        s.percentile(95),
+                        s.percentile(99),
+                        s.max(),
+                        s.mean(),
+                        s.throughput(),
+                        s.truncated()));
+            }
+        }
+        Files.writeString(out.resolve("results.csv"), csv);
+    }
+
+    private static void target(
+            StringBuilder md, List<Run> runs, String phase, String scenario, double p, double limit, String label) {
+        var values = runs.stream()
+                .flatMap(r -> r.stats().stream())
+                .filter(s -> s.phase().equals(phase) && s.scenario().equals(scenario))
+                .mapToDouble(s -> s.percentile(p))
+                .sorted()
+                .toArray();
+        if (values.length == 0) {
+            return;
+        }
+        double median = medianOf(values);
+        md.append(String.format(
+                Locale.ROOT,
+                "| %s | %.1f ms [%.1f–%.1f] | %.2f | %s |%n",
+                label,
+                median,
+                values[0],
+                values[values.length - 1],
+                median / limit,
+                median < limit ? "met" : "MISSED"));
+    }
+
+    private static String memory(AppProcess.Memory m) {
+        return String.format(
+                Locale.ROOT,
+                "java RSS %d MB, heap used %d MB (live after GC %d MB, committed %d MB); PostgreSQL PSS %d MB",
+                m.rssKb() / 1024,
+                m.heapUsedKb() / 1024,
+                m.heapLiveKb() / 1024,
+                m.heapCommittedKb() / 1024,
+                m.pgPssKb() / 1024);
+    }
+
+    private static List<String> keys(List<Run> runs) {
+        var keys = new ArrayList<String>();
+        for (var r : runs) {
+            for (var s : r.stats()) {
+                if (!keys.contains(key(s))) {
+                    keys.add(key(s));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String key(Stats s) {
+        return s.phase() + " " + s.scenario();
+    }
+
+    private static double generatorSeconds(Run r) {
+        var m = java.util.regex.Pattern.compile("total=([0-9.]+)s").matcher(r.generatorLine());
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> f) {
+        return medianOf(runs.stream().mapToDouble(f).sorted().toArray());
+    }
+
+    private static double min(List<Run> runs, ToDoubleFunction<Run> f) {
+        return runs.stream().mapToDouble(f).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Run> runs, ToDoubleFunction<Run> f) {
+        return runs.stream().mapToDouble(f).max().orElse(Double.NaN);
+    }
+
+    static double medianOf(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        var v = values.clone();
+        java.util.Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    static Path findJar(Path project) throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("orienta-.*\\.jar"))
+                    .max(Comparator.comparing(p -> p.toFile().lastModified()))
+                    .orElseThrow(() -> new IOException("no target/orienta-*.jar: build with scripts/bench.sh"));
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (var p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The machine the figures come from. */
+    record Machine(String text) {
+        static Machine describe() throws IOException, InterruptedException {
+            var sb = new StringBuilder();
+            sb.append("nproc: ")
+                    .append(Runtime.getRuntime().availableProcessors())
+                    .append('\n');
+            String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .orElse("?");
+            sb.append("CPU: ").append(cpu).append('\n');
+            String mem = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
+                    .orElse("?");
+            sb.append(mem.replaceAll("\\s+", " ")).append('\n');
+            sb.append("JDK: ")
+                    .append(System.getProperty("java.vm.name"))
+                    .append(' ')
+                    .append(System.getProperty("java.runtime.version"))
+                    .append(" (")
+                    .append(System.getProperty("java.vendor"))
+                    .append(")\n");
+            sb.append("Kernel: ")
+                    .append(Files.readString(Path.of("/proc/version")).strip())
+                    .append('\n');
+            sb.append("Load average at start: ").append(loadAverage()).append('\n');
+            sb.append("Date: ").append(LocalDateTime.now()).append('\n');
+            return new Machine(sb.toString());
+        }
+
+        static String loadAverage() {
+            try {
+                String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+                return f[0] + " " + f[1] + " " + f[2];
+            } catch (IOException e) {
+                return "?";
+            }
+        }
+    }
+}
