@@ -23,5 +23,10 @@ if [[ "${BENCH_OFFLINE:-1}" == "1" ]]; then MVN_FLAGS+=(-o); fi
 echo "Building (./mvnw -Pbench -DskipTests package)..."
 ./mvnw "${MVN_FLAGS[@]}" -Pbench -DskipTests package
 
-CP="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
+# run from a copy: the default run measured at the end (./mvnw spring-boot:run) recompiles target/classes and
+# target/test-classes without the bench profile, under the running benchmark
+rm -rf target/bench/classes && mkdir -p target/bench/classes/it/orienta
+cp -r target/classes/. target/bench/classes/
+cp -r target/test-classes/it/orienta/bench target/bench/classes/it/orienta/
+CP="target/bench/classes:$(cat target/bench/classpath.txt)"
 exec "$JAVA" -cp "$CP" it.orienta.bench.Benchmark "$@"
