@@ -209,6 +209,52 @@ final class AppProcess {
     }
 
     /**
+     * CPU seconds used so far by everything the benchmark runs: the application JVM, its PostgreSQL (the
+     * postmaster with its backends, including those that have exited) and the benchmark's own JVM.
+     */
+    double ownCpuSeconds() {
+        double total = cpuSeconds() + stat(ProcessHandle.current().pid(), false);
+        var pm = postmaster();
+        if (pm.isPresent()) {
+            total += stat(pm.get().pid(), true);
+            total += pm.get()
+                    .descendants()
+                    .mapToDouble(p -> stat(p.pid(), false))
+                    .sum();
+        }
+        return total;
+    }
+
+    /** Busy CPU seconds of the whole machine so far (user, nice, system, irq, softirq; all cores), and steal. */
+    static double[] machineCpuSeconds() {
+        try {
+            String[] f =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            double busy = 0;
+            for (int i : new int[] {1, 2, 3, 6, 7}) {
+                busy += Long.parseLong(f[i]);
+            }
+            return new double[] {busy / 100.0, Long.parseLong(f[8]) / 100.0};
+        } catch (IOException | RuntimeException e) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+    }
+
+    private static double stat(long pid, boolean withChildren) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            if (withChildren) {
+                ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            }
+            return ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
      * SIGTERM to the application's JVM (graceful shutdown, which stops its PostgreSQL), waiting up to
      * {@code limit}; then SIGKILL, and the orphaned PostgreSQL is asked to stop. Returns how long it took.
      */

@@ -39,6 +39,7 @@ final class Benchmark {
             List<Stats> stats,
             Map<String, String> loadAverage,
             Map<String, Double> cpuMillisPerRequest,
+            Map<String, Double> otherCores,
             AppProcess.Memory afterLoad,
             Duration shutdown) {}
 
@@ -127,6 +128,7 @@ final class Benchmark {
             var stats = new ArrayList<Stats>();
             var load = new LinkedHashMap<String, String>();
             var cpu = new LinkedHashMap<String, Double>();
+            var others = new LinkedHashMap<String, Double>();
 
             // warm-up: JIT, connection pools, PostgreSQL's buffers; not reported
             for (var s : List.of(Scenario.API_CF, Scenario.API_SURNAME, Scenario.PAGE_FILE, Scenario.PAGE_SURNAME)) {
@@ -143,10 +145,34 @@ final class Benchmark {
                     Scenario.API_NOOP,
                     Scenario.PAGE_CF,
                     Scenario.PAGE_SURNAME)) {
-                measure("1-client", List.of(s), single, sample, sequential, limit, 10 + number, app, stats, load, cpu);
+                measure(
+                        "1-client",
+                        List.of(s),
+                        single,
+                        sample,
+                        sequential,
+                        limit,
+                        10 + number,
+                        app,
+                        stats,
+                        load,
+                        cpu,
+                        others);
             }
             for (var s : List.of(Scenario.API_CF, Scenario.API_SURNAME, Scenario.PAGE_FILE)) {
-                measure("20-clients", List.of(s), pool, sample, perClient, limit, 20 + number, app, stats, load, cpu);
+                measure(
+                        "20-clients",
+                        List.of(s),
+                        pool,
+                        sample,
+                        perClient,
+                        limit,
+                        20 + number,
+                        app,
+                        stats,
+                        load,
+                        cpu,
+                        others);
             }
             measure(
                     "sustained",
@@ -159,7 +185,8 @@ final class Benchmark {
                     app,
                     stats,
                     load,
-                    cpu);
+                    cpu,
+                    others);
             var afterLoad = app.memory();
             System.out.println("memory after load: " + afterLoad);
             var shutdown = app.stop(Duration.ofSeconds(90));
@@ -168,7 +195,17 @@ final class Benchmark {
                 deleteTree(dir.resolve("db"));
             }
             return new Run(
-                    number, app, afterStart, generatorLine, generatorWall, stats, load, cpu, afterLoad, shutdown);
+                    number,
+                    app,
+                    afterStart,
+                    generatorLine,
+                    generatorWall,
+                    stats,
+                    load,
+                    cpu,
+                    others,
+                    afterLoad,
+                    shutdown);
         } finally {
             if (app.process.isAlive()) {
                 app.stop(Duration.ofSeconds(60));
@@ -187,14 +224,34 @@ final class Benchmark {
             AppProcess app,
             List<Stats> into,
             Map<String, String> load,
-            Map<String, Double> cpu)
+            Map<String, Double> cpu,
+            Map<String, Double> otherCores)
             throws InterruptedException {
         String before = Machine.loadAverage();
         double cpu0 = app.cpuSeconds();
+        double own0 = app.ownCpuSeconds();
+        double[] machine0 = AppProcess.machineCpuSeconds();
+        long t0 = System.nanoTime();
         var stats = LoadDriver.phase(phase, scenarios, clients, sample, perClient, limit, seed);
+        double wall = (System.nanoTime() - t0) / 1e9;
         double cpu1 = app.cpuSeconds();
+        double own1 = app.ownCpuSeconds();
+        double[] machine1 = AppProcess.machineCpuSeconds();
         String key = phase + " " + stats.getFirst().scenario();
-        load.put(key, before + " → " + Machine.loadAverage());
+        // the load average counts the benchmark's own runnable threads too; what other processes used is the
+        // machine's busy time less the benchmark's (application, PostgreSQL, driver), in cores
+        double others = Math.max(0, (machine1[0] - machine0[0]) - (own1 - own0)) / wall;
+        double steal = (machine1[1] - machine0[1]) / wall;
+        load.put(
+                key,
+                String.format(
+                        Locale.ROOT,
+                        "load average %s → %s; other processes used %.2f cores, steal %.2f",
+                        before,
+                        Machine.loadAverage(),
+                        others,
+                        steal));
+        otherCores.put(key, others);
         cpu.put(key, (cpu1 - cpu0) * 1000 / Math.max(1, stats.getFirst().latencies().length));
         for (var s : stats) {
             System.out.println(s.line());
@@ -332,7 +389,8 @@ final class Benchmark {
 
             md.append("## All phases (median over runs of each figure; latencies in ms)\n\n");
             md.append("| Phase | Scenario | Clients | Requests/run | Errors (all runs) | p50 | p95 | p99 | max | "
-                    + "Throughput/s | App CPU ms/request |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    + "Throughput/s | App CPU ms/request | Other processes (cores) |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (String key : keys(runs)) {
                 var all = runs.stream()
                         .flatMap(r -> r.stats().stream())
@@ -345,9 +403,15 @@ final class Benchmark {
                         .mapToDouble(Double::doubleValue)
                         .sorted()
                         .toArray();
+                var other = runs.stream()
+                        .map(r -> r.otherCores().get(key))
+                        .filter(v -> v != null)
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
                 md.append(String.format(
                         Locale.ROOT,
-                        "| %s | %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n",
+                        "| %s | %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s |%n",
                         first.phase(),
                         first.scenario(),
                         first.clients(),
@@ -358,7 +422,15 @@ final class Benchmark {
                         medianOf(all.stream().mapToDouble(s -> s.percentile(99)).toArray()),
                         medianOf(all.stream().mapToDouble(Stats::max).toArray()),
                         medianOf(all.stream().mapToDouble(Stats::throughput).toArray()),
-                        cpu.length == 0 ? "" : String.format(Locale.ROOT, "%.1f", medianOf(cpu))));
+                        cpu.length == 0 ? "" : String.format(Locale.ROOT, "%.1f", medianOf(cpu)),
+                        other.length == 0
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%.2f [%.2f–%.2f]",
+                                        medianOf(other),
+                                        other[0],
+                                        other[other.length - 1])));
             }
             md.append("\n## Each run\n\n");
             for (var r : runs) {
@@ -390,7 +462,9 @@ final class Benchmark {
                     s.errorSamples()
                             .forEach(e -> md.append("    error: ").append(e).append('\n'));
                 }
-                md.append("```\n\nLoad average (1, 5, 15 min) before → after each phase:\n\n");
+                md.append("```\n\nLoad on the machine during each phase (the load average includes the benchmark's own "
+                        + "threads; \"other processes\" is the machine's busy CPU less the application's, PostgreSQL's "
+                        + "and the driver's):\n\n");
                 r.loadAverage()
                         .forEach((k, v) ->
                                 md.append("- ").append(k).append(": ").append(v).append('\n'));
