@@ -1,6 +1,7 @@
 package it.orienta.person;
 
 import it.kamaladafrica.codicefiscale.CodiceFiscale;
+import it.kamaladafrica.codicefiscale.city.CityProvider;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import java.time.LocalDate;
@@ -24,6 +25,11 @@ public record TaxCode(String value, String canonical, boolean temporary) {
         1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
     };
     private static final String FIELD = "taxCode";
+    /**
+     * The library's table of municipalities and states, read once: {@code CodiceFiscale.of(String)} reads its CSV
+     * files anew on every call (about 15 ms of CPU), which made every search by code slow (docs/performance.md).
+     */
+    private static final CityProvider CITIES = CityProvider.ofDefault();
 
     /** Reads and checks a code as typed (spaces and case ignored). */
     public static TaxCode parse(String raw) {
@@ -49,7 +55,7 @@ public record TaxCode(String value, String canonical, boolean temporary) {
         }
         CodiceFiscale decoded;
         try {
-            decoded = CodiceFiscale.of(value);
+            decoded = CodiceFiscale.of(value, CITIES);
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             if (message.startsWith("not found")) {
@@ -74,7 +80,7 @@ public record TaxCode(String value, String canonical, boolean temporary) {
         if (temporary) {
             return violations;
         }
-        var decoded = CodiceFiscale.of(canonical);
+        var decoded = CodiceFiscale.of(canonical, CITIES);
         LocalDate coded = decoded.getDate().getDate();
         if (birthDate != null
                 && (coded.getDayOfMonth() != birthDate.getDayOfMonth()

@@ -72,6 +72,9 @@ class EmbeddedDatabaseConfiguration {
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    // Spring closes it after everything that uses it (EmbeddedDatabase.close); zonky's own JVM hook
+                    // would stop it while the context is still closing, and the event registry then waited 30 s
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60));

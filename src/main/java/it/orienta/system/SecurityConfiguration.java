@@ -1,8 +1,10 @@
 package it.orienta.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,9 +44,13 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt today, upgradable in place (DelegatingPasswordEncoder keeps the algorithm id with each hash)
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${orienta.security.verified-password-ttl:5m}") Duration verifiedPasswordTtl) {
+        // bcrypt today, upgradable in place (DelegatingPasswordEncoder keeps the algorithm id with each hash); a
+        // password that matched is not checked again for a few minutes, so that HTTP Basic on every request of the
+        // stateless API does not cost bcrypt every time (VerifiedPasswords; 0 turns that off)
+        return new VerifiedPasswords(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), verifiedPasswordTtl, 10_000);
     }
 
     @Bean

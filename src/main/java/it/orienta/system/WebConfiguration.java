@@ -3,6 +3,7 @@ package it.orienta.system;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Pages are Italian by default, English on request ({@code ?lang=en}, remembered in a cookie); the API follows
@@ -47,6 +49,19 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.ITALIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Links in pages are written as they are. Spring Boot would otherwise pass every link of every page through the
+     * resource chain (enabled because of the WebJars locator) to add the WebJars' versions to their URLs; for the
+     * many links that are not static resources it searches the classpath each time and caches nothing, which was
+     * half of the worker-file page's CPU (docs/performance.md). Version-less /webjars/ URLs are served all the same.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override
