@@ -245,59 +245,97 @@ public class PersonService {
     }
 
     /**
-     * Finds persons by codice fiscale (exact, omocodia ignored), by surname and name (prefix of
-     * "surname name" or "name surname", or any part of at least three letters; accents and case ignored), and by
-     * birth date; {@code size} rows from {@code page} (0-based), one more fetched to tell whether more follow.
+     * Finds persons by codice fiscale (exact, omocodia ignored), by surname and name, and by birth date; {@code size}
+     * rows from {@code page} (0-based), one more fetched to tell whether more follow.
+     *
+     * <p>A name query matches the start of "surname name" or "name surname" first; these come first, in name order.
+     * Then, for at least three letters, names that contain it anywhere else follow, in name order. Accents and case
+     * are ignored. The second query runs only when the first does not fill the page: a surname prefix, the common
+     * case, costs one walk of the ordered name indexes (see docs/performance.md).
      */
     @Transactional(readOnly = true)
     public SearchResult search(String query, LocalDate birthDate, int page, int size) {
         String q = query == null ? "" : query.strip();
         int limit = Math.min(Math.max(size, 1), 100);
         int offset = Math.max(page, 0) * limit;
-        var sql = new StringBuilder(
-                "select id, tax_code, first_name, last_name, birth_date, residence_municipality_code from person where true");
-        var args = new ArrayList<Object>();
-        String compact = q.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
-        if (!q.isEmpty() && looksLikeTaxCode(compact)) {
-            sql.append(" and tax_code_canonical = ?");
-            try {
-                args.add(TaxCode.parse(compact).canonical());
-            } catch (RuleViolationException e) {
-                args.add(compact);
-            }
-        } else if (!q.isEmpty()) {
-            String norm = SearchText.escapeLike(SearchText.normalize(q));
-            sql.append(" and (search_name like ? escape '\\' or search_name_reversed like ? escape '\\'");
-            args.add(norm + "%");
-            args.add(norm + "%");
-            if (norm.length() >= 3) {
-                sql.append(" or search_name like ? escape '\\'");
-                args.add("%" + norm + "%");
-            }
-            sql.append(")");
-        }
-        if (birthDate != null) {
-            sql.append(" and birth_date = ?");
-            args.add(birthDate);
-        }
         if (q.isEmpty() && birthDate == null) {
             return new SearchResult(List.of(), page, false);
         }
-        sql.append(" order by search_name, id limit ? offset ?");
-        args.add(limit + 1);
-        args.add(offset);
-        var rows = jdbc.query(
-                sql.toString(),
-                (rs, i) -> new PersonSummary(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getString(6)),
-                args.toArray());
+        String compact = q.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+        List<PersonSummary> rows;
+        if (q.isEmpty()) {
+            rows = select("", List.of(), birthDate, limit + 1, offset);
+        } else if (looksLikeTaxCode(compact)) {
+            String code;
+            try {
+                code = TaxCode.parse(compact).canonical();
+            } catch (RuleViolationException e) {
+                code = compact;
+            }
+            rows = select(" and tax_code_canonical = ?", List.of(code), birthDate, limit + 1, offset);
+        } else {
+            String norm = SearchText.escapeLike(SearchText.normalize(q));
+            String prefix = " and (search_name like ? escape '\\' or search_name_reversed like ? escape '\\')";
+            List<Object> prefixArgs = List.of(norm + "%", norm + "%");
+            rows = new ArrayList<>(select(prefix, prefixArgs, birthDate, limit + 1, offset));
+            if (rows.size() <= limit && norm.length() >= 3) {
+                // The page is not full: names that contain the text elsewhere follow the prefix matches.
+                int prefixTotal =
+                        rows.isEmpty() && offset > 0 ? count(prefix, prefixArgs, birthDate) : offset + rows.size();
+                String contains = " and search_name like ? escape '\\'"
+                        + " and not (search_name like ? escape '\\' or search_name_reversed like ? escape '\\')";
+                rows.addAll(select(
+                        contains,
+                        List.of("%" + norm + "%", norm + "%", norm + "%"),
+                        birthDate,
+                        limit + 1 - rows.size(),
+                        Math.max(0, offset - prefixTotal)));
+            }
+        }
         boolean more = rows.size() > limit;
         return new SearchResult(more ? rows.subList(0, limit) : rows, page, more);
+    }
+
+    private static final String SUMMARY_COLUMNS =
+            "id, tax_code, first_name, last_name, birth_date, residence_municipality_code";
+
+    private List<PersonSummary> select(
+            String condition, List<Object> conditionArgs, LocalDate birthDate, int limit, int offset) {
+        var args = new ArrayList<Object>(conditionArgs);
+        String birth = "";
+        if (birthDate != null) {
+            birth = " and birth_date = ?";
+            args.add(birthDate);
+        }
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(
+                "select " + SUMMARY_COLUMNS + " from person where true" + condition + birth
+                        + " order by search_name, id limit ? offset ?",
+                PersonService::summary,
+                args.toArray());
+    }
+
+    private int count(String condition, List<Object> conditionArgs, LocalDate birthDate) {
+        var args = new ArrayList<Object>(conditionArgs);
+        String birth = "";
+        if (birthDate != null) {
+            birth = " and birth_date = ?";
+            args.add(birthDate);
+        }
+        Integer n = jdbc.queryForObject(
+                "select count(*) from person where true" + condition + birth, Integer.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static PersonSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PersonSummary(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6));
     }
 
     /** How many persons the registry holds. */
@@ -314,16 +352,9 @@ public class PersonService {
         }
         var result = new java.util.HashMap<UUID, PersonSummary>();
         jdbc.query(
-                "select id, tax_code, first_name, last_name, birth_date, residence_municipality_code from person "
-                        + "where id = any (?)",
+                "select " + SUMMARY_COLUMNS + " from person where id = any (?)",
                 rs -> {
-                    var s = new PersonSummary(
-                            rs.getObject(1, UUID.class),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getObject(5, LocalDate.class),
-                            rs.getString(6));
+                    var s = summary(rs, 0);
                     result.put(s.id(), s);
                 },
                 (Object) ids.toArray(UUID[]::new));

@@ -65,6 +65,29 @@ class PersonApiIT {
     }
 
     @Test
+    void namesThatStartWithTheTextComeFirstThenNamesThatContainIt() {
+        for (String surname : new String[] {"Oquaxbu", "Quaxbero", "Aquaxbi", "Quaxbeta", "Quaxbeli"}) {
+            assertThat(api().post("/api/v1/persons", Persons.florentine(surname))
+                            .status())
+                    .isEqualTo(201);
+        }
+        var pages = new java.util.ArrayList<java.util.List<String>>();
+        var more = new java.util.ArrayList<Boolean>();
+        for (int page = 0; page < 4; page++) {
+            var json = api().get("/api/v1/persons?q=quaxb&size=2&page=" + page).json();
+            pages.add(json.path("rows").findValuesAsString("lastName"));
+            more.add(json.path("hasMore").asBoolean());
+        }
+        assertThat(pages)
+                .containsExactly(
+                        java.util.List.of("Quaxbeli", "Quaxbero"),
+                        java.util.List.of("Quaxbeta", "Aquaxbi"),
+                        java.util.List.of("Oquaxbu"),
+                        java.util.List.of());
+        assertThat(more).containsExactly(true, true, false, false);
+    }
+
+    @Test
     void refusesADuplicateAndAnOmocodeOfItWithALinkToTheRecord() {
         var body = Persons.florentine("Duplicati");
         String id = api().post("/api/v1/persons", body).json().path("id").asString();
