@@ -1,6 +1,5 @@
 package it.orienta.person;
 
-import it.orienta.system.RuleViolationException;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
@@ -106,17 +105,10 @@ class PersonApiController {
     }
 
     static String etag(long version) {
-        return "\"" + version + "\"";
+        return it.orienta.system.ETags.of(version);
     }
 
     static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new RuleViolationException("version.required", "If-Match");
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw new RuleViolationException("version.required", "If-Match");
-        }
+        return it.orienta.system.ETags.version(ifMatch);
     }
 }

@@ -249,9 +249,10 @@ public class PersonService {
      * rows from {@code page} (0-based), one more fetched to tell whether more follow.
      *
      * <p>A name query matches the start of "surname name" or "name surname" first; these come first, in name order.
-     * Then, for at least three letters, names that contain it anywhere else follow, in name order. Accents and case
-     * are ignored. The second query runs only when the first does not fill the page: a surname prefix, the common
-     * case, costs one walk of the ordered name indexes (see docs/performance.md).
+     * Then names with words that start with each word of the query follow ("rossi" finds "De Rossi", "mar ros"
+     * finds "Rossi Mario"), when one word has three letters or more. Accents and case are ignored. The second query
+     * runs only when the first does not fill the page: a surname prefix, the common case, costs one walk of the
+     * ordered name indexes (see docs/performance.md).
      */
     @Transactional(readOnly = true)
     public SearchResult search(String query, LocalDate birthDate, int page, int size) {
@@ -278,15 +279,16 @@ public class PersonService {
             String prefix = " and (search_name like ? escape '\\' or search_name_reversed like ? escape '\\')";
             List<Object> prefixArgs = List.of(norm + "%", norm + "%");
             rows = new ArrayList<>(select(prefix, prefixArgs, birthDate, limit + 1, offset));
-            if (rows.size() <= limit && norm.length() >= 3) {
-                // The page is not full: names that contain the text elsewhere follow the prefix matches.
+            String words = wordPrefixes(q);
+            if (rows.size() <= limit && !words.isEmpty()) {
+                // The page is not full: names with words that start with the text's words follow.
                 int prefixTotal =
                         rows.isEmpty() && offset > 0 ? count(prefix, prefixArgs, birthDate) : offset + rows.size();
-                String contains = " and search_name like ? escape '\\'"
+                String byWords = " and search_words @@ to_tsquery('simple', ?)"
                         + " and not (search_name like ? escape '\\' or search_name_reversed like ? escape '\\')";
                 rows.addAll(select(
-                        contains,
-                        List.of("%" + norm + "%", norm + "%", norm + "%"),
+                        byWords,
+                        List.of(words, norm + "%", norm + "%"),
                         birthDate,
                         limit + 1 - rows.size(),
                         Math.max(0, offset - prefixTotal)));
@@ -363,6 +365,17 @@ public class PersonService {
 
     /** A page of search results. */
     public record SearchResult(List<PersonSummary> rows, int page, boolean hasMore) {}
+
+    /** "mar ros" → {@code mar:* & ros:*}; empty when no word has three letters or more. */
+    static String wordPrefixes(String query) {
+        var words = java.util.Arrays.stream(SearchText.normalize(query).split("[^a-z0-9]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        if (words.stream().noneMatch(w -> w.length() >= 3)) {
+            return "";
+        }
+        return String.join(" & ", words.stream().map(w -> w + ":*").toList());
+    }
 
     private static boolean looksLikeTaxCode(String compact) {
         return compact.matches("\\d{11}") || (compact.length() == 16 && compact.matches("[A-Z0-9]{16}"));

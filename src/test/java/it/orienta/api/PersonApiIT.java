@@ -65,8 +65,8 @@ class PersonApiIT {
     }
 
     @Test
-    void namesThatStartWithTheTextComeFirstThenNamesThatContainIt() {
-        for (String surname : new String[] {"Oquaxbu", "Quaxbero", "Aquaxbi", "Quaxbeta", "Quaxbeli"}) {
+    void namesThatStartWithTheTextComeFirstThenNamesWithAWordThatStartsWithIt() {
+        for (String surname : new String[] {"Van Quaxbu", "Quaxbero", "De Quaxbi", "Quaxbeta", "Quaxbeli", "Aquaxbo"}) {
             assertThat(api().post("/api/v1/persons", Persons.florentine(surname))
                             .status())
                     .isEqualTo(201);
@@ -81,8 +81,8 @@ class PersonApiIT {
         assertThat(pages)
                 .containsExactly(
                         java.util.List.of("Quaxbeli", "Quaxbero"),
-                        java.util.List.of("Quaxbeta", "Aquaxbi"),
-                        java.util.List.of("Oquaxbu"),
+                        java.util.List.of("Quaxbeta", "De Quaxbi"),
+                        java.util.List.of("Van Quaxbu"),
                         java.util.List.of());
         assertThat(more).containsExactly(true, true, false, false);
     }
