@@ -1,0 +1,355 @@
+package it.orienta.charter;
+
+import it.orienta.system.Forms;
+import it.orienta.system.RuleViolationException;
+import it.orienta.system.StaleVersionException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrators' pages of the service charter: the list, an activity, its time standards. */
+@Controller
+class CharterController {
+
+    private final CharterService charter;
+
+    CharterController(CharterService charter) {
+        this.charter = charter;
+    }
+
+    @GetMapping("/admin/charter")
+    String list(Model model) {
+        model.addAttribute("activities", charter.activities());
+        return "charter/list";
+    }
+
+    @GetMapping("/admin/charter/new")
+    String newActivity(Model model) {
+        var form = new ActivityForm();
+        form.setStage(Stage.TRANSITION_SUPPORT);
+        form.setDelivery(Delivery.INDIVIDUAL);
+        return editPage(null, form, new StandardForm(), model);
+    }
+
+    @PostMapping("/admin/charter/new")
+    String create(
+            @ModelAttribute("form") ActivityForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            var created = charter.create(form.getId(), form.toCommand());
+            redirect.addFlashAttribute("flash", "charter.saved");
+            return "redirect:/admin/charter/" + created.id();
+        } catch (RuleViolationException e) {
+            Forms.reject(result, e);
+        }
+        return editPage(null, form, new StandardForm(), model);
+    }
+
+    @GetMapping("/admin/charter/{id}")
+    String edit(@PathVariable String id, Model model) {
+        var activity = charter.activity(id);
+        return editPage(activity, ActivityForm.of(activity), new StandardForm(), model);
+    }
+
+    @PostMapping("/admin/charter/{id}")
+    String update(
+            @PathVariable String id,
+            @ModelAttribute("form") ActivityForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            charter.update(id, form.toCommand(), form.getVersion());
+            redirect.addFlashAttribute("flash", "charter.saved");
+            return "redirect:/admin/charter/" + id;
+        } catch (RuleViolationException e) {
+            Forms.reject(result, e);
+        } catch (StaleVersionException e) {
+            result.reject("rule.version.stale", new Object[] {e.currentVersion()}, null);
+            model.addAttribute("current", e.currentState());
+            form.setVersion(e.currentVersion());
+        }
+        return editPage(charter.activity(id), form, new StandardForm(), model);
+    }
+
+    @PostMapping("/admin/charter/{id}/retired")
+    String retire(@PathVariable String id, @RequestParam boolean retired, RedirectAttributes redirect) {
+        charter.retire(id, retired);
+        redirect.addFlashAttribute("flash", retired ? "charter.retired" : "charter.restored");
+        return "redirect:/admin/charter/" + id;
+    }
+
+    @PostMapping("/admin/charter/{id}/standards")
+    String addStandard(
+            @PathVariable String id,
+            @ModelAttribute("standard") StandardForm standard,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            charter.addStandard(id, standard.toCommand());
+            redirect.addFlashAttribute("flash", "charter.standard.saved");
+            return "redirect:/admin/charter/" + id;
+        } catch (RuleViolationException e) {
+            Forms.reject(result, e);
+        }
+        var activity = charter.activity(id);
+        model.addAttribute("org.springframework.validation.BindingResult.standard", result);
+        return editPage(activity, ActivityForm.of(activity), standard, model);
+    }
+
+    private String editPage(ActivityView activity, ActivityForm form, StandardForm standard, Model model) {
+        model.addAttribute("activity", activity);
+        model.addAttribute("form", form);
+        if (!model.containsAttribute("standard")) {
+            model.addAttribute("standard", standard);
+        }
+        if (standard.getValidFrom() == null) {
+            standard.setValidFrom(LocalDate.now().plusDays(1));
+        }
+        model.addAttribute("standards", activity == null ? java.util.List.of() : charter.standards(activity.id()));
+        model.addAttribute(
+                "parents",
+                charter.activities().stream()
+                        .filter(a -> a.parentId() == null && (activity == null || !a.id().equals(activity.id())))
+                        .toList());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("deliveries", Delivery.values());
+        if (!model.containsAttribute("org.springframework.validation.BindingResult.standard")) {
+            model.addAttribute(
+                    "org.springframework.validation.BindingResult.standard",
+                    new BeanPropertyBindingResult(standard, "standard"));
+        }
+        return "charter/edit";
+    }
+
+    /** Hours with up to two decimals to whole minutes. */
+    static Integer minutes(BigDecimal hours) {
+        return hours == null
+                ? null
+                : hours.multiply(BigDecimal.valueOf(60))
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .intValueExact();
+    }
+
+    static BigDecimal hours(Integer minutes) {
+        return minutes == null
+                ? null
+                : BigDecimal.valueOf(minutes)
+                        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros();
+    }
+
+    static class ActivityForm {
+        static ActivityForm of(ActivityView a) {
+            var f = new ActivityForm();
+            f.id = a.id();
+            f.code = a.code();
+            f.labelIt = a.labelIt();
+            f.labelEn = a.labelEn();
+            f.descriptionIt = a.descriptionIt();
+            f.descriptionEn = a.descriptionEn();
+            f.stage = a.stage();
+            f.delivery = a.delivery();
+            f.measure = a.measure();
+            f.parentId = a.parentId();
+            f.version = a.version();
+            return f;
+        }
+
+        ActivityCommand toCommand() {
+            return new ActivityCommand(
+                    code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT),
+                    labelIt,
+                    labelEn,
+                    descriptionIt,
+                    descriptionEn,
+                    stage,
+                    delivery,
+                    measure,
+                    parentId);
+        }
+
+        private String id;
+
+        private String code;
+
+        private String labelIt;
+
+        private String labelEn;
+
+        private String descriptionIt;
+
+        private String descriptionEn;
+
+        private Stage stage;
+
+        private Delivery delivery;
+
+        private String measure;
+
+        private String parentId;
+
+        private long version;
+
+        public String getId() {
+            return id;
+        }
+
+        public void setId(String v) {
+            id = v;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String v) {
+            code = v;
+        }
+
+        public String getLabelIt() {
+            return labelIt;
+        }
+
+        public void setLabelIt(String v) {
+            labelIt = v;
+        }
+
+        public String getLabelEn() {
+            return labelEn;
+        }
+
+        public void setLabelEn(String v) {
+            labelEn = v;
+        }
+
+        public String getDescriptionIt() {
+            return descriptionIt;
+        }
+
+        public void setDescriptionIt(String v) {
+            descriptionIt = v;
+        }
+
+        public String getDescriptionEn() {
+            return descriptionEn;
+        }
+
+        public void setDescriptionEn(String v) {
+            descriptionEn = v;
+        }
+
+        public Stage getStage() {
+            return stage;
+        }
+
+        public void setStage(Stage v) {
+            stage = v;
+        }
+
+        public Delivery getDelivery() {
+            return delivery;
+        }
+
+        public void setDelivery(Delivery v) {
+            delivery = v;
+        }
+
+        public String getMeasure() {
+            return measure;
+        }
+
+        public void setMeasure(String v) {
+            measure = v;
+        }
+
+        public String getParentId() {
+            return parentId;
+        }
+
+        public void setParentId(String v) {
+            parentId = v;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long v) {
+            version = v;
+        }
+    }
+
+    static class StandardForm {
+        StandardCommand toCommand() {
+            return new StandardCommand(
+                    validFrom, minMinutes, maxMinutes, minutes(minTotalHours), minutes(maxTotalHours));
+        }
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate validFrom;
+
+        private Integer minMinutes;
+
+        private Integer maxMinutes;
+
+        @org.springframework.format.annotation.NumberFormat(
+                style = org.springframework.format.annotation.NumberFormat.Style.NUMBER)
+        private BigDecimal minTotalHours;
+
+        @org.springframework.format.annotation.NumberFormat(
+                style = org.springframework.format.annotation.NumberFormat.Style.NUMBER)
+        private BigDecimal maxTotalHours;
+
+        public LocalDate getValidFrom() {
+            return validFrom;
+        }
+
+        public void setValidFrom(LocalDate v) {
+            validFrom = v;
+        }
+
+        public Integer getMinMinutes() {
+            return minMinutes;
+        }
+
+        public void setMinMinutes(Integer v) {
+            minMinutes = v;
+        }
+
+        public Integer getMaxMinutes() {
+            return maxMinutes;
+        }
+
+        public void setMaxMinutes(Integer v) {
+            maxMinutes = v;
+        }
+
+        public BigDecimal getMinTotalHours() {
+            return minTotalHours;
+        }
+
+        public void setMinTotalHours(BigDecimal v) {
+            minTotalHours = v;
+        }
+
+        public BigDecimal getMaxTotalHours() {
+            return maxTotalHours;
+        }
+
+        public void setMaxTotalHours(BigDecimal v) {
+            maxTotalHours = v;
+        }
+    }
+}
