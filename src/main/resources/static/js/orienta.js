@@ -33,3 +33,37 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// The running clock of a meeting: elapsed minutes since it started, and the warning that closing now would fall
+// outside the activity's time standard. The server judges again on closing; this only warns in advance.
+(function () {
+  function tick(clock) {
+    var started = Number(clock.dataset.started);
+    var min = clock.dataset.min ? Number(clock.dataset.min) : null;
+    var max = clock.dataset.max ? Number(clock.dataset.max) : null;
+    var minutes = Math.max(0, Math.floor((Date.now() - started) / 60000));
+    var seconds = Math.max(0, Math.floor((Date.now() - started) / 1000)) % 60;
+    var elapsed = clock.querySelector('[data-clock-elapsed]');
+    if (elapsed) {
+      elapsed.textContent = minutes + ':' + (seconds < 10 ? '0' : '') + seconds;
+    }
+    var state = (max !== null && minutes > max) ? 'over' : (min !== null && minutes < min) ? 'under' : 'within';
+    if (clock.dataset.state !== state) {
+      clock.dataset.state = state;
+      document.querySelectorAll('[data-clock-warning]').forEach(function (w) {
+        w.hidden = w.dataset.clockWarning !== state;
+      });
+    }
+  }
+  function start() {
+    document.querySelectorAll('[data-meeting-clock]').forEach(function (clock) {
+      tick(clock);
+      setInterval(function () { tick(clock); }, 1000);
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

@@ -25,9 +25,18 @@ class WorkerFileController {
     private final IntakeService intakes;
     private final PersonService persons;
     private final ReferenceService reference;
+    private final it.orienta.guidance.GuidanceService guidance;
+    private final it.orienta.charter.CharterService charter;
 
     WorkerFileController(
-            WorkerFileService files, IntakeService intakes, PersonService persons, ReferenceService reference) {
+            WorkerFileService files,
+            IntakeService intakes,
+            PersonService persons,
+            ReferenceService reference,
+            it.orienta.guidance.GuidanceService guidance,
+            it.orienta.charter.CharterService charter) {
+        this.guidance = guidance;
+        this.charter = charter;
         this.files = files;
         this.intakes = intakes;
         this.persons = persons;
@@ -35,12 +44,18 @@ class WorkerFileController {
     }
 
     @GetMapping("/persons/{id}")
-    String file(@PathVariable UUID id, Model model) {
+    String file(@PathVariable UUID id, Model model, java.util.Locale locale) {
         var header = files.open(id);
         var p = header.person();
         model.addAttribute("file", header);
         model.addAttribute("p", p);
         model.addAttribute("consents", intakes.consentHistory(id));
+        model.addAttribute("pathway", guidance.pathway(id));
+        var meetings = guidance.meetings(id);
+        model.addAttribute("meetings", meetings.subList(0, Math.min(5, meetings.size())));
+        var labels = new java.util.HashMap<String, String>();
+        charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));
+        model.addAttribute("activityLabels", labels);
         model.addAttribute("timeline", files.timeline(id, List.of(), 0, TIMELINE_PAGE));
         model.addAttribute("kind", "");
         model.addAttribute("maySeeSpecial", persons.maySeeSpecialCategoryData());

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Worker file",
-        allowedDependencies = {"system", "organisation", "reference", "person", "intake"})
+        allowedDependencies = {"system", "organisation", "reference", "person", "intake", "charter", "guidance"})
 package it.orienta.workerfile;

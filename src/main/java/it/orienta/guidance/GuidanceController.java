@@ -1,0 +1,643 @@
+package it.orienta.guidance;
+
+import it.orienta.charter.ActivityView;
+import it.orienta.charter.CharterService;
+import it.orienta.charter.Compliance;
+import it.orienta.guidance.Commands.CloseEngagement;
+import it.orienta.guidance.Commands.CloseMeeting;
+import it.orienta.guidance.Commands.RecordMeeting;
+import it.orienta.guidance.Commands.Reschedule;
+import it.orienta.guidance.Commands.ScheduleAppointment;
+import it.orienta.organisation.CurrentActor;
+import it.orienta.organisation.OrganisationService;
+import it.orienta.person.PersonService;
+import it.orienta.system.Forms;
+import it.orienta.system.RuleViolationException;
+import it.orienta.system.StaleVersionException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The guidance pages: a person's meetings and appointments, a meeting with its clock, the calendar, compliance. */
+@Controller
+class GuidanceController {
+
+    private final GuidanceService guidance;
+    private final CharterService charter;
+    private final PersonService persons;
+    private final OrganisationService organisation;
+    private final CurrentActor current;
+
+    GuidanceController(
+            GuidanceService guidance,
+            CharterService charter,
+            PersonService persons,
+            OrganisationService organisation,
+            CurrentActor current) {
+        this.guidance = guidance;
+        this.charter = charter;
+        this.persons = persons;
+        this.organisation = organisation;
+        this.current = current;
+    }
+
+    /** The label of every activity in the user's language, for tables. */
+    @ModelAttribute("activityLabels")
+    Map<String, String> activityLabels(Locale locale) {
+        var labels = new LinkedHashMap<String, String>();
+        charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));
+        return labels;
+    }
+
+    @GetMapping("/persons/{id}/guidance")
+    String person(@PathVariable UUID id, Model model) {
+        model.addAttribute("person", persons.view(id));
+        model.addAttribute("pathway", guidance.pathway(id));
+        model.addAttribute(
+                "running", guidance.running(current.actor().operatorId()).orElse(null));
+        model.addAttribute("activities", charter.deliverable(false));
+        model.addAttribute("appointments", guidance.appointments(id));
+        model.addAttribute("engagements", guidance.engagements(id));
+        model.addAttribute("meetings", guidance.meetings(id));
+        model.addAttribute("standards", standards());
+        return "guidance/person";
+    }
+
+    @PostMapping("/persons/{id}/meetings/start")
+    String start(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String activityId,
+            @RequestParam(required = false) UUID appointmentId,
+            RedirectAttributes redirect) {
+        try {
+            var meeting = guidance.startMeeting(id, activityId, appointmentId);
+            return "redirect:/meetings/" + meeting.id();
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("guidanceErrors", e.violations());
+            return appointmentId != null
+                    ? "redirect:/appointments/" + appointmentId
+                    : "redirect:/persons/" + id + "/guidance";
+        }
+    }
+
+    @GetMapping("/persons/{id}/meetings/new")
+    String newMeeting(@PathVariable UUID id, @RequestParam(required = false) UUID appointmentId, Model model) {
+        var form = new RecordForm();
+        form.setDate(LocalDate.now(GuidanceEvents.ZONE));
+        form.setAttendance(Attendance.PRESENT);
+        if (appointmentId != null) {
+            var appointment = guidance.appointment(appointmentId);
+            form.setAppointmentId(appointmentId);
+            form.setActivityId(appointment.activityId());
+            var at = appointment.startsAt().atZone(GuidanceEvents.ZONE);
+            form.setDate(at.toLocalDate());
+            form.setStart(at.toLocalTime());
+        }
+        return recordPage(id, form, model);
+    }
+
+    @PostMapping("/persons/{id}/meetings/new")
+    String record(
+            @PathVariable UUID id,
+            @ModelAttribute("form") RecordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                guidance.recordMeeting(id, form.toCommand());
+                redirect.addFlashAttribute("flash", "guidance.meeting.recorded");
+                return "redirect:/persons/" + id + "/guidance";
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return recordPage(id, form, model);
+    }
+
+    private String recordPage(UUID id, RecordForm form, Model model) {
+        model.addAttribute("person", persons.view(id));
+        model.addAttribute("form", form);
+        model.addAttribute("activities", charter.deliverable(false));
+        model.addAttribute("standards", standards());
+        model.addAttribute("attendances", Attendance.values());
+        return "guidance/record";
+    }
+
+    @GetMapping("/meetings/{id}")
+    String meeting(@PathVariable UUID id, Model model) {
+        var meeting = guidance.meeting(id);
+        var form = new CloseForm();
+        form.setVersion(meeting.version());
+        form.setNotes(meeting.notes());
+        return meetingPage(meeting, form, model);
+    }
+
+    @PostMapping("/meetings/{id}/close")
+    String close(
+            @PathVariable UUID id,
+            @ModelAttribute("form") CloseForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var meeting = guidance.meeting(id);
+        try {
+            guidance.closeMeeting(id, form.toCommand(), form.getVersion());
+            redirect.addFlashAttribute("flash", "guidance.meeting.closed");
+            return "redirect:/persons/" + meeting.personId() + "/guidance";
+        } catch (RuleViolationException e) {
+            Forms.reject(result, e);
+        } catch (StaleVersionException e) {
+            result.reject("rule.version.stale", new Object[] {e.currentVersion()}, null);
+            form.setVersion(e.currentVersion());
+        }
+        return meetingPage(guidance.meeting(id), form, model);
+    }
+
+    private String meetingPage(MeetingView meeting, CloseForm form, Model model) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("person", persons.view(meeting.personId()));
+        model.addAttribute("standard", guidance.standardOf(meeting));
+        model.addAttribute("form", form);
+        return "guidance/meeting";
+    }
+
+    @PostMapping("/engagements/{id}/close")
+    String closeEngagement(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String deviationReason,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        var engagement = guidance.engagement(id);
+        try {
+            guidance.closeEngagement(id, new CloseEngagement(deviationReason), version);
+            redirect.addFlashAttribute("flash", "guidance.engagement.closed");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("guidanceErrors", e.violations());
+            redirect.addFlashAttribute("engagementToJustify", id);
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute(
+                    "guidanceErrors",
+                    List.of(RuleViolationException.Violation.of("version.stale", null, e.currentVersion())));
+        }
+        return "redirect:/persons/" + engagement.personId() + "/guidance";
+    }
+
+    @GetMapping("/persons/{id}/appointments/new")
+    String newAppointment(@PathVariable UUID id, Model model) {
+        var form = new AppointmentForm();
+        form.setDate(LocalDate.now(GuidanceEvents.ZONE).plusDays(1));
+        form.setTime(LocalTime.of(9, 0));
+        form.setMinutes(60);
+        form.setOperatorId(current.actor().operatorId());
+        return appointmentFormPage(id, form, model);
+    }
+
+    @PostMapping("/persons/{id}/appointments/new")
+    String schedule(
+            @PathVariable UUID id,
+            @ModelAttribute("form") AppointmentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                guidance.schedule(id, form.toCommand());
+                redirect.addFlashAttribute("flash", "guidance.appointment.scheduled");
+                return "redirect:/persons/" + id + "/guidance";
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return appointmentFormPage(id, form, model);
+    }
+
+    private String appointmentFormPage(UUID id, AppointmentForm form, Model model) {
+        model.addAttribute("person", persons.view(id));
+        model.addAttribute("form", form);
+        model.addAttribute("activities", charter.deliverable(false));
+        String centre = current.actor().centreCode();
+        model.addAttribute(
+                "operators",
+                organisation.operators().stream()
+                        .filter(o -> o.active() && o.centreCodes().contains(centre))
+                        .toList());
+        return "guidance/appointment-form";
+    }
+
+    @GetMapping("/appointments/{id}")
+    String appointment(@PathVariable UUID id, Model model) {
+        var appointment = guidance.appointment(id);
+        if (!model.containsAttribute("reschedule")) {
+            var form = new RescheduleForm();
+            var at = appointment.startsAt().atZone(GuidanceEvents.ZONE);
+            form.setDate(at.toLocalDate());
+            form.setTime(at.toLocalTime());
+            model.addAttribute("reschedule", form);
+        }
+        model.addAttribute("appointment", appointment);
+        model.addAttribute("person", persons.view(appointment.personId()));
+        return "guidance/appointment";
+    }
+
+    @PostMapping("/appointments/{id}/reschedule")
+    String reschedule(
+            @PathVariable UUID id,
+            @ModelAttribute("reschedule") RescheduleForm form,
+            BindingResult result,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            guidance.reschedule(id, new Reschedule(form.dateTime(), form.getReason()), version);
+            redirect.addFlashAttribute("flash", "guidance.appointment.rescheduled");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("guidanceErrors", e.violations());
+            redirect.addFlashAttribute("reschedule", form);
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute(
+                    "guidanceErrors",
+                    List.of(RuleViolationException.Violation.of("version.stale", null, e.currentVersion())));
+        }
+        return "redirect:/appointments/" + id;
+    }
+
+    @PostMapping("/appointments/{id}/cancel")
+    String cancel(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reason,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            guidance.cancel(id, reason, version);
+            redirect.addFlashAttribute("flash", "guidance.appointment.cancelled");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("guidanceErrors", e.violations());
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute(
+                    "guidanceErrors",
+                    List.of(RuleViolationException.Violation.of("version.stale", null, e.currentVersion())));
+        }
+        return "redirect:/appointments/" + id;
+    }
+
+    @GetMapping("/calendar")
+    String calendar(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(defaultValue = "week") String view,
+            @RequestParam(defaultValue = "me") String scope,
+            Model model) {
+        var day = date == null ? LocalDate.now(GuidanceEvents.ZONE) : date;
+        boolean week = !"day".equals(view);
+        var from = week ? day.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)) : day;
+        var to = week ? from.plusDays(7) : day.plusDays(1);
+        var actor = current.actor();
+        boolean centre = "centre".equals(scope);
+        var appointments = guidance.calendar(centre ? null : actor.operatorId(), actor.centreCode(), from, to);
+        var days = new LinkedHashMap<LocalDate, List<AppointmentView>>();
+        for (var d = from; d.isBefore(to); d = d.plusDays(1)) {
+            var current = d;
+            days.put(
+                    d,
+                    appointments.stream()
+                            .filter(a -> a.startsAt()
+                                    .atZone(GuidanceEvents.ZONE)
+                                    .toLocalDate()
+                                    .equals(current))
+                            .toList());
+        }
+        var names = new java.util.HashMap<UUID, String>();
+        persons.summaries(appointments.stream().map(AppointmentView::personId).toList())
+                .forEach((k, v) -> names.put(k, v.lastName() + " " + v.firstName()));
+        model.addAttribute("days", days);
+        model.addAttribute("names", names);
+        model.addAttribute("date", day);
+        model.addAttribute("week", week);
+        model.addAttribute("scope", centre ? "centre" : "me");
+        model.addAttribute("previous", week ? day.minusWeeks(1) : day.minusDays(1));
+        model.addAttribute("next", week ? day.plusWeeks(1) : day.plusDays(1));
+        return "guidance/calendar";
+    }
+
+    @GetMapping("/centre/compliance")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+    String compliance(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam(required = false) Compliance compliance,
+            @RequestParam(required = false) String activity,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var m = month == null ? YearMonth.now(GuidanceEvents.ZONE) : month;
+        model.addAttribute("month", m);
+        model.addAttribute("compliance", compliance);
+        model.addAttribute("activity", activity == null ? "" : activity);
+        var result = guidance.compliance(current.actor().centreCode(), m, compliance, activity, null, page, 50);
+        model.addAttribute("result", result);
+        var counts = new java.util.HashMap<String, Integer>();
+        for (var c : Compliance.values()) {
+            counts.put(c.name(), result.counts().getOrDefault(c, 0));
+        }
+        model.addAttribute("counts", counts);
+        model.addAttribute("activities", charter.activities());
+        model.addAttribute("compliances", Compliance.values());
+        return "guidance/compliance";
+    }
+
+    private Map<String, ActivityView> standards() {
+        var map = new LinkedHashMap<String, ActivityView>();
+        charter.activities().forEach(a -> map.put(a.id(), a));
+        return map;
+    }
+
+    static class RecordForm {
+        RecordMeeting toCommand() {
+            return new RecordMeeting(
+                    activityId,
+                    at(date, start),
+                    at(date, end),
+                    attendance,
+                    justification,
+                    notes,
+                    deviationReason,
+                    appointmentId);
+        }
+
+        private String activityId;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate date;
+
+        @DateTimeFormat(pattern = "HH:mm")
+        private LocalTime start;
+
+        @DateTimeFormat(pattern = "HH:mm")
+        private LocalTime end;
+
+        private Attendance attendance;
+
+        private String justification;
+
+        private String notes;
+
+        private String deviationReason;
+
+        private UUID appointmentId;
+
+        public String getActivityId() {
+            return activityId;
+        }
+
+        public void setActivityId(String v) {
+            activityId = v;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate v) {
+            date = v;
+        }
+
+        public LocalTime getStart() {
+            return start;
+        }
+
+        public void setStart(LocalTime v) {
+            start = v;
+        }
+
+        public LocalTime getEnd() {
+            return end;
+        }
+
+        public void setEnd(LocalTime v) {
+            end = v;
+        }
+
+        public Attendance getAttendance() {
+            return attendance;
+        }
+
+        public void setAttendance(Attendance v) {
+            attendance = v;
+        }
+
+        public String getJustification() {
+            return justification;
+        }
+
+        public void setJustification(String v) {
+            justification = v;
+        }
+
+        public String getNotes() {
+            return notes;
+        }
+
+        public void setNotes(String v) {
+            notes = v;
+        }
+
+        public String getDeviationReason() {
+            return deviationReason;
+        }
+
+        public void setDeviationReason(String v) {
+            deviationReason = v;
+        }
+
+        public UUID getAppointmentId() {
+            return appointmentId;
+        }
+
+        public void setAppointmentId(UUID v) {
+            appointmentId = v;
+        }
+    }
+
+    static class CloseForm {
+        CloseMeeting toCommand() {
+            return new CloseMeeting(
+                    end == null ? null : LocalDate.now(GuidanceEvents.ZONE).atTime(end), notes, deviationReason);
+        }
+
+        @DateTimeFormat(pattern = "HH:mm")
+        private LocalTime end;
+
+        private String notes;
+
+        private String deviationReason;
+
+        private long version;
+
+        public LocalTime getEnd() {
+            return end;
+        }
+
+        public void setEnd(LocalTime v) {
+            end = v;
+        }
+
+        public String getNotes() {
+            return notes;
+        }
+
+        public void setNotes(String v) {
+            notes = v;
+        }
+
+        public String getDeviationReason() {
+            return deviationReason;
+        }
+
+        public void setDeviationReason(String v) {
+            deviationReason = v;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long v) {
+            version = v;
+        }
+    }
+
+    static class AppointmentForm {
+        ScheduleAppointment toCommand() {
+            return new ScheduleAppointment(activityId, at(date, time), minutes, remote, place, operatorId);
+        }
+
+        private String activityId;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate date;
+
+        @DateTimeFormat(pattern = "HH:mm")
+        private LocalTime time;
+
+        private Integer minutes;
+
+        private boolean remote;
+
+        private String place;
+
+        private UUID operatorId;
+
+        public String getActivityId() {
+            return activityId;
+        }
+
+        public void setActivityId(String v) {
+            activityId = v;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate v) {
+            date = v;
+        }
+
+        public LocalTime getTime() {
+            return time;
+        }
+
+        public void setTime(LocalTime v) {
+            time = v;
+        }
+
+        public Integer getMinutes() {
+            return minutes;
+        }
+
+        public void setMinutes(Integer v) {
+            minutes = v;
+        }
+
+        public boolean isRemote() {
+            return remote;
+        }
+
+        public void setRemote(boolean v) {
+            remote = v;
+        }
+
+        public String getPlace() {
+            return place;
+        }
+
+        public void setPlace(String v) {
+            place = v;
+        }
+
+        public UUID getOperatorId() {
+            return operatorId;
+        }
+
+        public void setOperatorId(UUID v) {
+            operatorId = v;
+        }
+    }
+
+    static class RescheduleForm {
+        LocalDateTime dateTime() {
+            return at(date, time);
+        }
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate date;
+
+        @DateTimeFormat(pattern = "HH:mm")
+        private LocalTime time;
+
+        private String reason;
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate v) {
+            date = v;
+        }
+
+        public LocalTime getTime() {
+            return time;
+        }
+
+        public void setTime(LocalTime v) {
+            time = v;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String v) {
+            reason = v;
+        }
+    }
+
+    static LocalDateTime at(LocalDate date, LocalTime time) {
+        return date == null || time == null ? null : date.atTime(time);
+    }
+}
