@@ -84,6 +84,18 @@ class WorkerFileControllerTest {
     @MockitoBean
     ReferenceService reference;
 
+    @MockitoBean
+    it.orienta.guidance.GuidanceService guidance;
+
+    @MockitoBean
+    it.orienta.charter.CharterService charter;
+
+    @org.junit.jupiter.api.BeforeEach
+    void noGuidanceYet() {
+        given(guidance.pathway(any()))
+                .willAnswer(call -> new it.orienta.guidance.PathwayView(call.getArgument(0), List.of()));
+    }
+
     void rossiInCharge(ConsentState consent) {
         given(files.open(ID))
                 .willReturn(new WorkerFileService.Header(PersonFixtures.rossi(ID, 2), Optional.of(INTAKE), consent));
