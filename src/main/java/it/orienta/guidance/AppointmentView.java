@@ -22,6 +22,25 @@ public record AppointmentView(
         List<Change> changes,
         long version) {
 
+    AppointmentView withChanges(List<Change> changes) {
+        return new AppointmentView(
+                id,
+                personId,
+                operatorId,
+                operatorName,
+                centreCode,
+                activityId,
+                startsAt,
+                minutes,
+                remote,
+                place,
+                status,
+                cancelReason,
+                meetingId,
+                List.copyOf(changes),
+                version);
+    }
+
     public enum Status {
         SCHEDULED,
         CANCELLED,

@@ -194,9 +194,7 @@ class GuidanceController {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
             redirect.addFlashAttribute("engagementToJustify", id);
         } catch (StaleVersionException e) {
-            redirect.addFlashAttribute(
-                    "guidanceErrors",
-                    List.of(RuleViolationException.Violation.of("version.stale", null, e.currentVersion())));
+            stale(redirect, e);
         }
         return "redirect:/persons/" + engagement.personId() + "/guidance";
     }
@@ -272,9 +270,7 @@ class GuidanceController {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
             redirect.addFlashAttribute("reschedule", form);
         } catch (StaleVersionException e) {
-            redirect.addFlashAttribute(
-                    "guidanceErrors",
-                    List.of(RuleViolationException.Violation.of("version.stale", null, e.currentVersion())));
+            stale(redirect, e);
         }
         return "redirect:/appointments/" + id;
     }
@@ -291,9 +287,7 @@ class GuidanceController {
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
         } catch (StaleVersionException e) {
-            redirect.addFlashAttribute(
-                    "guidanceErrors",
-                    List.of(RuleViolationException.Violation.of("version.stale", null, e.currentVersion())));
+            stale(redirect, e);
         }
         return "redirect:/appointments/" + id;
     }
@@ -358,6 +352,13 @@ class GuidanceController {
         model.addAttribute("activities", charter.activities());
         model.addAttribute("compliances", Compliance.values());
         return "guidance/compliance";
+    }
+
+    /** Somebody changed the record meanwhile: the page reloads with its current state and says so. */
+    private static void stale(RedirectAttributes redirect, StaleVersionException e) {
+        redirect.addFlashAttribute(
+                "guidanceErrors",
+                List.of(RuleViolationException.Violation.of("version.stale", null, e.currentVersion())));
     }
 
     private Map<String, ActivityView> standards() {

@@ -56,6 +56,16 @@ public class GuidanceService {
 
     private static final String MEETING_FROM = " from meeting m left join charter_standard s on s.id = m.standard_id";
 
+    /** An engagement with how many meetings it has and the minutes delivered in its closed, present ones. */
+    private static final String ENGAGEMENT_SELECT =
+            "select e.*, (select count(*) from meeting m where m.engagement_id = e.id) as meetings,"
+                    + " (select coalesce(sum(m.minutes), 0) from meeting m where m.engagement_id = e.id"
+                    + " and m.attendance = 'PRESENT' and m.status = 'CLOSED') as delivered from engagement e";
+
+    /** The delivered meetings of a centre in a month: centre, from, to. */
+    private static final String CENTRE_MONTH = " where m.centre_code = ? and m.started_at >= ? and m.started_at < ?"
+            + " and m.status = 'CLOSED' and m.attendance = 'PRESENT'";
+
     private final JdbcClient jdbc;
     private final CharterService charter;
     private final PersonService persons;
@@ -282,9 +292,15 @@ public class GuidanceService {
     /** A person's meetings, newest first. */
     @Transactional(readOnly = true)
     public List<MeetingView> meetings(UUID personId) {
+        return meetings(personId, Integer.MAX_VALUE);
+    }
+
+    /** A person's latest {@code limit} meetings, newest first. */
+    @Transactional(readOnly = true)
+    public List<MeetingView> meetings(UUID personId, int limit) {
         return jdbc.sql("select " + MEETING_COLUMNS + MEETING_FROM
-                        + " where m.person_id = ? order by m.started_at desc")
-                .param(personId)
+                        + " where m.person_id = ? order by m.started_at desc limit ?")
+                .params(personId, limit)
                 .query((rs, i) -> meetingRow(rs))
                 .list();
     }
@@ -316,11 +332,8 @@ public class GuidanceService {
     /** A person's engagements, open ones first, with how much has been delivered in each. */
     @Transactional(readOnly = true)
     public List<EngagementView> engagements(UUID personId) {
-        return jdbc.sql(
-                        "select e.*, (select count(*) from meeting m where m.engagement_id = e.id) as meetings,"
-                                + " (select coalesce(sum(m.minutes), 0) from meeting m where m.engagement_id = e.id"
-                                + " and m.attendance = 'PRESENT' and m.status = 'CLOSED') as delivered"
-                                + " from engagement e where e.person_id = ? order by (e.status = 'OPEN') desc, e.opened_at desc")
+        return jdbc.sql(ENGAGEMENT_SELECT
+                        + " where e.person_id = ? order by (e.status = 'OPEN') desc, e.opened_at desc")
                 .param(personId)
                 .query((rs, i) -> engagementRow(rs))
                 .list();
@@ -328,10 +341,7 @@ public class GuidanceService {
 
     @Transactional(readOnly = true)
     public EngagementView engagement(UUID id) {
-        return jdbc.sql("select e.*, (select count(*) from meeting m where m.engagement_id = e.id) as meetings,"
-                        + " (select coalesce(sum(m.minutes), 0) from meeting m where m.engagement_id = e.id"
-                        + " and m.attendance = 'PRESENT' and m.status = 'CLOSED') as delivered"
-                        + " from engagement e where e.id = ?")
+        return jdbc.sql(ENGAGEMENT_SELECT + " where e.id = ?")
                 .param(id)
                 .query((rs, i) -> engagementRow(rs))
                 .optional()
@@ -629,15 +639,12 @@ public class GuidanceService {
         }
         jdbc.sql("select activity_id, max(started_at) from meeting where person_id = ? group by activity_id")
                 .param(personId)
-                .query((rs, i) -> {
+                .query((ResultSet rs) -> {
                     var activity = activities.get(rs.getString(1));
-                    Instant at = rs.getTimestamp(2).toInstant();
                     if (activity != null) {
-                        last.merge(activity.stage(), at, (a, b) -> a.isAfter(b) ? a : b);
+                        last.merge(activity.stage(), rs.getTimestamp(2).toInstant(), (a, b) -> a.isAfter(b) ? a : b);
                     }
-                    return null;
-                })
-                .list();
+                });
         var stages = new ArrayList<PathwayView.StageView>();
         for (var s : Stage.values()) {
             stages.add(new PathwayView.StageView(s, states.get(s), counts.get(s), last.get(s)));
@@ -660,8 +667,7 @@ public class GuidanceService {
             int size) {
         int limit = Math.min(Math.max(size, 1), 200);
         var args = new ArrayList<Object>();
-        var where = new StringBuilder(" where m.centre_code = ? and m.started_at >= ? and m.started_at < ?"
-                + " and m.status = 'CLOSED' and m.attendance = 'PRESENT'");
+        var where = new StringBuilder(CENTRE_MONTH);
         args.add(centreCode);
         args.add(Timestamp.from(month.atDay(1).atStartOfDay(GuidanceEvents.ZONE).toInstant()));
         args.add(Timestamp.from(
@@ -680,12 +686,11 @@ public class GuidanceService {
         }
         var counts = new EnumMap<Compliance, Integer>(Compliance.class);
         var countArgs = new ArrayList<>(args.subList(0, 3));
-        jdbc.sql("select m.compliance, count(*) from meeting m where m.centre_code = ? and m.started_at >= ?"
-                        + " and m.started_at < ? and m.status = 'CLOSED' and m.attendance = 'PRESENT'"
-                        + " group by m.compliance")
+        jdbc.sql("select m.compliance, count(*) from meeting m" + CENTRE_MONTH + " group by m.compliance")
                 .params(countArgs)
-                .query((rs, i) -> counts.put(Compliance.valueOf(rs.getString(1)), rs.getInt(2)))
-                .list();
+                .query((ResultSet rs) -> {
+                    counts.put(Compliance.valueOf(rs.getString(1)), rs.getInt(2));
+                });
         args.add(limit + 1);
         args.add(Math.max(page, 0) * limit);
         var rows = jdbc.sql("select " + MEETING_COLUMNS + MEETING_FROM + where
@@ -881,35 +886,18 @@ public class GuidanceService {
         var changes = new java.util.HashMap<UUID, List<AppointmentView.Change>>();
         jdbc.sql("select * from appointment_change where appointment_id = any (?) order by changed_at")
                 .param(rows.stream().map(AppointmentView::id).toArray(UUID[]::new))
-                .query((rs, i) -> changes.computeIfAbsent(
-                                rs.getObject("appointment_id", UUID.class), k -> new ArrayList<>())
-                        .add(new AppointmentView.Change(
-                                instant(rs, "changed_at"),
-                                rs.getString("changed_by"),
-                                rs.getString("kind"),
-                                instant(rs, "from_starts_at"),
-                                instant(rs, "to_starts_at"),
-                                rs.getString("reason"))))
-                .list();
+                .query((ResultSet rs) -> {
+                    changes.computeIfAbsent(rs.getObject("appointment_id", UUID.class), k -> new ArrayList<>())
+                            .add(new AppointmentView.Change(
+                                    instant(rs, "changed_at"),
+                                    rs.getString("changed_by"),
+                                    rs.getString("kind"),
+                                    instant(rs, "from_starts_at"),
+                                    instant(rs, "to_starts_at"),
+                                    rs.getString("reason")));
+                });
         return rows.stream()
-                .map(a -> changes.containsKey(a.id())
-                        ? new AppointmentView(
-                                a.id(),
-                                a.personId(),
-                                a.operatorId(),
-                                a.operatorName(),
-                                a.centreCode(),
-                                a.activityId(),
-                                a.startsAt(),
-                                a.minutes(),
-                                a.remote(),
-                                a.place(),
-                                a.status(),
-                                a.cancelReason(),
-                                a.meetingId(),
-                                List.copyOf(changes.get(a.id())),
-                                a.version())
-                        : a)
+                .map(a -> a.withChanges(changes.getOrDefault(a.id(), List.of())))
                 .toList();
     }
 

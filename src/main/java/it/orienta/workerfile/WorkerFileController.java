@@ -25,6 +25,9 @@ class WorkerFileController {
     private final IntakeService intakes;
     private final PersonService persons;
     private final ReferenceService reference;
+    /** How many of the latest meetings the file shows; the guidance page has them all. */
+    static final int RECENT_MEETINGS = 5;
+
     private final it.orienta.guidance.GuidanceService guidance;
     private final it.orienta.charter.CharterService charter;
 
@@ -51,8 +54,7 @@ class WorkerFileController {
         model.addAttribute("p", p);
         model.addAttribute("consents", intakes.consentHistory(id));
         model.addAttribute("pathway", guidance.pathway(id));
-        var meetings = guidance.meetings(id);
-        model.addAttribute("meetings", meetings.subList(0, Math.min(5, meetings.size())));
+        model.addAttribute("meetings", guidance.meetings(id, RECENT_MEETINGS));
         var labels = new java.util.HashMap<String, String>();
         charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));
         model.addAttribute("activityLabels", labels);

@@ -33,6 +33,9 @@ class GuidanceApiIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    it.orienta.guidance.GuidanceService guidance;
+
     Api api() {
         return Api.as(port, "coordinatore");
     }
@@ -91,6 +94,10 @@ class GuidanceApiIT {
         assertThat(kept.status()).isEqualTo(201);
         assertThat(kept.json().path("compliance").asString()).isEqualTo("OVER_MAXIMUM");
         assertThat(kept.json().path("deviationReason").asString()).isEqualTo("La persona aveva molte domande");
+        assertThat(guidance.meetings(java.util.UUID.fromString(id), 1))
+                .singleElement()
+                .satisfies(m -> assertThat(m.minutes()).isEqualTo(91));
+        assertThat(guidance.meetings(java.util.UUID.fromString(id))).hasSize(2);
     }
 
     @Test
