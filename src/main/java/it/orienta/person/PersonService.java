@@ -248,11 +248,11 @@ public class PersonService {
      * Finds persons by codice fiscale (exact, omocodia ignored), by surname and name, and by birth date; {@code size}
      * rows from {@code page} (0-based), one more fetched to tell whether more follow.
      *
-     * <p>A name query matches the start of "surname name" or "name surname" first; these come first, in name order.
-     * Then names with words that start with each word of the query follow ("rossi" finds "De Rossi", "mar ros"
-     * finds "Rossi Mario"), when one word has three letters or more. Accents and case are ignored. The second query
-     * runs only when the first does not fill the page: a surname prefix, the common case, costs one walk of the
-     * ordered name indexes (see docs/performance.md).
+     * <p>A name query finds, in this order: names whose "surname name" starts with it (in name order), names whose
+     * "name surname" starts with it (in first-name order), then, when one word has three letters or more, names
+     * with words that start with each word of the query ("rossi" finds "De Rossi", "mar ros" finds "Rossi Mario").
+     * Accents and case are ignored. A later part is read only when the earlier ones do not fill the page: a surname
+     * prefix, the common case, costs one range walk of an ordered index (see docs/performance.md).
      */
     @Transactional(readOnly = true)
     public SearchResult search(String query, LocalDate birthDate, int page, int size) {
@@ -265,7 +265,7 @@ public class PersonService {
         String compact = q.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
         List<PersonSummary> rows;
         if (q.isEmpty()) {
-            rows = select("", List.of(), birthDate, limit + 1, offset);
+            rows = select(new Part("", List.of(), BY_NAME), birthDate, limit + 1, offset);
         } else if (looksLikeTaxCode(compact)) {
             String code;
             try {
@@ -273,26 +273,10 @@ public class PersonService {
             } catch (RuleViolationException e) {
                 code = compact;
             }
-            rows = select(" and tax_code_canonical = ?", List.of(code), birthDate, limit + 1, offset);
+            rows = select(
+                    new Part(" and tax_code_canonical = ?", List.of(code), BY_NAME), birthDate, limit + 1, offset);
         } else {
-            String norm = SearchText.escapeLike(SearchText.normalize(q));
-            String prefix = " and (search_name like ? escape '\\' or search_name_reversed like ? escape '\\')";
-            List<Object> prefixArgs = List.of(norm + "%", norm + "%");
-            rows = new ArrayList<>(select(prefix, prefixArgs, birthDate, limit + 1, offset));
-            String words = wordPrefixes(q);
-            if (rows.size() <= limit && !words.isEmpty()) {
-                // The page is not full: names with words that start with the text's words follow.
-                int prefixTotal =
-                        rows.isEmpty() && offset > 0 ? count(prefix, prefixArgs, birthDate) : offset + rows.size();
-                String byWords = " and search_words @@ to_tsquery('simple', ?)"
-                        + " and not (search_name like ? escape '\\' or search_name_reversed like ? escape '\\')";
-                rows.addAll(select(
-                        byWords,
-                        List.of(words, norm + "%", norm + "%"),
-                        birthDate,
-                        limit + 1 - rows.size(),
-                        Math.max(0, offset - prefixTotal)));
-            }
+            rows = byName(q, birthDate, limit, offset);
         }
         boolean more = rows.size() > limit;
         return new SearchResult(more ? rows.subList(0, limit) : rows, page, more);
@@ -301,9 +285,60 @@ public class PersonService {
     private static final String SUMMARY_COLUMNS =
             "id, tax_code, first_name, last_name, birth_date, residence_municipality_code";
 
-    private List<PersonSummary> select(
-            String condition, List<Object> conditionArgs, LocalDate birthDate, int limit, int offset) {
-        var args = new ArrayList<Object>(conditionArgs);
+    /** Names are compared byte-wise (collation "C"): the V12 indexes answer prefixes as ranges, in their order. */
+    private static final String NAME = "search_name collate \"C\"";
+
+    private static final String REVERSED = "search_name_reversed collate \"C\"";
+    private static final String BY_NAME = NAME + ", id";
+    // the words part is sorted after a bitmap scan of the GIN index: "|| ''" keeps the planner from walking the
+    // whole ordered name index to find a few word matches
+    private static final String BY_NAME_SORTED = "(" + NAME + ") || '', id";
+
+    /** One part of a name search: a condition, its arguments and its order. */
+    private record Part(String condition, List<Object> args, String orderBy) {}
+
+    /**
+     * Name search in three parts, each disjoint from the ones before and each read only while the page is not
+     * full: names that start with the text (surname first, in name order), names whose first name starts with it
+     * (in first-name order), then names with a word that starts with each word of the text ("rossi" finds "De Rossi
+     * Mario"). The first two walk the ordered indexes of V12 and stop at the page.
+     */
+    private List<PersonSummary> byName(String q, LocalDate birthDate, int limit, int offset) {
+        String norm = SearchText.escapeLike(SearchText.normalize(q));
+        String startsWith = norm + "%";
+        var parts = new ArrayList<Part>();
+        parts.add(new Part(" and " + NAME + " like ? escape '\\'", List.of(startsWith), BY_NAME));
+        parts.add(new Part(
+                " and " + REVERSED + " like ? escape '\\' and not " + NAME + " like ? escape '\\'",
+                List.of(startsWith, startsWith),
+                REVERSED + ", id"));
+        String words = wordPrefixes(q);
+        if (!words.isEmpty()) {
+            parts.add(new Part(
+                    " and search_words @@ to_tsquery('simple', ?) and not (" + NAME + " like ? escape '\\' or "
+                            + REVERSED + " like ? escape '\\')",
+                    List.of(words, startsWith, startsWith),
+                    BY_NAME_SORTED));
+        }
+        var rows = new ArrayList<PersonSummary>();
+        int before = 0; // how many matches the parts already read hold in all
+        for (var part : parts) {
+            int wanted = limit + 1 - rows.size();
+            if (wanted <= 0) {
+                break;
+            }
+            int skip = Math.max(0, offset - before);
+            var found = select(part, birthDate, wanted, skip);
+            rows.addAll(found);
+            // reaching the next part means this one is exhausted: its total is what was skipped and read, unless
+            // the page starts beyond it (nothing read), where only a count tells
+            before += found.isEmpty() && skip > 0 ? count(part, birthDate) : skip + found.size();
+        }
+        return rows;
+    }
+
+    private List<PersonSummary> select(Part part, LocalDate birthDate, int limit, int offset) {
+        var args = new ArrayList<Object>(part.args());
         String birth = "";
         if (birthDate != null) {
             birth = " and birth_date = ?";
@@ -312,21 +347,21 @@ public class PersonService {
         args.add(limit);
         args.add(offset);
         return jdbc.query(
-                "select " + SUMMARY_COLUMNS + " from person where true" + condition + birth
-                        + " order by search_name, id limit ? offset ?",
+                "select " + SUMMARY_COLUMNS + " from person where true" + part.condition() + birth + " order by "
+                        + part.orderBy() + " limit ? offset ?",
                 PersonService::summary,
                 args.toArray());
     }
 
-    private int count(String condition, List<Object> conditionArgs, LocalDate birthDate) {
-        var args = new ArrayList<Object>(conditionArgs);
+    private int count(Part part, LocalDate birthDate) {
+        var args = new ArrayList<Object>(part.args());
         String birth = "";
         if (birthDate != null) {
             birth = " and birth_date = ?";
             args.add(birthDate);
         }
         Integer n = jdbc.queryForObject(
-                "select count(*) from person where true" + condition + birth, Integer.class, args.toArray());
+                "select count(*) from person where true" + part.condition() + birth, Integer.class, args.toArray());
         return n == null ? 0 : n;
     }
 
