@@ -228,6 +228,9 @@ public final class GuidanceEvents {
         }
 
         public String summaryKey() {
+            if (sessionId != null) {
+                return "timeline.session.attendance." + attendance;
+            }
             if (attendance != Attendance.PRESENT) {
                 return "timeline.meeting.absent." + attendance;
             }

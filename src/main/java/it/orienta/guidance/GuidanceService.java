@@ -707,7 +707,7 @@ public class GuidanceService {
 
     // ---------------------------------------------------------------- internals
 
-    private Actor actorWithCentre() {
+    Actor actorWithCentre() {
         var actor = current.actor();
         if (actor.centreCode() == null || actor.operatorId() == null) {
             throw new RuleViolationException("guidance.centre.required", null);
@@ -715,7 +715,7 @@ public class GuidanceService {
         return actor;
     }
 
-    private ActivityView deliverable(String activityId, boolean group) {
+    ActivityView deliverable(String activityId, boolean group) {
         var activity = charter.find(activityId)
                 .orElseThrow(() -> new RuleViolationException("guidance.activity.unknown", "activityId", activityId));
         if (activity.retired()) {
@@ -778,7 +778,7 @@ public class GuidanceService {
     }
 
     /** The person's open engagement of the activity, opened now if there is none (safe under concurrency). */
-    private UUID openEngagement(UUID personId, String activityId, Actor actor) {
+    UUID openEngagement(UUID personId, String activityId, Actor actor) {
         jdbc.sql("insert into engagement (id, person_id, activity_id, centre_code, opened_at, opened_by, status)"
                         + " values (?, ?, ?, ?, ?, ?, 'OPEN') on conflict (person_id, activity_id)"
                         + " where status = 'OPEN' do nothing")
@@ -909,7 +909,7 @@ public class GuidanceService {
         return minutes == null ? "" : String.format(java.util.Locale.ITALY, "%.1f", minutes / 60.0);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
