@@ -72,7 +72,7 @@ class SessionApiController {
         if (request.personId() == null) {
             throw new RuleViolationException("guidance.session.person.required", "personId");
         }
-        var session = sessions.enrol(id, request.personId(), request.waitingList());
+        var session = sessions.enrol(id, request.personId(), Boolean.TRUE.equals(request.waitingList()));
         return ResponseEntity.ok().eTag(ETags.of(session.version())).body(session);
     }
 
@@ -108,7 +108,7 @@ class SessionApiController {
     }
 
     /** Enrols a person; {@code waitingList}: put them on the waiting list when the session is full. */
-    record EnrolRequest(UUID personId, boolean waitingList) {}
+    record EnrolRequest(UUID personId, Boolean waitingList) {}
 
     record ReasonRequest(String reason) {}
 }

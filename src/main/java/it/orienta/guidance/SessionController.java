@@ -117,7 +117,7 @@ class SessionController {
 
     @GetMapping("/sessions/{id}")
     String session(@PathVariable UUID id, Model model) {
-        model.addAttribute("session", sessions.session(id));
+        model.addAttribute("groupSession", sessions.session(id));
         return "guidance/session";
     }
 
@@ -258,7 +258,7 @@ class SessionController {
     }
 
     private String holdPage(SessionView session, HoldForm form, Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("groupSession", session);
         model.addAttribute("form", form);
         model.addAttribute("attendances", Attendance.values());
         return "guidance/session-hold";
