@@ -1,6 +1,7 @@
 package it.orienta.organisation;
 
 import it.orienta.system.Actor;
+import it.orienta.system.ActorSupplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the session), given by the {@code X-Orienta-Centre} header in the API (their first centre when absent).
  */
 @Component
-public class CurrentActor {
+public class CurrentActor implements ActorSupplier {
 
     static final String CENTRE_ATTRIBUTE = "orienta.centre";
     /** The centre fixed by {@link OrganisationService#runAs} for work done outside a user's request. */
@@ -61,6 +62,7 @@ public class CurrentActor {
     }
 
     /** Who is acting now, for events and the audit log; {@link Actor#SYSTEM} outside a request. */
+    @Override
     public Actor actor() {
         return account()
                 .map(a -> new Actor(

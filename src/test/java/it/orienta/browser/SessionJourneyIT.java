@@ -123,8 +123,15 @@ class SessionJourneyIT {
                         .toOffsetDateTime()
                         .toString(),
                 session);
-        page.reload();
-        page.getByRole(AriaRole.LINK, named("Registra lo svolgimento")).click();
+        // the home page reminds the coordinator, one click from the attendance form
+        page.navigate(url("/"));
+        var reminder = page.locator("#worklist-meetings + ul");
+        assertThat(reminder).containsText("Sessione di gruppo «Cercare lavoro online» del 16/05/2023");
+        assertThat(reminder).containsText("urgente");
+        browser.check(page, "46-home-worklist");
+        reminder.getByRole(AriaRole.LINK)
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("16/05/2023"))
+                .click();
         page.getByLabel("Presenza di " + first.name()).selectOption("PRESENT");
         page.getByLabel("Presenza di " + second.name()).selectOption("ABSENT_JUSTIFIED");
         page.getByLabel("Note sulla sessione").fill("Portali del lavoro, candidature online.");

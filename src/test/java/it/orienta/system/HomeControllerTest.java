@@ -22,7 +22,61 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebSliceTest(HomeController.class)
+@Import(HomeControllerTest.Worklist.class)
 class HomeControllerTest {
+
+    /** Two modules' waiting work, one of them failing, on a fixed day. */
+    static class Worklist {
+        @Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T08:00:00Z"), java.time.ZoneOffset.UTC);
+        }
+
+        @Bean
+        WorklistSource guidance() {
+            return (actor, today) -> java.util.List.of(
+                    new WorklistItem(
+                            WorklistItem.TODAY,
+                            java.time.Instant.parse("2026-11-26T10:00:00Z"),
+                            "Rossi Mario",
+                            "home.item.appointment",
+                            java.util.List.of("11:00", "Orientamento di base"),
+                            "/appointments/1",
+                            false),
+                    new WorklistItem(
+                            WorklistItem.MEETINGS,
+                            java.time.Instant.parse("2026-11-25T08:00:00Z"),
+                            "Verdi Ugo",
+                            "home.item.meeting.left-open",
+                            java.util.List.of("Orientamento di base", "25/11/2026", "1440", "90"),
+                            "/meetings/2",
+                            true));
+        }
+
+        @Bean
+        WorklistSource broken() {
+            return (actor, today) -> {
+                throw new IllegalStateException("down");
+            };
+        }
+    }
+
+    @Test
+    void homeListsEachModulesWaitingWorkBySectionAndSurvivesAFailingSource() {
+        var result = mvc.get().uri("/").with(operator()).exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result)
+                .bodyText()
+                .contains("Da fare oggi, 26/11/2026")
+                .contains("Appuntamenti e sessioni di oggi (1)")
+                .contains("Alle 11:00: Orientamento di base")
+                .contains("href=\"/appointments/1\"")
+                .contains("Incontri da chiudere o da registrare (1)")
+                .contains("iniziato il 25/11/2026 e mai chiuso")
+                .contains("urgente")
+                .doesNotContain("Colloqui in corso");
+    }
 
     @Autowired
     MockMvcTester mvc;
