@@ -52,12 +52,12 @@ class AgreementApiController {
     }
 
     /** Whether the interview's basic-guidance meeting starts now with the draft. */
-    record DraftRequest(boolean startInterview) {}
+    record DraftRequest(Boolean startInterview) {}
 
     @Operation(summary = "Draft the person's next PSP version (the first, or an update copying the one in force)")
     @PostMapping(value = "/persons/{id}/agreements", consumes = "application/json")
     ResponseEntity<AgreementView> draft(@PathVariable UUID id, @RequestBody(required = false) DraftRequest request) {
-        return created(agreements.draft(id, request != null && request.startInterview()));
+        return created(agreements.draft(id, request != null && Boolean.TRUE.equals(request.startInterview())));
     }
 
     @Operation(summary = "The person's PSP versions, newest first")

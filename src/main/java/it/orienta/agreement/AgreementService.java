@@ -201,8 +201,8 @@ public class AgreementService {
                 actor,
                 "phase1_saved_at = ?, explained_process = ?, explained_rights = ?, expectations = ?, motivation = ?",
                 Timestamp.from(now()),
-                c.explainedProcess(),
-                c.explainedRights(),
+                Boolean.TRUE.equals(c.explainedProcess()),
+                Boolean.TRUE.equals(c.explainedRights()),
                 AgreementRules.clean(c.expectations()),
                 AgreementRules.clean(c.motivation()));
         return saved(agreement, actor, 1, List.of("explainedProcess", "explainedRights", "expectations", "motivation"));
@@ -265,9 +265,9 @@ public class AgreementService {
                 c.profilingClass() == null ? null : c.profilingClass().name(),
                 AgreementRules.clean(c.contactFrequency()),
                 AgreementRules.clean(c.proofOfSearch()),
-                c.availableWorkshops(),
-                c.availableTraining(),
-                c.availableJobOffers(),
+                Boolean.TRUE.equals(c.availableWorkshops()),
+                Boolean.TRUE.equals(c.availableTraining()),
+                Boolean.TRUE.equals(c.availableJobOffers()),
                 AgreementRules.clean(c.availabilityNotes()),
                 c.nextAppointment() == null
                         ? null

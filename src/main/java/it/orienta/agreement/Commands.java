@@ -11,9 +11,9 @@ public final class Commands {
 
     private Commands() {}
 
-    /** Phase 1 (R6). */
+    /** Phase 1 (R6); a missing flag is false. */
     public record SavePhase1(
-            boolean explainedProcess, boolean explainedRights, String expectations, String motivation) {}
+            Boolean explainedProcess, Boolean explainedRights, String expectations, String motivation) {}
 
     /** Phase 2 (R7, R8): ratings and notes by area number (1–10); areas left out keep nothing. */
     public record SavePhase2(
@@ -29,9 +29,9 @@ public final class Commands {
             ProfilingClass profilingClass,
             String contactFrequency,
             String proofOfSearch,
-            boolean availableWorkshops,
-            boolean availableTraining,
-            boolean availableJobOffers,
+            Boolean availableWorkshops,
+            Boolean availableTraining,
+            Boolean availableJobOffers,
             String availabilityNotes,
             LocalDateTime nextAppointment,
             List<Measure> measures,

@@ -139,8 +139,7 @@ class WorkerFileControllerTest {
                                 it.orienta.guidance.PathwayView.StageState.NOT_STARTED,
                                 0,
                                 null))));
-        given(agreements.stageState(ID))
-                .willReturn(Optional.of(it.orienta.guidance.PathwayView.StageState.DONE));
+        given(agreements.stageState(ID)).willReturn(Optional.of(it.orienta.guidance.PathwayView.StageState.DONE));
         var signed = UUID.randomUUID();
         given(agreements.versions(ID))
                 .willReturn(List.of(
