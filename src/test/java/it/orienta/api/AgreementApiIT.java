@@ -246,11 +246,7 @@ class AgreementApiIT {
                     .contains("Ci sentiamo una volta al mese");
             assertThat(new PDFTextStripper().getText(doc)).contains("Firmato dalla persona il");
         }
-        long start = System.nanoTime();
-        get("patto.api1", "/api/v1/agreements/" + id + "/pdf");
-        assertThat((System.nanoTime() - start) / 1_000_000)
-                .as("a PSP PDF in under a second")
-                .isLessThan(1000);
+        // the speed of the PDF itself is measured in AgreementPdfTest (the integrator benchmarks the endpoint)
 
         // the pathway's agreement stage is done, the timeline has the story
         assertThat(jdbc.queryForObject(
