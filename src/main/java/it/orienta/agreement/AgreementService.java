@@ -631,7 +631,7 @@ public class AgreementService {
 
     /** Updates the draft's row at the version the operator saw; a concurrent change answers with the current state. */
     private void bump(AgreementSummary agreement, Actor actor, String set, Object... values) {
-        var params = new ArrayList<>(List.of(values));
+        var params = new ArrayList<>(java.util.Arrays.asList(values));
         params.add(Timestamp.from(now()));
         params.add(actor.displayName());
         params.add(agreement.id());
