@@ -194,8 +194,7 @@ class AgreementJourneyIT {
         page.locator("select[id^=status-]").first().selectOption("IN_PROGRESS");
         page.getByRole(AriaRole.BUTTON, named("Cambia stato")).first().click();
         assertThat(page.locator("[role=status]").first()).containsText("Stato dell’azione aggiornato");
-        assertThat(page.locator("tr[id^=item-]").first())
-                .containsText("In corso");
+        assertThat(page.locator("tr[id^=item-]").first()).containsText("In corso");
 
         // an update is a new version; the differences are shown
         page.getByRole(AriaRole.BUTTON, named("Aggiorna il patto")).click();
