@@ -8,6 +8,15 @@ import java.util.UUID;
 /** The pathway's seven stages for a person, in the card's order, as derived from what was delivered (R1). */
 public record PathwayView(UUID personId, List<StageView> stages) {
 
+    /** The same pathway with one stage's state replaced (the agreement module knows the PSP stage best). */
+    public PathwayView withStage(Stage stage, StageState state) {
+        return new PathwayView(
+                personId,
+                stages.stream()
+                        .map(s -> s.stage() == stage ? new StageView(stage, state, s.meetings(), s.lastMeeting()) : s)
+                        .toList());
+    }
+
     public enum StageState {
         NOT_STARTED,
         IN_PROGRESS,

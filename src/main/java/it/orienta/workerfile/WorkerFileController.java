@@ -30,6 +30,7 @@ class WorkerFileController {
 
     private final it.orienta.guidance.GuidanceService guidance;
     private final it.orienta.charter.CharterService charter;
+    private final it.orienta.agreement.AgreementService agreements;
 
     WorkerFileController(
             WorkerFileService files,
@@ -37,8 +38,10 @@ class WorkerFileController {
             PersonService persons,
             ReferenceService reference,
             it.orienta.guidance.GuidanceService guidance,
-            it.orienta.charter.CharterService charter) {
+            it.orienta.charter.CharterService charter,
+            it.orienta.agreement.AgreementService agreements) {
         this.guidance = guidance;
+        this.agreements = agreements;
         this.charter = charter;
         this.files = files;
         this.intakes = intakes;
@@ -53,7 +56,28 @@ class WorkerFileController {
         model.addAttribute("file", header);
         model.addAttribute("p", p);
         model.addAttribute("consents", intakes.consentHistory(id));
-        model.addAttribute("pathway", guidance.pathway(id));
+        var pathway = guidance.pathway(id);
+        var agreementStage = agreements.stageState(id);
+        model.addAttribute(
+                "pathway",
+                agreementStage
+                        .map(s -> pathway.withStage(it.orienta.charter.Stage.AGREEMENT, s))
+                        .orElse(pathway));
+        // the current PSP: the version in force, and the draft being written (one indexed query)
+        var versions = agreements.versions(id);
+        model.addAttribute("agreementVersions", versions);
+        model.addAttribute(
+                "agreementSigned",
+                versions.stream()
+                        .filter(v -> v.status() == it.orienta.agreement.AgreementStatus.SIGNED)
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute(
+                "agreementDraft",
+                versions.stream()
+                        .filter(v -> v.status() == it.orienta.agreement.AgreementStatus.DRAFT)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("meetings", guidance.meetings(id, RECENT_MEETINGS));
         var labels = new java.util.HashMap<String, String>();
         charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));

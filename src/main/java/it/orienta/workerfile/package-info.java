@@ -5,5 +5,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Worker file",
-        allowedDependencies = {"system", "organisation", "reference", "person", "intake", "charter", "guidance"})
+        allowedDependencies = {
+            "system",
+            "organisation",
+            "reference",
+            "person",
+            "intake",
+            "charter",
+            "guidance",
+            "agreement"
+        })
 package it.orienta.workerfile;

@@ -90,6 +90,9 @@ class WorkerFileControllerTest {
     @MockitoBean
     it.orienta.charter.CharterService charter;
 
+    @MockitoBean
+    it.orienta.agreement.AgreementService agreements;
+
     @org.junit.jupiter.api.BeforeEach
     void noGuidanceYet() {
         given(guidance.pathway(any()))
@@ -123,6 +126,60 @@ class WorkerFileControllerTest {
                 .hasRedirectedUrl("/login");
         assertThat(mvc.get().uri("/persons/{id}/export", ID)).hasStatus(302).hasRedirectedUrl("/login");
         then(files).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void showsTheAgreementInForceAndADraftWithTheAgreementStageOfThePathway() {
+        rossiInCharge(ConsentState.GIVEN);
+        given(guidance.pathway(ID))
+                .willReturn(new it.orienta.guidance.PathwayView(
+                        ID,
+                        List.of(new it.orienta.guidance.PathwayView.StageView(
+                                it.orienta.charter.Stage.AGREEMENT,
+                                it.orienta.guidance.PathwayView.StageState.NOT_STARTED,
+                                0,
+                                null))));
+        given(agreements.stageState(ID)).willReturn(Optional.of(it.orienta.guidance.PathwayView.StageState.DONE));
+        var signed = UUID.randomUUID();
+        given(agreements.versions(ID))
+                .willReturn(List.of(
+                        new it.orienta.agreement.AgreementSummary(
+                                UUID.randomUUID(),
+                                ID,
+                                2,
+                                it.orienta.agreement.AgreementStatus.DRAFT,
+                                "Giulia Bianchi",
+                                Instant.now(),
+                                Instant.now(),
+                                null,
+                                3),
+                        new it.orienta.agreement.AgreementSummary(
+                                signed,
+                                ID,
+                                1,
+                                it.orienta.agreement.AgreementStatus.SIGNED,
+                                "Giulia Bianchi",
+                                Instant.now(),
+                                Instant.now(),
+                                LocalDate.of(2026, 11, 20),
+                                1)));
+
+        var result = mvc.get().uri("/persons/{id}", ID).with(operator()).exchange();
+
+        assertThat(result)
+                .bodyText()
+                .contains("Patto in vigore: versione 1, firmata il 20/11/2026.")
+                .contains("href=\"/agreements/" + signed + "\"")
+                .contains("Stai scrivendo la versione 2 del patto")
+                .contains("href=\"/persons/" + ID + "/agreement\"");
+        assertThat(result)
+                .model()
+                .extractingByKey("pathway")
+                .satisfies(p -> assertThat(((it.orienta.guidance.PathwayView) p)
+                                .stages()
+                                .getFirst()
+                                .state())
+                        .isEqualTo(it.orienta.guidance.PathwayView.StageState.DONE));
     }
 
     @Test

@@ -1,0 +1,219 @@
+package it.orienta.agreement;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.orienta.agreement.Commands.ChangeStatus;
+import it.orienta.agreement.Commands.EndInterview;
+import it.orienta.agreement.Commands.PlanItemCommand;
+import it.orienta.agreement.Commands.SavePhase1;
+import it.orienta.agreement.Commands.SavePhase2;
+import it.orienta.agreement.Commands.SavePhase3;
+import it.orienta.agreement.Commands.Scan;
+import it.orienta.agreement.Commands.Sign;
+import it.orienta.guidance.MeetingView;
+import it.orienta.system.ETags;
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The interview and the PSP in the REST API. Every change of a draft carries the agreement's version in
+ * If-Match and answers with the new one in ETag; a stale version answers 409 with the current state; a signed
+ * version answers 409 to any edit (an update is a new version). Plan-item status changes carry the item's version.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
+@Tag(name = "Agreement", description = "Basic-guidance interview and personalised service agreement (PSP)")
+class AgreementApiController {
+
+    private final AgreementService agreements;
+
+    AgreementApiController(AgreementService agreements) {
+        this.agreements = agreements;
+    }
+
+    /** Whether the interview's basic-guidance meeting starts now with the draft. */
+    record DraftRequest(Boolean startInterview) {}
+
+    @Operation(summary = "Draft the person's next PSP version (the first, or an update copying the one in force)")
+    @PostMapping(value = "/persons/{id}/agreements", consumes = "application/json")
+    ResponseEntity<AgreementView> draft(@PathVariable UUID id, @RequestBody(required = false) DraftRequest request) {
+        return created(agreements.draft(id, request != null && Boolean.TRUE.equals(request.startInterview())));
+    }
+
+    @Operation(summary = "The person's PSP versions, newest first")
+    @GetMapping("/persons/{id}/agreements")
+    List<AgreementSummary> versions(@PathVariable UUID id) {
+        return agreements.versions(id);
+    }
+
+    @Operation(summary = "One version with its whole content")
+    @GetMapping("/agreements/{id}")
+    ResponseEntity<AgreementView> view(@PathVariable UUID id) {
+        return ok(agreements.open(id));
+    }
+
+    @Operation(summary = "Save phase 1 (R6) of a draft")
+    @PutMapping(value = "/agreements/{id}/phase1", consumes = "application/json")
+    ResponseEntity<AgreementView> phase1(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody SavePhase1 request) {
+        return ok(agreements.savePhase1(id, request, ETags.version(ifMatch)));
+    }
+
+    @Operation(summary = "Save phase 2 (R7, R8) of a draft: areas 1–10 rated 1–4, portal registration, CV")
+    @PutMapping(value = "/agreements/{id}/phase2", consumes = "application/json")
+    ResponseEntity<AgreementView> phase2(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody SavePhase2 request) {
+        return ok(agreements.savePhase2(id, request, ETags.version(ifMatch)));
+    }
+
+    @Operation(summary = "Save phase 3 (R10, R25) of a draft apart from the plan items")
+    @PutMapping(value = "/agreements/{id}/phase3", consumes = "application/json")
+    ResponseEntity<AgreementView> phase3(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody SavePhase3 request) {
+        return ok(agreements.savePhase3(id, request, ETags.version(ifMatch)));
+    }
+
+    @Operation(summary = "Add a plan item (R9) to a draft: a due date or a frequency is required")
+    @PostMapping(value = "/agreements/{id}/items", consumes = "application/json")
+    ResponseEntity<AgreementView> addItem(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody PlanItemCommand request) {
+        var agreement = agreements.addItem(id, request, ETags.version(ifMatch));
+        return ResponseEntity.status(201).eTag(ETags.of(agreement.version())).body(agreement);
+    }
+
+    @Operation(summary = "Change a plan item of a draft")
+    @PutMapping(value = "/agreements/{id}/items/{itemId}", consumes = "application/json")
+    ResponseEntity<AgreementView> updateItem(
+            @PathVariable UUID id,
+            @PathVariable UUID itemId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody PlanItemCommand request) {
+        return ok(agreements.updateItem(id, itemId, request, ETags.version(ifMatch)));
+    }
+
+    @Operation(summary = "Remove a plan item from a draft")
+    @DeleteMapping("/agreements/{id}/items/{itemId}")
+    ResponseEntity<AgreementView> removeItem(
+            @PathVariable UUID id,
+            @PathVariable UUID itemId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return ok(agreements.removeItem(id, itemId, ETags.version(ifMatch)));
+    }
+
+    @Operation(
+            summary = "Change a plan item's status (draft, or follow-up of the version in force); If-Match is the"
+                    + " item's version")
+    @PostMapping(value = "/plan-items/{itemId}/status", consumes = "application/json")
+    ResponseEntity<AgreementView.PlanItem> changeStatus(
+            @PathVariable UUID itemId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody ChangeStatus request) {
+        var item = agreements.changeItemStatus(itemId, request, ETags.version(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(item.version())).body(item);
+    }
+
+    @Operation(summary = "Start (or link) the interview's basic-guidance meeting (A05)")
+    @PostMapping("/agreements/{id}/interview/start")
+    MeetingView startInterview(@PathVariable UUID id) {
+        return agreements.startInterview(id);
+    }
+
+    @Operation(summary = "End the interview's running meeting; outside the charter standard a reason is required")
+    @PostMapping(value = "/agreements/{id}/interview/end", consumes = "application/json")
+    MeetingView endInterview(@PathVariable UUID id, @RequestBody EndInterview request) {
+        return agreements.endInterview(id, request);
+    }
+
+    @Operation(summary = "The interview's basic-guidance meetings")
+    @GetMapping("/agreements/{id}/interview/meetings")
+    List<MeetingView> meetings(@PathVariable UUID id) {
+        return agreements.interviewMeetings(id);
+    }
+
+    /** The date the person signed on paper. */
+    record SignRequest(LocalDate signedOn) {}
+
+    @Operation(summary = "Record the signature on paper: the draft becomes the version in force")
+    @PostMapping(value = "/agreements/{id}/signature", consumes = "application/json")
+    ResponseEntity<AgreementView> sign(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody SignRequest request) {
+        return ok(agreements.sign(id, new Sign(request.signedOn(), null), ETags.version(ifMatch)));
+    }
+
+    @Operation(summary = "Record the signature with the signed scan (PDF only, judged by content, at most 10 MB)")
+    @PostMapping(value = "/agreements/{id}/signature", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AgreementView> signWithScan(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            @RequestPart("scan") MultipartFile scan)
+            throws IOException {
+        return ok(agreements.sign(
+                id, new Sign(signedOn, new Scan(scan.getOriginalFilename(), scan.getBytes())), ETags.version(ifMatch)));
+    }
+
+    @Operation(summary = "The signed scan")
+    @GetMapping(value = "/agreements/{id}/scan", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> scan(@PathVariable UUID id) {
+        var scan = agreements.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(scan.content());
+    }
+
+    @Operation(summary = "Update a signed version: a new draft copying it")
+    @PostMapping("/agreements/{id}/update")
+    ResponseEntity<AgreementView> update(@PathVariable UUID id) {
+        return created(agreements.update(id));
+    }
+
+    @Operation(summary = "The PSP document (tagged PDF)")
+    @GetMapping(value = "/agreements/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(agreements.pdf(id));
+    }
+
+    @Operation(summary = "The differences between two versions of the same person's PSP")
+    @GetMapping("/agreements/{a}/diff/{b}")
+    AgreementDiff diff(@PathVariable UUID a, @PathVariable UUID b) {
+        return agreements.diff(a, b);
+    }
+
+    private static ResponseEntity<AgreementView> ok(AgreementView agreement) {
+        return ResponseEntity.ok().eTag(ETags.of(agreement.version())).body(agreement);
+    }
+
+    private static ResponseEntity<AgreementView> created(AgreementView agreement) {
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id()))
+                .eTag(ETags.of(agreement.version()))
+                .body(agreement);
+    }
+}

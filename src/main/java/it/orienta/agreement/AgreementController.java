@@ -1,0 +1,460 @@
+package it.orienta.agreement;
+
+import it.orienta.agreement.AgreementForms.EndForm;
+import it.orienta.agreement.AgreementForms.ItemForm;
+import it.orienta.agreement.AgreementForms.Phase1Form;
+import it.orienta.agreement.AgreementForms.Phase2Form;
+import it.orienta.agreement.AgreementForms.Phase3Form;
+import it.orienta.agreement.AgreementForms.SignForm;
+import it.orienta.agreement.AgreementForms.StatusForm;
+import it.orienta.agreement.Commands.EndInterview;
+import it.orienta.agreement.Commands.Scan;
+import it.orienta.agreement.Commands.Sign;
+import it.orienta.charter.ActivityView;
+import it.orienta.charter.CharterService;
+import it.orienta.guidance.GuidanceService;
+import it.orienta.organisation.CurrentActor;
+import it.orienta.organisation.OperatorAccount;
+import it.orienta.organisation.OrganisationService;
+import it.orienta.person.PersonService;
+import it.orienta.system.Forms;
+import it.orienta.system.RuleViolationException;
+import it.orienta.system.StaleVersionException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The agreement pages: the one-screen interview (three phases, each saved on its own; with htmx only the saved
+ * section is replaced, so what was typed elsewhere stays), a version with its plan's follow-up, signature, PDF,
+ * the signed scan and the differences between two versions. Open to operators and coordinators.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
+class AgreementController {
+
+    private final AgreementService agreements;
+    private final GuidanceService guidance;
+    private final CharterService charter;
+    private final PersonService persons;
+    private final OrganisationService organisation;
+    private final CurrentActor current;
+
+    AgreementController(
+            AgreementService agreements,
+            GuidanceService guidance,
+            CharterService charter,
+            PersonService persons,
+            OrganisationService organisation,
+            CurrentActor current) {
+        this.agreements = agreements;
+        this.guidance = guidance;
+        this.charter = charter;
+        this.persons = persons;
+        this.organisation = organisation;
+        this.current = current;
+    }
+
+    @ModelAttribute("activityLabels")
+    Map<String, String> activityLabels(Locale locale) {
+        var labels = new LinkedHashMap<String, String>();
+        charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));
+        return labels;
+    }
+
+    // ---------------------------------------------------------------- the interview
+
+    @GetMapping("/persons/{id}/agreement")
+    String interview(@PathVariable UUID id, Model model) {
+        persons.open(id, "agreement");
+        var draft = agreements.draftOf(id).map(d -> agreements.view(d.id())).orElse(null);
+        if (draft != null) {
+            model.addAttribute("phase1", Phase1Form.of(draft));
+            model.addAttribute("phase2", Phase2Form.of(draft));
+            model.addAttribute("phase3", Phase3Form.of(draft));
+            var item = new ItemForm();
+            item.setVersion(draft.version());
+            model.addAttribute("item", item);
+            model.addAttribute("end", new EndForm());
+        }
+        return interviewPage(id, draft, model);
+    }
+
+    private String interviewPage(UUID personId, AgreementView draft, Model model) {
+        model.addAttribute("person", persons.view(personId));
+        model.addAttribute("draft", draft);
+        model.addAttribute("signed", agreements.signedOf(personId).orElse(null));
+        model.addAttribute("versions", agreements.versions(personId));
+        if (draft != null) {
+            var meetings = agreements.interviewMeetings(draft.id());
+            model.addAttribute("meetings", meetings);
+            var running = meetings.stream().filter(m -> m.running()).findFirst().orElse(null);
+            model.addAttribute("running", running);
+            model.addAttribute("standard", running == null ? null : guidance.standardOf(running));
+            for (var name : List.of("phase1", "phase2", "phase3", "item", "end")) {
+                if (!model.containsAttribute(name)) {
+                    model.addAttribute(
+                            name,
+                            switch (name) {
+                                case "phase1" -> Phase1Form.of(draft);
+                                case "phase2" -> Phase2Form.of(draft);
+                                case "phase3" -> Phase3Form.of(draft);
+                                case "item" -> itemForm(draft.version());
+                                default -> new EndForm();
+                            });
+                }
+            }
+            model.addAttribute("operators", operators());
+        }
+        model.addAttribute("activities", services());
+        model.addAttribute("measureServices", measureServices(locale(model)));
+        model.addAttribute(
+                "areas", java.util.stream.IntStream.rangeClosed(1, 10).boxed().toList());
+        return "agreement/interview";
+    }
+
+    @PostMapping("/persons/{id}/agreement")
+    String start(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            agreements.draft(id, true);
+            redirect.addFlashAttribute("flash", "agreement.started");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("agreementErrors", e.violations());
+        }
+        return "redirect:/persons/" + id + "/agreement";
+    }
+
+    @PostMapping("/agreements/{id}/interview/start")
+    String startInterview(@PathVariable UUID id, RedirectAttributes redirect) {
+        var agreement = agreements.summary(id);
+        try {
+            agreements.startInterview(id);
+            redirect.addFlashAttribute("flash", "agreement.interview.started");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("agreementErrors", e.violations());
+        }
+        return "redirect:/persons/" + agreement.personId() + "/agreement#interview";
+    }
+
+    @PostMapping("/agreements/{id}/interview/end")
+    String endInterview(
+            @PathVariable UUID id,
+            @ModelAttribute("end") EndForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var agreement = agreements.view(id);
+        if (!result.hasErrors()) {
+            try {
+                agreements.endInterview(
+                        id,
+                        new EndInterview(
+                                form.getEnd() == null
+                                        ? null
+                                        : LocalDate.now(AgreementService.ZONE).atTime(form.getEnd()),
+                                form.getDeviationReason()));
+                redirect.addFlashAttribute("flash", "agreement.interview.ended");
+                return "redirect:/persons/" + agreement.personId() + "/agreement#interview";
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            } catch (StaleVersionException e) {
+                result.reject("rule.version.stale", new Object[] {e.currentVersion()}, null);
+            }
+        }
+        return interviewPage(agreement.personId(), agreement, model);
+    }
+
+    @PostMapping("/agreements/{id}/phase1")
+    String phase1(
+            @PathVariable UUID id,
+            @ModelAttribute("phase1") Phase1Form form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(id, result, model, redirect, "phase1", form::setVersion, () -> {
+            agreements.savePhase1(id, form.toCommand(), form.getVersion());
+        });
+    }
+
+    @PostMapping("/agreements/{id}/phase2")
+    String phase2(
+            @PathVariable UUID id,
+            @ModelAttribute("phase2") Phase2Form form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(id, result, model, redirect, "phase2", form::setVersion, () -> {
+            agreements.savePhase2(id, form.toCommand(), form.getVersion());
+        });
+    }
+
+    @PostMapping("/agreements/{id}/phase3")
+    String phase3(
+            @PathVariable UUID id,
+            @ModelAttribute("phase3") Phase3Form form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(id, result, model, redirect, "phase3", form::setVersion, () -> {
+            agreements.savePhase3(id, form.toCommand(), form.getVersion());
+        });
+    }
+
+    @PostMapping("/agreements/{id}/items")
+    String addItem(
+            @PathVariable UUID id,
+            @ModelAttribute("item") ItemForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(id, result, model, redirect, "plan", form::setVersion, () -> {
+            agreements.addItem(id, form.toCommand(), form.getVersion());
+        });
+    }
+
+    @PostMapping("/agreements/{id}/items/{itemId}/delete")
+    String removeItem(
+            @PathVariable UUID id,
+            @PathVariable UUID itemId,
+            @ModelAttribute("item") ItemForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(id, result, model, redirect, "plan", form::setVersion, () -> {
+            agreements.removeItem(id, itemId, form.getVersion());
+        });
+    }
+
+    /**
+     * Saves one section; on success back to the interview (Post/Redirect/Get; htmx follows and takes the
+     * section), on a refusal the page again with the messages at the fields and what was typed.
+     */
+    private String save(
+            UUID id,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            String section,
+            java.util.function.LongConsumer version,
+            Runnable action) {
+        var agreement = agreements.view(id);
+        if (!agreement.draft()) {
+            // a signed version never changes: say so where the operator is, with the way to update it
+            redirect.addFlashAttribute(
+                    "agreementErrors",
+                    List.of(RuleViolationException.Violation.of(
+                            "agreement.signed.immutable", null, agreement.number())));
+            return "redirect:/persons/" + agreement.personId() + "/agreement";
+        }
+        if (!result.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("saved", section);
+                return "redirect:/persons/" + agreement.personId() + "/agreement#" + section;
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            } catch (StaleVersionException e) {
+                result.reject("rule.agreement.stale", new Object[] {e.currentVersion()}, null);
+                version.accept(e.currentVersion());
+                model.addAttribute("conflict", section);
+            }
+        }
+        return interviewPage(agreement.personId(), agreements.view(id), model);
+    }
+
+    // ---------------------------------------------------------------- versions
+
+    @GetMapping("/agreements/{id}")
+    String version(@PathVariable UUID id, Model model) {
+        var agreement = agreements.open(id);
+        model.addAttribute("a", agreement);
+        model.addAttribute("person", persons.view(agreement.personId()));
+        model.addAttribute("versions", agreements.versions(agreement.personId()));
+        model.addAttribute("meetings", agreements.interviewMeetings(id));
+        model.addAttribute("statusForm", new StatusForm());
+        return "agreement/view";
+    }
+
+    @PostMapping("/plan-items/{itemId}/status")
+    String changeStatus(
+            @PathVariable UUID itemId,
+            @ModelAttribute("statusForm") StatusForm form,
+            BindingResult result,
+            @org.springframework.web.bind.annotation.RequestParam UUID agreementId,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                agreements.changeItemStatus(itemId, form.toCommand(), form.getVersion());
+                redirect.addFlashAttribute("flash", "agreement.item.status-changed");
+            } catch (RuleViolationException e) {
+                redirect.addFlashAttribute("agreementErrors", e.violations());
+                redirect.addFlashAttribute("errorItem", itemId);
+            } catch (StaleVersionException e) {
+                redirect.addFlashAttribute(
+                        "agreementErrors", List.of(RuleViolationException.Violation.of("agreement.item.stale", null)));
+                redirect.addFlashAttribute("errorItem", itemId);
+            }
+        }
+        return "redirect:/agreements/" + agreementId + "#item-" + itemId;
+    }
+
+    @PostMapping("/agreements/{id}/update")
+    String update(@PathVariable UUID id, RedirectAttributes redirect) {
+        var agreement = agreements.summary(id);
+        try {
+            agreements.update(id);
+            redirect.addFlashAttribute("flash", "agreement.update.started");
+            return "redirect:/persons/" + agreement.personId() + "/agreement";
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("agreementErrors", e.violations());
+            return "redirect:/agreements/" + id;
+        }
+    }
+
+    @GetMapping("/agreements/{a}/diff/{b}")
+    String diff(@PathVariable UUID a, @PathVariable UUID b, Model model) {
+        var diff = agreements.diff(a, b);
+        var from = agreements.summary(diff.fromId());
+        persons.open(from.personId(), "agreement");
+        model.addAttribute("diff", diff);
+        model.addAttribute("person", persons.view(from.personId()));
+        model.addAttribute("versions", agreements.versions(from.personId()));
+        return "agreement/diff";
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    @GetMapping("/agreements/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        var summary = agreements.summary(id);
+        persons.open(summary.personId(), "agreement-pdf");
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline()
+                                .filename("patto-di-servizio-v" + summary.number() + ".pdf")
+                                .build()
+                                .toString())
+                .body(agreements.pdf(id));
+    }
+
+    @GetMapping("/agreements/{id}/scan")
+    ResponseEntity<byte[]> scan(@PathVariable UUID id) {
+        var summary = agreements.summary(id);
+        var scan = agreements.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
+        persons.open(summary.personId(), "agreement-scan");
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(scan.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(scan.content());
+    }
+
+    @GetMapping("/agreements/{id}/sign")
+    String signPage(@PathVariable UUID id, Model model) {
+        var agreement = agreements.open(id);
+        var form = new SignForm();
+        form.setVersion(agreement.version());
+        form.setSignedOn(LocalDate.now(AgreementService.ZONE));
+        return signPage(agreement, form, model);
+    }
+
+    private String signPage(AgreementView agreement, SignForm form, Model model) {
+        model.addAttribute("a", agreement);
+        model.addAttribute("person", persons.view(agreement.personId()));
+        model.addAttribute("form", form);
+        model.addAttribute("maxScanMb", AgreementRules.MAX_SCAN_BYTES / (1024 * 1024));
+        return "agreement/sign";
+    }
+
+    @PostMapping("/agreements/{id}/sign")
+    String sign(
+            @PathVariable UUID id,
+            @ModelAttribute("form") SignForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var agreement = agreements.view(id);
+        if (!result.hasErrors()) {
+            try {
+                Scan scan = null;
+                if (form.getScan() != null && !form.getScan().isEmpty()) {
+                    scan = new Scan(
+                            form.getScan().getOriginalFilename(), form.getScan().getBytes());
+                }
+                agreements.sign(id, new Sign(form.getSignedOn(), scan), form.getVersion());
+                redirect.addFlashAttribute("flash", "agreement.signed");
+                return "redirect:/agreements/" + id;
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            } catch (StaleVersionException e) {
+                result.reject("rule.agreement.stale", new Object[] {e.currentVersion()}, null);
+                form.setVersion(e.currentVersion());
+            } catch (IOException e) {
+                result.rejectValue("scan", "rule.agreement.scan.not-pdf");
+            }
+        }
+        return signPage(agreements.view(id), form, model);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private ItemForm itemForm(long version) {
+        var form = new ItemForm();
+        form.setVersion(version);
+        return form;
+    }
+
+    /** The charter's services a plan item of the centre may name: the individual and group ones in force. */
+    private List<ActivityView> services() {
+        return charter.activities().stream().filter(a -> !a.retired()).toList();
+    }
+
+    /** For each measure (R25), the charter's services that implement it, named in the user's language. */
+    private Map<Measure, String> measureServices(Locale locale) {
+        var map = new EnumMap<Measure, String>(Measure.class);
+        for (var m : Measure.values()) {
+            map.put(
+                    m,
+                    charter.activities().stream()
+                            .filter(a -> !a.retired() && m.name().equals(a.measure()))
+                            .map(a -> a.label(locale))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return map;
+    }
+
+    private static Locale locale(Model model) {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    }
+
+    /** The active operators of the current centre, who may be the responsible operator (R10). */
+    private List<OperatorAccount> operators() {
+        String centre = current.actor().centreCode();
+        return organisation.operators().stream()
+                .filter(o -> o.active() && (centre == null || o.centreCodes().contains(centre)))
+                .toList();
+    }
+}

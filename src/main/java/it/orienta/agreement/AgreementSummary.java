@@ -1,0 +1,17 @@
+package it.orienta.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One version of a person's PSP in a list: no content, read from one indexed row. */
+public record AgreementSummary(
+        UUID id,
+        UUID personId,
+        int number,
+        AgreementStatus status,
+        String operatorName,
+        Instant createdAt,
+        Instant updatedAt,
+        LocalDate signedOn,
+        long version) {}

@@ -1,0 +1,92 @@
+package it.orienta.agreement;
+
+import it.orienta.agreement.AgreementView.AgreedMeasure;
+import it.orienta.agreement.AgreementView.Area;
+import it.orienta.agreement.AgreementView.PlanItem;
+import it.orienta.agreement.AgreementView.StatusChange;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Agreements for unit and slice tests. */
+final class AgreementMother {
+
+    static final UUID PERSON = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
+    static final Instant CREATED = Instant.parse("2026-11-20T09:00:00Z");
+
+    private AgreementMother() {}
+
+    static PlanItem item(ItemKind kind, String description, LocalDate due, String frequency, ItemStatus status) {
+        return new PlanItem(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                1,
+                kind,
+                kind == ItemKind.CENTRE ? "A06-SEM" : null,
+                kind == ItemKind.NETWORK ? "Agenzia Lavoro Rapido" : null,
+                kind == ItemKind.NETWORK ? NetworkActorKind.EMPLOYMENT_AGENCY : null,
+                description,
+                due,
+                frequency,
+                status,
+                List.of(new StatusChange(ItemStatus.PLANNED, CREATED, "Giulia Bianchi", "")),
+                0);
+    }
+
+    static List<PlanItem> plan() {
+        return List.of(
+                item(
+                        ItemKind.CENTRE,
+                        "Seminario sulla ricerca attiva",
+                        LocalDate.of(2026, 12, 1),
+                        null,
+                        ItemStatus.PLANNED),
+                item(ItemKind.NETWORK, "Colloquio in agenzia", null, "una volta", ItemStatus.PLANNED),
+                item(ItemKind.PERSON, "Invia tre candidature", null, "ogni settimana", ItemStatus.IN_PROGRESS));
+    }
+
+    static AgreementView draft(int number, List<PlanItem> items) {
+        return agreement(number, AgreementStatus.DRAFT, items, null);
+    }
+
+    static AgreementView agreement(
+            int number, AgreementStatus status, List<PlanItem> items, AgreementView.Signature signature) {
+        var areas = new ArrayList<Area>();
+        for (int i = 1; i <= 10; i++) {
+            areas.add(new Area(i, i == 7 ? 2 : null, i == 7 ? "Obiettivo ancora vago" : ""));
+        }
+        return new AgreementView(
+                UUID.randomUUID(),
+                PERSON,
+                number,
+                status,
+                null,
+                "CPI-FI",
+                CREATED,
+                "Giulia Bianchi",
+                CREATED,
+                "Giulia Bianchi",
+                new AgreementView.Phase1(CREATED, true, true, "Tornare in cucina", "Alta"),
+                new AgreementView.Phase2(CREATED, areas, PortalRegistration.PROMOTED, CvStatus.TO_DO),
+                new AgreementView.Phase3(
+                        CREATED,
+                        "Trovare lavoro come aiuto cuoco",
+                        UUID.randomUUID(),
+                        "Giulia Bianchi",
+                        ProfilingClass.MEDIUM,
+                        "una volta al mese",
+                        "Porta l’elenco delle candidature",
+                        true,
+                        true,
+                        false,
+                        "",
+                        Instant.parse("2026-12-04T09:00:00Z"),
+                        List.of(new AgreedMeasure(Measure.a, ""), new AgreedMeasure(Measure.c, "Colloqui"))),
+                items,
+                List.of(),
+                signature,
+                3);
+    }
+}
