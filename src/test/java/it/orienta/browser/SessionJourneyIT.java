@@ -77,7 +77,7 @@ class SessionJourneyIT {
         page.getByRole(AriaRole.BUTTON, named("Accedi")).click();
 
         page.getByRole(AriaRole.LINK, named("Sessioni di gruppo")).first().click();
-        browser.check(page, "40-sessions");
+        browser.check(page, "60-sessions");
         page.getByRole(AriaRole.LINK, named("Pianifica una sessione")).click();
         page.getByLabel("Attività").selectOption("A06-SEM");
         page.getByLabel("Titolo").fill("");
@@ -85,7 +85,7 @@ class SessionJourneyIT {
         page.getByLabel("Luogo").fill("CPI Firenze, aula 2");
         page.getByRole(AriaRole.BUTTON, named("Pianifica la sessione")).click();
         assertThat(page.locator("#title-error")).containsText("Scrivi il titolo");
-        browser.check(page, "41-session-form-error");
+        browser.check(page, "61-session-form-error");
         page.getByLabel("Titolo").fill("Cercare lavoro online");
         page.getByRole(AriaRole.BUTTON, named("Pianifica la sessione")).click();
         assertThat(page.locator("[role=status]").first()).containsText("Sessione pianificata");
@@ -97,7 +97,7 @@ class SessionJourneyIT {
 
         // from the person's page: the centre's coming sessions
         page.navigate(url("/persons/" + second.id() + "/sessions"));
-        browser.check(page, "42-person-sessions");
+        browser.check(page, "62-person-sessions");
         page.getByRole(AriaRole.BUTTON, named("Iscrivi a «Cercare lavoro online»"))
                 .click();
         assertThat(page.locator("#mine-title + ul")).containsText("Cercare lavoro online");
@@ -112,7 +112,7 @@ class SessionJourneyIT {
         page.getByRole(AriaRole.BUTTON, named("Iscrivi")).click();
         assertThat(page.locator("#waiting-title")).containsText("Lista d’attesa (1)");
         assertThat(page.locator("#waiting-title + ol")).containsText(third.name());
-        browser.check(page, "43-session-full");
+        browser.check(page, "63-session-full");
 
         // the day comes (moved into the past here), and the coordinator records how it went
         var day = LocalDate.of(2023, 5, 16);
@@ -128,7 +128,7 @@ class SessionJourneyIT {
         var reminder = page.locator("#worklist-meetings + ul");
         assertThat(reminder).containsText("Sessione di gruppo «Cercare lavoro online» del 16/05/2023");
         assertThat(reminder).containsText("urgente");
-        browser.check(page, "46-home-worklist");
+        browser.check(page, "66-home-worklist");
         reminder.getByRole(AriaRole.LINK)
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("16/05/2023"))
                 .click();
@@ -138,12 +138,12 @@ class SessionJourneyIT {
         page.getByRole(AriaRole.BUTTON, named("Registra lo svolgimento")).click();
         assertThat(page.locator(".alert-danger"))
                 .containsText("Scrivi la giustificazione dell’assenza di " + second.name());
-        browser.check(page, "44-session-hold-error");
+        browser.check(page, "64-session-hold-error");
         page.getByLabel("Giustificazione dell’assenza di " + second.name()).fill("Visita medica");
         page.getByRole(AriaRole.BUTTON, named("Registra lo svolgimento")).click();
         assertThat(page.locator("[role=status]").first()).containsText("Svolgimento registrato");
         assertThat(page.locator("#enrolled-title + div")).containsText("Assente giustificato");
-        browser.check(page, "45-session-held");
+        browser.check(page, "65-session-held");
 
         // the present participant's file has the meeting, and nothing of the others
         page.navigate(url("/persons/" + first.id() + "/guidance"));
