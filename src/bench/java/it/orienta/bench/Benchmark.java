@@ -131,7 +131,14 @@ final class Benchmark {
             var others = new LinkedHashMap<String, Double>();
 
             // warm-up: JIT, connection pools, PostgreSQL's buffers; not reported
-            for (var s : List.of(Scenario.API_CF, Scenario.API_SURNAME, Scenario.PAGE_FILE, Scenario.PAGE_SURNAME)) {
+            for (var s : List.of(
+                    Scenario.API_CF,
+                    Scenario.API_SURNAME,
+                    Scenario.PAGE_FILE,
+                    Scenario.PAGE_SURNAME,
+                    Scenario.PAGE_FILE_HEAVY,
+                    Scenario.PAGE_HOME,
+                    Scenario.API_COMPLIANCE)) {
                 LoadDriver.phase("warmup", List.of(s), pool.subList(0, 1), sample, warmup, limit, 1);
                 LoadDriver.phase("warmup", List.of(s), pool, sample, Math.max(1, warmup / 20), limit, 2);
             }
@@ -144,7 +151,10 @@ final class Benchmark {
                     Scenario.PAGE_FILE,
                     Scenario.API_NOOP,
                     Scenario.PAGE_CF,
-                    Scenario.PAGE_SURNAME)) {
+                    Scenario.PAGE_SURNAME,
+                    Scenario.PAGE_FILE_HEAVY,
+                    Scenario.PAGE_HOME,
+                    Scenario.API_COMPLIANCE)) {
                 measure(
                         "1-client",
                         List.of(s),
@@ -349,6 +359,23 @@ final class Benchmark {
                     30,
                     "Search by surname prefix, API, p95 < 30 ms (1 client)");
             target(md, runs, "1-client", "page-file", 95, 50, "Worker-file page p95 < 50 ms (1 client)");
+            target(
+                    md,
+                    runs,
+                    "1-client",
+                    "page-file-heavy",
+                    95,
+                    80,
+                    "Worker file of a person with 200 meetings p95 < 80 ms (1 client)");
+            target(md, runs, "1-client", "page-home", 95, 100, "Operator's home page p95 < 100 ms (1 client)");
+            target(
+                    md,
+                    runs,
+                    "1-client",
+                    "api-compliance",
+                    95,
+                    200,
+                    "Centre's compliance list for a month p95 < 200 ms (1 client)");
             target(md, runs, "20-clients", "api-cf", 95, 10, "Search by codice fiscale, API, p95 < 10 ms (20 clients)");
             target(
                     md,

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 final class LoadDriver {
 
     static final String USERNAME = "operatore";
+    static final String COORDINATOR = "coordinatore";
     static final String PASSWORD = "Orienta.2026";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -50,7 +51,13 @@ final class LoadDriver {
         /** GET /persons?q={surname prefix}: the same search as API_SURNAME through the pages' session (diagnostic). */
         PAGE_SURNAME("page-surname"),
         /** GET /persons?q={codice fiscale} through the pages' session (diagnostic). */
-        PAGE_CF("page-cf");
+        PAGE_CF("page-cf"),
+        /** GET /persons/{id} of the person with the most meetings (200 and more): the worker-file page (session). */
+        PAGE_FILE_HEAVY("page-file-heavy"),
+        /** GET /: the operator's home page with its worklist (session). */
+        PAGE_HOME("page-home"),
+        /** GET /api/v1/centre/compliance?month=…: a month of the coordinator's centre (Basic, coordinator). */
+        API_COMPLIANCE("api-compliance");
 
         final String label;
 
@@ -62,7 +69,7 @@ final class LoadDriver {
     record PersonRef(UUID id, String taxCode) {}
 
     /** What the clients ask for: persons drawn at random, and surname prefixes drawn as the data is distributed. */
-    record Sample(List<PersonRef> persons, List<String> prefixes) {
+    record Sample(List<PersonRef> persons, List<String> prefixes, PersonRef heavy, List<String> months) {
 
         static Sample of(String jdbcUrl, int size, long seed) throws SQLException {
             var persons = new ArrayList<PersonRef>();
@@ -85,7 +92,26 @@ final class LoadDriver {
             if (persons.isEmpty()) {
                 throw new IllegalStateException("no persons to ask for");
             }
-            return new Sample(List.copyOf(persons), List.copyOf(prefixes));
+            PersonRef heavy = null;
+            var months = new ArrayList<String>();
+            try (var c = DriverManager.getConnection(jdbcUrl);
+                    var st = c.createStatement()) {
+                try (var rs = st.executeQuery(
+                        "select p.id, p.tax_code from person p join (select person_id,"
+                                + " count(*) n from meeting group by person_id order by n desc limit 1) m on m.person_id = p.id")) {
+                    if (rs.next()) {
+                        heavy = new PersonRef(rs.getObject(1, UUID.class), rs.getString(2));
+                    }
+                }
+                try (var rs = st.executeQuery("select distinct to_char(started_at at time zone 'Europe/Rome',"
+                        + " 'YYYY-MM') from meeting where centre_code = 'CPI-FI' and started_at >= now() - interval"
+                        + " '1 year' order by 1")) {
+                    while (rs.next()) {
+                        months.add(rs.getString(1));
+                    }
+                }
+            }
+            return new Sample(List.copyOf(persons), List.copyOf(prefixes), heavy, List.copyOf(months));
         }
     }
 
@@ -95,6 +121,7 @@ final class LoadDriver {
         final HttpClient pages;
         final String base;
         final String basic;
+        final String coordinator;
 
         Client(String base) {
             this.base = base;
@@ -110,6 +137,9 @@ final class LoadDriver {
                     .build();
             this.basic = "Basic "
                     + Base64.getEncoder().encodeToString((USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            this.coordinator = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((COORDINATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         }
 
         /** Form login as a browser does it; the session then works in the operator's only centre. */
@@ -162,6 +192,25 @@ final class LoadDriver {
                 case PAGE_SURNAME -> {
                     String q = sample.prefixes().get(r.nextInt(sample.prefixes().size()));
                     yield check(send(pages, get("/persons?q=" + enc(q))), "/persons/");
+                }
+                case PAGE_FILE_HEAVY -> {
+                    var p = sample.heavy();
+                    yield p == null
+                            ? "no person with meetings"
+                            : check(send(pages, get("/persons/" + p.id())), p.taxCode());
+                }
+                case PAGE_HOME -> check(send(pages, get("/")), "worklist-title");
+                case API_COMPLIANCE -> {
+                    if (sample.months().isEmpty()) {
+                        yield "no month with meetings";
+                    }
+                    String month = sample.months().get(r.nextInt(sample.months().size()));
+                    yield check(
+                            send(
+                                    api,
+                                    get("/api/v1/centre/compliance?month=" + month)
+                                            .header("Authorization", coordinator)),
+                            "\"rows\":[{");
                 }
                 case PAGE_CF -> {
                     var p = sample.persons().get(r.nextInt(sample.persons().size()));
