@@ -18,11 +18,11 @@ import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.stereotype.Component;
 
 /**
- * The module's periodic work, run by {@link NotificationSchedule} (or by tests, which switch the schedule off):
- * resubmitting deliveries whose next attempt is due, and queueing the reminders of the next day's appointments.
+ * The module's periodic work, run by {@link NotificationSchedule} (or called directly: tests switch the schedule
+ * off): resubmitting deliveries whose next attempt is due, and queueing the reminders of a day's appointments.
  */
 @Component
-class NotificationJobs {
+public class NotificationJobs {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
@@ -56,7 +56,7 @@ class NotificationJobs {
      *
      * @return how many messages had a delivery due
      */
-    int retryDue() {
+    public int retryDue() {
         Instant now = Instant.now(clock);
         Set<UUID> due = new HashSet<>(store.dueMessages(now, 500));
         if (!due.isEmpty()) {
@@ -71,7 +71,7 @@ class NotificationJobs {
     }
 
     /** Queues a reminder for every appointment still scheduled on {@code day}, in every centre. */
-    int remind(LocalDate day) {
+    public int remind(LocalDate day) {
         int queued = 0;
         for (var centre : organisation.centres()) {
             List<AppointmentView> list = guidance.calendar(null, centre.code(), day, day.plusDays(1));
@@ -91,7 +91,7 @@ class NotificationJobs {
     }
 
     /** The reminders of tomorrow (Europe/Rome). */
-    int remindTomorrow() {
+    public int remindTomorrow() {
         return remind(LocalDate.now(clock.withZone(AppointmentMessages.ZONE)).plusDays(1));
     }
 }

@@ -75,7 +75,7 @@ public class NotificationService {
             return existing.get();
         }
         PersonView person = persons.view(request.personId());
-        var rendered = render(request);
+        var rendered = render(messages, request);
         Instant now = Instant.now(clock);
         UUID id = UUID.randomUUID();
         var inserted = store.insert(id, request, actor.centreCode(), rendered, now, actor.displayName());
@@ -159,7 +159,11 @@ public class NotificationService {
         return message(id);
     }
 
-    MessageStore.Rendered render(MessageRequest request) {
+    /**
+     * The subject, body and SMS text of a request in its language; the SMS text is {@code bodyKey + ".sms"} when
+     * that key exists, the body otherwise.
+     */
+    static MessageStore.Rendered render(MessageSource messages, MessageRequest request) {
         Locale locale = request.locale();
         Object[] args = request.args().toArray();
         String subject = messages.getMessage(request.subjectKey(), args, locale);

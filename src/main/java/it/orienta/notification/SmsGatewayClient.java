@@ -78,7 +78,7 @@ class SmsGatewayClient {
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                     .header("Authorization", "Bearer " + apiKey())
                     .header("Idempotency-Key", reference)
-                    .body(Map.of("to", to, "text", text, "reference", reference))
+                    .body(Map.of("to", e164(to), "text", text, "reference", reference))
                     .retrieve()
                     .onStatus(HttpStatusCode::isError, (request, response) -> {
                         throw new DeliveryException("sms: gateway answered HTTP "
@@ -91,6 +91,15 @@ class SmsGatewayClient {
         } catch (RestClientException e) {
             throw new DeliveryException("sms: " + EmailSender.rootMessage(e), e);
         }
+    }
+
+    /** A mobile number as the gateway wants it: {@code +} and digits; Italian when no country code is given. */
+    static String e164(String number) {
+        String digits = number.replaceAll("[\\s().\\-/]", "");
+        if (digits.startsWith("00")) {
+            return "+" + digits.substring(2);
+        }
+        return digits.startsWith("+") ? digits : "+39" + digits;
     }
 
     /** The gateway's answer to an accepted message. */
