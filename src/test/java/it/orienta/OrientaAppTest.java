@@ -8,11 +8,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a real port, on the throwaway embedded PostgreSQL of this test JVM, with the demo
- * data (accounts, centres, the demo reference subset).
+ * data (accounts, centres, the demo reference subset). Scheduled jobs are off: tests run them themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"orienta.embedded-db.data-directory=", "orienta.security.max-failed-logins=5"})
+        properties = {
+            "orienta.embedded-db.data-directory=",
+            "orienta.security.max-failed-logins=5",
+            "orienta.notification.scheduling.enabled=false"
+        })
 public @interface OrientaAppTest {}

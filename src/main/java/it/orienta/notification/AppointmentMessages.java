@@ -1,0 +1,129 @@
+package it.orienta.notification;
+
+import static it.orienta.notification.MessageRequest.APPOINTMENT_CANCELLED;
+import static it.orienta.notification.MessageRequest.APPOINTMENT_CHANGED;
+import static it.orienta.notification.MessageRequest.APPOINTMENT_CONVOCATION;
+import static it.orienta.notification.MessageRequest.APPOINTMENT_REMINDER;
+
+import it.orienta.charter.CharterService;
+import it.orienta.guidance.AppointmentView;
+import it.orienta.guidance.GuidanceEvents.AppointmentCancelled;
+import it.orienta.guidance.GuidanceEvents.AppointmentRescheduled;
+import it.orienta.guidance.GuidanceEvents.AppointmentScheduled;
+import it.orienta.guidance.GuidanceService;
+import it.orienta.person.PersonService;
+import it.orienta.system.Actor;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Messages about appointments: the convocation when one is fixed, the change when it moves, the cancellation, and
+ * the reminder the day before ({@link NotificationJobs#remind}). Each has a deduplication key of its own, so an
+ * event delivered twice (or a reminder job run twice) queues one message.
+ *
+ * <p>Group sessions follow the same pattern: a listener of the session events queues
+ * {@link MessageRequest#SESSION_CONVOCATION} per participant (key {@code session:<id>:<personId>:convocation}),
+ * each message addressed to that participant only and naming nobody else.
+ */
+@Component
+class AppointmentMessages {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final Set<Channel> BOTH = Set.of(Channel.EMAIL, Channel.SMS);
+
+    private final NotificationService notifications;
+    private final GuidanceService guidance;
+    private final PersonService persons;
+    private final CharterService charter;
+
+    AppointmentMessages(
+            NotificationService notifications,
+            GuidanceService guidance,
+            PersonService persons,
+            CharterService charter) {
+        this.notifications = notifications;
+        this.guidance = guidance;
+        this.persons = persons;
+        this.charter = charter;
+    }
+
+    @ApplicationModuleListener(id = "notification.appointment-scheduled")
+    void on(AppointmentScheduled event) {
+        queue(guidance.appointment(event.appointmentId()), ":convocation", APPOINTMENT_CONVOCATION, event.actor());
+    }
+
+    @ApplicationModuleListener(id = "notification.appointment-rescheduled")
+    void on(AppointmentRescheduled event) {
+        queue(
+                guidance.appointment(event.appointmentId()),
+                ":changed:" + event.to().getEpochSecond(),
+                APPOINTMENT_CHANGED,
+                event.actor());
+    }
+
+    @ApplicationModuleListener(id = "notification.appointment-cancelled")
+    void on(AppointmentCancelled event) {
+        var appointment = guidance.appointment(event.appointmentId());
+        var person = persons.view(event.personId());
+        notifications.send(
+                MessageRequest.of(
+                        event.personId(),
+                        "appointment:" + event.appointmentId() + ":cancelled",
+                        APPOINTMENT_CANCELLED,
+                        List.of(
+                                person.fullName(),
+                                activity(appointment.activityId(), MessageRequest.ITALIAN),
+                                date(event.startsAt()),
+                                time(event.startsAt())),
+                        BOTH,
+                        null),
+                event.actor());
+    }
+
+    /** The reminder of one appointment (the day before). */
+    UUID remind(AppointmentView appointment) {
+        var actor = new Actor(
+                null, Actor.SYSTEM.username(), Actor.SYSTEM.displayName(), appointment.centreCode(), "SYSTEM");
+        return queue(appointment, ":reminder", APPOINTMENT_REMINDER, actor);
+    }
+
+    private UUID queue(AppointmentView appointment, String suffix, MessageRequest.Template template, Actor actor) {
+        var person = persons.view(appointment.personId());
+        return notifications.send(
+                MessageRequest.of(
+                        appointment.personId(),
+                        "appointment:" + appointment.id() + suffix,
+                        template,
+                        List.of(
+                                person.fullName(),
+                                activity(appointment.activityId(), MessageRequest.ITALIAN),
+                                date(appointment.startsAt()),
+                                time(appointment.startsAt()),
+                                appointment.place(),
+                                appointment.operatorName()),
+                        BOTH,
+                        null),
+                actor);
+    }
+
+    private String activity(String activityId, Locale locale) {
+        return charter.activity(activityId).label(locale);
+    }
+
+    static String date(Instant instant) {
+        return DATE.format(instant.atZone(ZONE));
+    }
+
+    static String time(Instant instant) {
+        return TIME.format(instant.atZone(ZONE));
+    }
+}

@@ -1,0 +1,274 @@
+package it.orienta.notification;
+
+import it.orienta.notification.MessageView.DeliveryView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox: messages, their deliveries per channel, in SQL (JdbcClient). */
+@Repository
+class MessageStore {
+
+    static final String QUEUED = "QUEUED";
+    static final String SENT = "SENT";
+    static final String UNDELIVERABLE = "UNDELIVERABLE";
+    static final String PENDING = "PENDING";
+    static final String FAILED = "FAILED";
+
+    private static final String MESSAGE_COLUMNS =
+            "id, person_id, centre_code, dedup_key, subject, body, status, reason," + " queued_at, settled_at";
+    private static final String DELIVERY_COLUMNS =
+            "id, message_id, channel, status, attempts, last_error," + " last_attempt_at, next_attempt_at, sent_at";
+
+    private final JdbcClient jdbc;
+
+    MessageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new message; empty when one with the same deduplication key exists already. */
+    Optional<UUID> insert(
+            UUID id, MessageRequest request, String centreCode, Rendered rendered, Instant now, String queuedBy) {
+        return jdbc.sql("insert into notification_message (id, person_id, centre_code, dedup_key, subject_key,"
+                        + " body_key, args, locale, subject, body, sms_text, status, queued_at, queued_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)"
+                        + " on conflict (dedup_key) do nothing returning id")
+                .params(
+                        id,
+                        request.personId(),
+                        centreCode,
+                        request.dedupKey(),
+                        request.subjectKey(),
+                        request.bodyKey(),
+                        request.args().toArray(String[]::new),
+                        request.locale().toLanguageTag(),
+                        rendered.subject(),
+                        rendered.body(),
+                        rendered.sms(),
+                        Timestamp.from(now),
+                        queuedBy)
+                .query(UUID.class)
+                .optional();
+    }
+
+    Optional<UUID> idByDedupKey(String dedupKey) {
+        return jdbc.sql("select id from notification_message where dedup_key = ?")
+                .param(dedupKey)
+                .query(UUID.class)
+                .optional();
+    }
+
+    void insertDelivery(UUID messageId, Channel channel, String status, String error, Instant now) {
+        jdbc.sql("insert into notification_delivery (id, message_id, channel, status, last_error, next_attempt_at)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        messageId,
+                        channel.name(),
+                        status,
+                        error,
+                        PENDING.equals(status) ? Timestamp.from(now) : null)
+                .update();
+    }
+
+    Optional<MessageView> message(UUID id) {
+        return messages("where id = ?", List.of(id), 1).stream().findFirst();
+    }
+
+    /** The sms text and the locale of a message, for delivery. */
+    String smsText(UUID id) {
+        return jdbc.sql("select sms_text from notification_message where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    /** A person's messages, newest first, at most {@code limit}. */
+    List<MessageView> ofPerson(UUID personId, int limit) {
+        return messages("where person_id = ? order by queued_at desc, id", List.of(personId), limit);
+    }
+
+    private List<MessageView> messages(String where, List<Object> args, int limit) {
+        var all = new ArrayList<Object>(args);
+        all.add(limit);
+        var rows = jdbc.sql("select " + MESSAGE_COLUMNS + " from notification_message " + where + " limit ?")
+                .params(all)
+                .query((rs, i) -> new MessageView(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("centre_code"),
+                        rs.getString("dedup_key"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("status"),
+                        rs.getString("reason"),
+                        instant(rs, "queued_at"),
+                        instant(rs, "settled_at"),
+                        List.of()))
+                .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, List<DeliveryView>> deliveries = new LinkedHashMap<>();
+        jdbc.sql("select " + DELIVERY_COLUMNS
+                        + " from notification_delivery where message_id = any (?) order by channel")
+                .param(rows.stream().map(MessageView::id).toArray(UUID[]::new))
+                .query(MessageStore::delivery)
+                .list()
+                .forEach(d -> deliveries
+                        .computeIfAbsent(d.messageId(), k -> new ArrayList<>())
+                        .add(d));
+        return rows.stream()
+                .map(m -> new MessageView(
+                        m.id(),
+                        m.personId(),
+                        m.centreCode(),
+                        m.dedupKey(),
+                        m.subject(),
+                        m.body(),
+                        m.status(),
+                        m.reason(),
+                        m.queuedAt(),
+                        m.settledAt(),
+                        List.copyOf(deliveries.getOrDefault(m.id(), List.of()))))
+                .toList();
+    }
+
+    /** Deliveries newest attempt first, optionally of one status; one more row than asked tells whether more follow. */
+    List<DeliveryView> deliveries(String status, int page, int size) {
+        var sql = "select " + DELIVERY_COLUMNS + " from notification_delivery"
+                + (status == null ? "" : " where status = ?")
+                + " order by last_attempt_at desc nulls last, id limit ? offset ?";
+        var args = new ArrayList<Object>();
+        if (status != null) {
+            args.add(status);
+        }
+        args.add(size + 1);
+        args.add(page * size);
+        return jdbc.sql(sql).params(args).query(MessageStore::delivery).list();
+    }
+
+    /** The messages with a delivery waiting for an attempt that is due at {@code now}. */
+    List<UUID> dueMessages(Instant now, int limit) {
+        return jdbc.sql("select distinct message_id from notification_delivery where status = 'PENDING'"
+                        + " and next_attempt_at <= ? limit ?")
+                .params(Timestamp.from(now), limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    void markSent(UUID deliveryId, String address, Instant now) {
+        jdbc.sql("update notification_delivery set status = 'SENT', address = ?, attempts = attempts + 1,"
+                        + " last_attempt_at = ?, sent_at = ?, next_attempt_at = null, last_error = null where id = ?")
+                .params(address, Timestamp.from(now), Timestamp.from(now), deliveryId)
+                .update();
+    }
+
+    /** A failed attempt: to be tried again at {@code next}, or given up when {@code next} is null. */
+    void markAttemptFailed(UUID deliveryId, String address, String error, Instant now, Instant next) {
+        jdbc.sql("update notification_delivery set status = ?, address = ?, attempts = attempts + 1,"
+                        + " last_attempt_at = ?, next_attempt_at = ?, last_error = ? where id = ?")
+                .params(
+                        next == null ? FAILED : PENDING,
+                        address,
+                        Timestamp.from(now),
+                        next == null ? null : Timestamp.from(next),
+                        error,
+                        deliveryId)
+                .update();
+    }
+
+    /** Given up without an attempt (no address). */
+    void markFailed(UUID deliveryId, String error) {
+        jdbc.sql("update notification_delivery set status = 'FAILED', next_attempt_at = null, last_error = ?"
+                        + " where id = ?")
+                .params(error, deliveryId)
+                .update();
+    }
+
+    /**
+     * Settles a message whose deliveries are all done: sent when one reached the person, undeliverable otherwise
+     * with the first failure as the reason. Answers the new status, or empty while a delivery is pending.
+     */
+    Optional<String> settle(UUID messageId, Instant now) {
+        var statuses = jdbc.sql("select status, last_error from notification_delivery where message_id = ?")
+                .param(messageId)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        if (statuses.stream().anyMatch(s -> PENDING.equals(s[0]))) {
+            return Optional.empty();
+        }
+        boolean sent = statuses.stream().anyMatch(s -> SENT.equals(s[0]));
+        String reason = sent
+                ? null
+                : statuses.stream()
+                        .map(s -> s[1] != null && s[1].startsWith("no-address") ? "no-address" : "attempts-exhausted")
+                        .sorted()
+                        .findFirst()
+                        .orElse("no-contact");
+        setStatus(messageId, sent ? SENT : UNDELIVERABLE, reason, now);
+        return Optional.of(sent ? SENT : UNDELIVERABLE);
+    }
+
+    void setStatus(UUID messageId, String status, String reason, Instant now) {
+        jdbc.sql("update notification_message set status = ?, reason = ?, settled_at = ? where id = ?")
+                .params(status, reason, now == null ? null : Timestamp.from(now), messageId)
+                .update();
+    }
+
+    /** Puts the failed deliveries of an undeliverable message back in the queue, due now. */
+    int requeue(UUID messageId, Instant now) {
+        int n = jdbc.sql("update notification_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?"
+                        + " where message_id = ? and status = 'FAILED'")
+                .params(Timestamp.from(now), messageId)
+                .update();
+        setStatus(messageId, QUEUED, null, null);
+        return n;
+    }
+
+    /** The centre's messages that became undeliverable since {@code since}, newest first. */
+    List<Undeliverable> undeliverable(String centreCode, Instant since, int limit) {
+        return jdbc.sql("select id, person_id, subject, settled_at from notification_message"
+                        + " where status = 'UNDELIVERABLE' and centre_code = ? and settled_at >= ?"
+                        + " order by settled_at desc limit ?")
+                .params(centreCode, Timestamp.from(since), limit)
+                .query((rs, i) -> new Undeliverable(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        instant(rs, "settled_at")))
+                .list();
+    }
+
+    record Undeliverable(UUID messageId, UUID personId, String subject, Instant settledAt) {}
+
+    /** A message's rendered texts. */
+    record Rendered(String subject, String body, String sms) {}
+
+    private static DeliveryView delivery(ResultSet rs, int i) throws SQLException {
+        return new DeliveryView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("message_id", UUID.class),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("status"),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                instant(rs, "last_attempt_at"),
+                instant(rs, "next_attempt_at"),
+                instant(rs, "sent_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

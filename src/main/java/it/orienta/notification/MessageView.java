@@ -1,0 +1,43 @@
+package it.orienta.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A message to a person with its deliveries.
+ *
+ * @param status {@code QUEUED} (deliveries pending), {@code SENT} (reached on at least one channel) or
+ *     {@code UNDELIVERABLE}
+ * @param reason why it is undeliverable ({@code no-contact}, {@code no-address}, {@code attempts-exhausted}), or
+ *     {@code null}
+ */
+public record MessageView(
+        UUID id,
+        UUID personId,
+        String centreCode,
+        String dedupKey,
+        String subject,
+        String body,
+        String status,
+        String reason,
+        Instant queuedAt,
+        Instant settledAt,
+        List<DeliveryView> deliveries) {
+
+    /**
+     * One channel's delivery.
+     *
+     * @param status {@code PENDING} (to be tried at {@code nextAttemptAt}), {@code SENT} or {@code FAILED} (given up)
+     */
+    public record DeliveryView(
+            UUID id,
+            UUID messageId,
+            Channel channel,
+            String status,
+            int attempts,
+            String lastError,
+            Instant lastAttemptAt,
+            Instant nextAttemptAt,
+            Instant sentAt) {}
+}
