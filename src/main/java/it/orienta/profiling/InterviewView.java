@@ -35,10 +35,12 @@ public record InterviewView(
         long version) {
 
     /** Some indicator is marked: a deeper assessment is proposed (R5). */
+    @com.fasterxml.jackson.annotation.JsonProperty
     public boolean assessmentProposed() {
         return !indicators.isEmpty();
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public boolean assessmentConfirmed() {
         return assessmentConfirmedAt != null;
     }

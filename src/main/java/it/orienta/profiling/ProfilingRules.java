@@ -123,7 +123,8 @@ final class ProfilingRules {
     }
 
     /**
-     * Sending needs a draft, the day (not in the future, not before the referral was written), the person's
+     * Sending needs a draft, the day (not in the future; it may be before the referral was written in Orienta, when
+     * it is recorded afterwards), the person's
      * consent to share the data, at least one category of data shared, and a due date not before the sending.
      */
     static List<Violation> checkSend(ReferralView referral, SendReferral command, LocalDate today) {
@@ -132,7 +133,7 @@ final class ProfilingRules {
             v.add(Violation.of("referral.step.not-allowed", null));
             return v;
         }
-        v.addAll(stepDate(command.sentOn(), referral.createdOn(), today));
+        v.addAll(stepDate(command.sentOn(), null, today));
         boolean consent = command.consentGiven() == null ? referral.consentGiven() : command.consentGiven();
         if (!consent) {
             v.add(Violation.of("referral.consent.required", "consentGiven"));

@@ -49,6 +49,7 @@ public record ReferralView(
     }
 
     /** Waiting for the recipient's answer. */
+    @com.fasterxml.jackson.annotation.JsonProperty
     public boolean awaitingAnswer() {
         return status == ReferralStatus.SENT || status == ReferralStatus.ACKNOWLEDGED;
     }
