@@ -37,7 +37,7 @@ public final class Commands {
             List<String> reasons,
             String reasonText,
             Set<DataCategory> sharedData,
-            boolean consentGiven,
+            Boolean consentGiven,
             LocalDate dueDate) {}
 
     /** Sends a referral: on that day, with the person's consent to share the data, answer due by {@code dueDate}. */

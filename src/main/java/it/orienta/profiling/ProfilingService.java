@@ -528,7 +528,7 @@ public class ProfilingService {
                         blankToNull(command.serviceName()),
                         recipient.strip(),
                         categories(shared),
-                        command.consentGiven(),
+                        Boolean.TRUE.equals(command.consentGiven()),
                         command.dueDate(),
                         Timestamp.from(now),
                         today(),
