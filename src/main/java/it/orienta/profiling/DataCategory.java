@@ -1,0 +1,11 @@
+package it.orienta.profiling;
+
+/** The categories of the person's data a referral shares with its recipient (with the person's consent). */
+public enum DataCategory {
+    IDENTITY,
+    CONTACTS,
+    EDUCATION_WORK,
+    INTERVIEW,
+    INDICATORS,
+    EMPLOYMENT_STATUS
+}

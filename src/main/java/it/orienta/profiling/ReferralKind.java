@@ -1,0 +1,7 @@
+package it.orienta.profiling;
+
+/** Where a person is referred: the municipal social service (R5) or another named service (R26). */
+public enum ReferralKind {
+    SOCIAL_SERVICES,
+    OTHER_SERVICE
+}

@@ -1,0 +1,14 @@
+package it.orienta.profiling;
+
+/**
+ * A referral's steps, in order: written (draft), sent, acknowledged by the recipient, answered, closed with its
+ * outcome; or cancelled with a reason before it closed. Acknowledgement may be skipped when the answer comes first.
+ */
+public enum ReferralStatus {
+    DRAFT,
+    SENT,
+    ACKNOWLEDGED,
+    ANSWERED,
+    CLOSED,
+    CANCELLED
+}

@@ -1,0 +1,42 @@
+package it.orienta.profiling;
+
+import it.orienta.system.Actor;
+import it.orienta.system.WorklistItem;
+import it.orienta.system.WorklistSource;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The home page's referrals: those of the operator's centre awaiting an answer, overdue first (R5, R26). */
+@Component
+class ReferralWorklist implements WorklistSource {
+
+    static final int LIMIT = 10;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    private final ProfilingService profiling;
+
+    ReferralWorklist(ProfilingService profiling) {
+        this.profiling = profiling;
+    }
+
+    @Override
+    public List<WorklistItem> worklist(Actor actor, LocalDate today) {
+        if (actor.centreCode() == null) {
+            return List.of();
+        }
+        return profiling.awaitingAnswer(actor.centreCode(), LIMIT).stream()
+                .map(r -> new WorklistItem(
+                        WorklistItem.REFERRALS,
+                        r.dueDate() == null
+                                ? null
+                                : r.dueDate().atStartOfDay(ZONE).toInstant(),
+                        r.personName(),
+                        r.overdue() ? "worklist.referral.overdue" : "worklist.referral.awaiting",
+                        List.of(r.recipient(), ProfilingEvents.day(r.dueDate())),
+                        "/referrals/" + r.id(),
+                        r.overdue()))
+                .toList();
+    }
+}

@@ -1,0 +1,135 @@
+package it.orienta.profiling;
+
+import static it.orienta.organisation.Logins.admin;
+import static it.orienta.organisation.Logins.operator;
+import static it.orienta.system.WebSlice.assertFieldError;
+import static it.orienta.system.WebSlice.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+
+import it.orienta.profiling.ProfilingItem.ItemList;
+import it.orienta.system.RuleViolationException;
+import it.orienta.system.StaleVersionException;
+import it.orienta.system.WebSliceTest;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The profiling API: roles, If-Match, problem details at the fields. */
+@WebSliceTest(ProfilingApiController.class)
+class ProfilingApiControllerTest {
+
+    static final UUID ID = ProfilingControllerTest.ID;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    ProfilingService profiling;
+
+    @Test
+    void anonymousGetsAProblemAndAnAdministratorAloneMayNotReadAnInterview() {
+        assertProblem(mvc.get().uri("/api/v1/persons/{id}/profiling", ID).exchange(), 401, "auth.required");
+        assertProblem(
+                mvc.get()
+                        .uri("/api/v1/persons/{id}/profiling", ID)
+                        .with(admin())
+                        .exchange(),
+                403,
+                "auth.forbidden");
+        assertProblem(
+                mvc.post()
+                        .uri("/api/v1/admin/profiling/questions")
+                        .with(operator())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"X\",\"labelIt\":\"x\",\"labelEn\":\"x\"}")
+                        .exchange(),
+                403,
+                "auth.forbidden");
+        assertProblem(mvc.get().uri("/api/v1/centre/referrals").with(operator()).exchange(), 403, "auth.forbidden");
+    }
+
+    @Test
+    void everyoneLoggedInReadsTheLists() {
+        given(profiling.items(ItemList.QUESTION)).willReturn(List.of(ProfilingControllerTest.QUESTION));
+        var result = mvc.get().uri("/api/v1/profiling/questions").with(admin()).exchange();
+        assertThat(result).hasStatusOk().bodyJson().extractingPath("$[0].code").isEqualTo("NAT-WORK-SOUGHT");
+        assertThat(mvc.get().uri("/api/v1/profiling/other").with(admin())).hasStatus(404);
+    }
+
+    @Test
+    void theInterviewCarriesItsVersionInTheETag() {
+        given(profiling.openInterview(ID)).willReturn(ProfilingControllerTest.interview(Set.of(), null));
+        var result = mvc.get()
+                .uri("/api/v1/persons/{id}/profiling", ID)
+                .with(operator())
+                .exchange();
+        assertThat(result).hasStatusOk().hasHeader("ETag", "\"2\"");
+        assertThat(result).bodyJson().extractingPath("$.quantitativeIndex").isEqualTo(0.42);
+    }
+
+    @Test
+    void savingWithoutIfMatchIsRefusedAndNothingIsSaved() {
+        var result = mvc.put()
+                .uri("/api/v1/persons/{id}/profiling", ID)
+                .with(operator())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"interviewDate\":\"2026-11-20\",\"score\":3}")
+                .exchange();
+        assertProblem(result, 422, "version.required");
+        then(profiling).should(never()).saveInterview(any(), any(), anyLong());
+    }
+
+    @Test
+    void aScoreOutsideOneToFiveIsAProblemAtTheScore() {
+        given(profiling.saveInterview(eq(ID), any(), eq(2L)))
+                .willThrow(new RuleViolationException("profiling.score.range", "score", 1, 5));
+        var result = mvc.put()
+                .uri("/api/v1/persons/{id}/profiling", ID)
+                .with(operator())
+                .header("If-Match", "\"2\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"interviewDate\":\"2026-11-20\",\"score\":9}")
+                .exchange();
+        assertProblem(result, 422, "profiling.score.range");
+        assertFieldError(result, "score", "profiling.score.range");
+    }
+
+    @Test
+    void aStaleStepAnswersConflictWithTheCurrentState() {
+        given(profiling.acknowledge(eq(ProfilingControllerTest.REFERRAL), any(), eq(1L)))
+                .willThrow(new StaleVersionException(2, ProfilingControllerTest.referral(ReferralStatus.SENT)));
+        var result = mvc.post()
+                .uri("/api/v1/referrals/{id}/acknowledge", ProfilingControllerTest.REFERRAL)
+                .with(operator())
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"on\":\"2026-11-20\"}")
+                .exchange();
+        assertThat(result).hasStatus(409);
+    }
+
+    @Test
+    void aReferralWithoutReasonsIsAProblemAtTheReasons() {
+        given(profiling.createReferral(eq(ID), any()))
+                .willThrow(new RuleViolationException("referral.reasons.required", "reasons"));
+        var result = mvc.post()
+                .uri("/api/v1/persons/{id}/referrals", ID)
+                .with(operator())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"OTHER_SERVICE\",\"serviceName\":\"SerD\",\"reasons\":[]}")
+                .exchange();
+        assertProblem(result, 422, "referral.reasons.required");
+        assertFieldError(result, "reasons", "referral.reasons.required");
+    }
+}
