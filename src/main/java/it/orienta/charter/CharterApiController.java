@@ -44,7 +44,14 @@ class CharterApiController {
 
     @PostMapping(value = "/api/v1/admin/charter/activities", consumes = "application/json")
     ResponseEntity<ActivityView> create(@Valid @RequestBody NewActivityRequest request) {
-        var activity = charter.create(request.id(), request.activity());
+        ActivityView activity;
+        try {
+            activity = charter.create(request.id(), request.activity());
+        } catch (it.orienta.system.DuplicateException e) {
+            // the service links the administrator's page; the API links the activity's resource
+            throw new it.orienta.system.DuplicateException(
+                    "charter.id.taken", "id", "/charter/activities/" + request.id(), request.id());
+        }
         return ResponseEntity.created(URI.create("/api/v1/charter/activities/" + activity.id()))
                 .eTag(ETags.of(activity.version()))
                 .body(activity);
@@ -72,7 +79,9 @@ class CharterApiController {
     }
 
     /** A new activity: its key and everything else. */
-    record NewActivityRequest(String id, @Valid ActivityCommand activity) {}
+    record NewActivityRequest(
+            String id,
+            @Valid @jakarta.validation.constraints.NotNull ActivityCommand activity) {}
 
     record RetiredRequest(boolean retired) {}
 }

@@ -3,15 +3,19 @@ package it.orienta.charter;
 import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
+import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,6 +93,39 @@ class CharterController {
         return "redirect:/admin/charter/" + id;
     }
 
+    /**
+     * Hours are typed with a decimal comma or a decimal point alike ("7,5" or "7.5"), whatever the page's language:
+     * nobody types a thousands separator in a number of hours, and reading "7.5" as 75 in Italian would be wrong.
+     */
+    @InitBinder("standard")
+    void hours(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, "minTotalHours", new HoursEditor());
+        binder.registerCustomEditor(BigDecimal.class, "maxTotalHours", new HoursEditor());
+    }
+
+    static final class HoursEditor extends PropertyEditorSupport {
+        @Override
+        public void setAsText(String text) {
+            String t = text == null ? "" : text.strip();
+            if (t.isEmpty()) {
+                setValue(null);
+            } else if (t.matches("\\d{1,3}([.,]\\d{1,2})?")) {
+                setValue(new BigDecimal(t.replace(',', '.')));
+            } else {
+                throw new IllegalArgumentException("not a number of hours: " + t);
+            }
+        }
+
+        @Override
+        public String getAsText() {
+            if (!(getValue() instanceof BigDecimal hours)) {
+                return "";
+            }
+            String plain = hours.stripTrailingZeros().toPlainString();
+            return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? plain : plain.replace('.', ',');
+        }
+    }
+
     @PostMapping("/admin/charter/{id}/standards")
     String addStandard(
             @PathVariable String id,
@@ -96,12 +133,14 @@ class CharterController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            charter.addStandard(id, standard.toCommand());
-            redirect.addFlashAttribute("flash", "charter.standard.saved");
-            return "redirect:/admin/charter/" + id;
-        } catch (RuleViolationException e) {
-            Forms.reject(result, e);
+        if (!result.hasErrors()) {
+            try {
+                charter.addStandard(id, standard.toCommand());
+                redirect.addFlashAttribute("flash", "charter.standard.saved");
+                return "redirect:/admin/charter/" + id;
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            }
         }
         var activity = charter.activity(id);
         model.addAttribute("org.springframework.validation.BindingResult.standard", result);
@@ -304,12 +343,8 @@ class CharterController {
 
         private Integer maxMinutes;
 
-        @org.springframework.format.annotation.NumberFormat(
-                style = org.springframework.format.annotation.NumberFormat.Style.NUMBER)
         private BigDecimal minTotalHours;
 
-        @org.springframework.format.annotation.NumberFormat(
-                style = org.springframework.format.annotation.NumberFormat.Style.NUMBER)
         private BigDecimal maxTotalHours;
 
         public LocalDate getValidFrom() {

@@ -159,6 +159,10 @@ class GuidanceController {
             Model model,
             RedirectAttributes redirect) {
         var meeting = guidance.meeting(id);
+        if (result.hasErrors()) {
+            // an end that does not read (a typo) must not become "now"
+            return meetingPage(meeting, form, model);
+        }
         try {
             guidance.closeMeeting(id, form.toCommand(), form.getVersion());
             redirect.addFlashAttribute("flash", "guidance.meeting.closed");

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -346,10 +345,9 @@ class CharterControllerTest {
         assertThat(result).model().extractingBindingResult("form").hasErrorsCount(0);
     }
 
-    // Bug in CharterController.addStandard: it never looks at the BindingResult, so a value that does not bind
+    // Regression (was a bug): CharterController.addStandard never looked at the BindingResult, so a value that does not bind
     // ("sessanta" minutes) becomes null and the standard is saved without that limit, with the "saved" flash.
     @Test
-    @Disabled("bug: CharterController.addStandard ignores binding errors; see the slice tests' report")
     void anUnreadableNumberIsRefusedAtItsFieldInsteadOfBeingDropped() {
         var result = mvc.post()
                 .uri(EDIT + "/standards")
@@ -364,10 +362,9 @@ class CharterControllerTest {
         then(charter).should(org.mockito.Mockito.never()).addStandard(any(), any());
     }
 
-    // Bug in CharterController.StandardForm: @NumberFormat(style = NUMBER) parses with the Italian locale, where the
+    // Regression (was a bug): CharterController.StandardForm with @NumberFormat(style = NUMBER) parsed with the Italian locale, where the
     // full stop is the grouping separator, so "7.5" hours (as the English hint says to type) is saved as 75 hours.
     @Test
-    @Disabled("bug: hours typed with a full stop are read as tens of hours in Italian; see the slice tests' report")
     void hoursWithAFullStopAreNotReadAsTensOfHours() {
         given(charter.addStandard(eq("A05-BASE"), any())).willReturn(CharterFixtures.STANDARD);
         mvc.post()
