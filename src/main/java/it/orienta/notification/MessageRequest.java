@@ -42,6 +42,8 @@ public record MessageRequest(
     public static final Template SESSION_CONVOCATION = Template.of("session.convocation");
     /** Reminder of a group session the day before: name, activity, date, time, place. */
     public static final Template SESSION_REMINDER = Template.of("session.reminder");
+    /** A group session cancelled: name, session title, date, time. */
+    public static final Template SESSION_CANCELLED = Template.of("session.cancelled");
 
     public MessageRequest {
         Objects.requireNonNull(personId, "personId");

@@ -31,6 +31,8 @@ public class NotificationJobs {
     private final OrganisationService organisation;
     private final GuidanceService guidance;
     private final AppointmentMessages appointments;
+    private final SessionMessages sessionMessages;
+    private final it.orienta.guidance.SessionService sessions;
     private final Clock clock;
 
     NotificationJobs(
@@ -39,12 +41,16 @@ public class NotificationJobs {
             OrganisationService organisation,
             GuidanceService guidance,
             AppointmentMessages appointments,
+            SessionMessages sessionMessages,
+            it.orienta.guidance.SessionService sessions,
             Clock clock) {
         this.store = store;
         this.failed = failed;
         this.organisation = organisation;
         this.guidance = guidance;
         this.appointments = appointments;
+        this.sessionMessages = sessionMessages;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -70,7 +76,7 @@ public class NotificationJobs {
                 && dueMessages.contains(requested.messageId());
     }
 
-    /** Queues a reminder for every appointment still scheduled on {@code day}, in every centre. */
+    /** Queues a reminder for every appointment and every enrolled session participant on {@code day}, in every centre. */
     public int remind(LocalDate day) {
         int queued = 0;
         for (var centre : organisation.centres()) {
@@ -84,6 +90,16 @@ public class NotificationJobs {
                     queued++;
                 } catch (RuntimeException e) {
                     log.warn("Reminder of appointment {} not queued: {}", appointment.id(), e.toString());
+                }
+            }
+            for (var summary : sessions.sessions(centre.code(), day, day.plusDays(1))) {
+                if (summary.status() != it.orienta.guidance.SessionView.Status.SCHEDULED) {
+                    continue;
+                }
+                try {
+                    queued += sessionMessages.remind(sessions.session(summary.id()));
+                } catch (RuntimeException e) {
+                    log.warn("Reminders of session {} not queued: {}", summary.id(), e.toString());
                 }
             }
         }

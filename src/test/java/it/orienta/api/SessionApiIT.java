@@ -255,5 +255,31 @@ class SessionApiIT {
         for (String p : List.of(enrolled, waiting)) {
             assertThat(api().get("/api/v1/persons/" + p + "/timeline").body()).contains("Docente malato");
         }
+        // each hears of it on their own; the person waiting was never convoked
+        assertThat(messageKeys(enrolled))
+                .containsExactlyInAnyOrder(
+                        "session:" + session + ":" + enrolled + ":convocation",
+                        "session:" + session + ":" + enrolled + ":cancelled");
+        assertThat(messageKeys(waiting)).containsExactly("session:" + session + ":" + waiting + ":cancelled");
+        assertThat(api().get("/api/v1/persons/" + enrolled + "/messages").body())
+                .contains("Cercare lavoro online")
+                .doesNotContain("Attendenti");
+    }
+
+    /** The person's messages' keys, once the listeners (after commit) have queued them. */
+    List<String> messageKeys(String person) {
+        List<String> keys = List.of();
+        for (int i = 0; i < 50; i++) {
+            keys = api().get("/api/v1/persons/" + person + "/messages").json().findValuesAsString("dedupKey");
+            if (keys.stream().anyMatch(k -> k.endsWith(":cancelled"))) {
+                return keys;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return keys;
     }
 }

@@ -345,7 +345,8 @@ class CharterControllerTest {
         assertThat(result).model().extractingBindingResult("form").hasErrorsCount(0);
     }
 
-    // Regression (was a bug): CharterController.addStandard never looked at the BindingResult, so a value that does not bind
+    // Regression (was a bug): CharterController.addStandard never looked at the BindingResult, so a value that does not
+    // bind
     // ("sessanta" minutes) becomes null and the standard is saved without that limit, with the "saved" flash.
     @Test
     void anUnreadableNumberIsRefusedAtItsFieldInsteadOfBeingDropped() {
@@ -362,7 +363,8 @@ class CharterControllerTest {
         then(charter).should(org.mockito.Mockito.never()).addStandard(any(), any());
     }
 
-    // Regression (was a bug): CharterController.StandardForm with @NumberFormat(style = NUMBER) parsed with the Italian locale, where the
+    // Regression (was a bug): CharterController.StandardForm with @NumberFormat(style = NUMBER) parsed with the Italian
+    // locale, where the
     // full stop is the grouping separator, so "7.5" hours (as the English hint says to type) is saved as 75 hours.
     @Test
     void hoursWithAFullStopAreNotReadAsTensOfHours() {

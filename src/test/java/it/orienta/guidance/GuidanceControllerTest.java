@@ -474,7 +474,8 @@ class GuidanceControllerTest {
                 .containsPattern("name=\"version\" value=\"2\"");
     }
 
-    // Regression (was a bug): GuidanceController.close never looked at the BindingResult, so an end time that does not bind
+    // Regression (was a bug): GuidanceController.close never looked at the BindingResult, so an end time that does not
+    // bind
     // becomes null, which CloseMeeting reads as "now": the meeting is closed at the current time, not the one typed.
     @Test
     void anUnreadableEndTimeIsShownAtItsFieldInsteadOfClosingNow() {
