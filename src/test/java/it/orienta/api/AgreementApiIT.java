@@ -235,7 +235,8 @@ class AgreementApiIT {
             var stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
-            String first = stripper.getText(doc);
+            // lines joined: where the renderer breaks a line depends on the length of the person's name
+            String first = stripper.getText(doc).replace("\n", "");
             assertThat(first)
                     .contains("questo è il tuo patto di servizio")
                     .contains("Il tuo obiettivo", "Trovare lavoro come aiuto cuoco")
@@ -244,7 +245,7 @@ class AgreementApiIT {
                     .contains("Cosa fai tu", "Invia tre candidature", "ogni settimana")
                     .contains("Il prossimo appuntamento", "alle 10:00")
                     .contains("Ci sentiamo una volta al mese");
-            assertThat(new PDFTextStripper().getText(doc)).contains("Firmato dalla persona il");
+            assertThat(new PDFTextStripper().getText(doc).replace("\n", "")).contains("Firmato dalla persona il");
         }
         // the speed of the PDF itself is measured in AgreementPdfTest (the integrator benchmarks the endpoint)
 

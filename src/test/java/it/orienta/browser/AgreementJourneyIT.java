@@ -184,7 +184,7 @@ class AgreementJourneyIT {
                     .contains("Inviare tre candidature — ogni settimana")
                     .contains("Ci sentiamo una volta al mese.")
                     .doesNotContain("Bozza");
-            assertThat(new PDFTextStripper().getText(doc))
+            assertThat(new PDFTextStripper().getText(doc).replace("\n", ""))
                     .contains("Firmato dalla persona il "
                             + DateTimeFormatter.ofPattern("dd/MM/yyyy")
                                     .format(LocalDate.now(ZoneId.of("Europe/Rome"))));

@@ -150,5 +150,15 @@ class SessionJourneyIT {
         assertThat(page.locator("#meetings-title + div")).containsText("Seminari e laboratori di gruppo (di gruppo)");
         assertThat(page.locator("main")).not().containsText(second.name());
         assertThat(page.locator("main")).not().containsText(third.name());
+
+        // the pathway closes with its outcomes (R26): at least one, and a referral names its service
+        page.getByRole(AriaRole.LINK, named("Esiti del percorso")).click();
+        page.getByRole(AriaRole.BUTTON, named("Chiudi il percorso")).click();
+        assertThat(page.locator("#outcomes-error")).containsText("Scegli almeno un esito");
+        page.getByLabel("Persona attivata nella ricerca di lavoro").check();
+        browser.check(page, "67-pathway-outcomes");
+        page.getByRole(AriaRole.BUTTON, named("Chiudi il percorso")).click();
+        assertThat(page.locator("[role=status]").first()).containsText("Percorso chiuso");
+        assertThat(page.locator("#closed-title + ul")).containsText("Persona attivata nella ricerca di lavoro");
     }
 }
