@@ -442,26 +442,9 @@ public class GuidanceService {
         if (minutes < 5 || minutes > 720) {
             violations.add(Violation.of("guidance.appointment.minutes.range", "minutes"));
         }
-        String place = command.place() == null ? "" : command.place().strip();
-        if (place.isEmpty()) {
-            violations.add(Violation.of(
-                    command.remote() ? "guidance.appointment.link.required" : "guidance.appointment.place.required",
-                    "place"));
-        }
+        String place = place(command.place(), command.remote(), violations);
         UUID operatorId = command.operatorId() == null ? actor.operatorId() : command.operatorId();
-        String operatorName = actor.displayName();
-        if (!operatorId.equals(actor.operatorId())) {
-            var operator = organisation.operators().stream()
-                    .filter(o -> o.id().equals(operatorId)
-                            && o.active()
-                            && o.centreCodes().contains(actor.centreCode()))
-                    .findFirst();
-            if (operator.isEmpty()) {
-                violations.add(Violation.of("guidance.appointment.operator.unknown", "operatorId"));
-            } else {
-                operatorName = operator.get().fullName();
-            }
-        }
+        String operatorName = operatorName(actor, operatorId, violations);
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
         }
@@ -706,6 +689,33 @@ public class GuidanceService {
     public record CompliancePage(List<MeetingView> rows, int page, boolean hasMore, Map<Compliance, Integer> counts) {}
 
     // ---------------------------------------------------------------- internals
+
+    /** The place of an appointment or session, stripped; required (a link when remote). */
+    static String place(String place, boolean remote, List<Violation> violations) {
+        String p = place == null ? "" : place.strip();
+        if (p.isEmpty()) {
+            violations.add(Violation.of(
+                    remote ? "guidance.appointment.link.required" : "guidance.appointment.place.required", "place"));
+        }
+        return p;
+    }
+
+    /** The name of the operator who will hold it: the one asking, or an active operator of the current centre. */
+    String operatorName(Actor actor, UUID operatorId, List<Violation> violations) {
+        if (operatorId.equals(actor.operatorId())) {
+            return actor.displayName();
+        }
+        var operator = organisation.operators().stream()
+                .filter(o -> o.id().equals(operatorId)
+                        && o.active()
+                        && o.centreCodes().contains(actor.centreCode()))
+                .findFirst();
+        if (operator.isEmpty()) {
+            violations.add(Violation.of("guidance.appointment.operator.unknown", "operatorId"));
+            return null;
+        }
+        return operator.get().fullName();
+    }
 
     Actor actorWithCentre() {
         var actor = current.actor();

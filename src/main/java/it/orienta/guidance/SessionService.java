@@ -14,8 +14,6 @@ import it.orienta.guidance.SessionEvents.SessionHeld;
 import it.orienta.guidance.SessionEvents.SessionPlanned;
 import it.orienta.guidance.SessionView.Participant;
 import it.orienta.guidance.SessionView.ParticipantStatus;
-import it.orienta.organisation.CurrentActor;
-import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
 import it.orienta.system.NotFoundException;
@@ -51,8 +49,6 @@ public class SessionService {
     private final GuidanceService guidance;
     private final CharterService charter;
     private final PersonService persons;
-    private final OrganisationService organisation;
-    private final CurrentActor current;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -61,16 +57,12 @@ public class SessionService {
             GuidanceService guidance,
             CharterService charter,
             PersonService persons,
-            OrganisationService organisation,
-            CurrentActor current,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.guidance = guidance;
         this.charter = charter;
         this.persons = persons;
-        this.organisation = organisation;
-        this.current = current;
         this.events = events;
         this.clock = clock;
     }
@@ -107,26 +99,9 @@ public class SessionService {
         if (capacity < 1 || capacity > 200) {
             violations.add(Violation.of("guidance.session.capacity.range", "capacity", 1, 200));
         }
-        String place = command.place() == null ? "" : command.place().strip();
-        if (place.isEmpty()) {
-            violations.add(Violation.of(
-                    command.remote() ? "guidance.appointment.link.required" : "guidance.appointment.place.required",
-                    "place"));
-        }
+        String place = GuidanceService.place(command.place(), command.remote(), violations);
         UUID operatorId = command.operatorId() == null ? actor.operatorId() : command.operatorId();
-        String operatorName = actor.displayName();
-        if (!operatorId.equals(actor.operatorId())) {
-            var operator = organisation.operators().stream()
-                    .filter(o -> o.id().equals(operatorId)
-                            && o.active()
-                            && o.centreCodes().contains(actor.centreCode()))
-                    .findFirst();
-            if (operator.isEmpty()) {
-                violations.add(Violation.of("guidance.appointment.operator.unknown", "operatorId"));
-            } else {
-                operatorName = operator.get().fullName();
-            }
-        }
+        String operatorName = guidance.operatorName(actor, operatorId, violations);
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
         }
