@@ -138,7 +138,8 @@ final class Benchmark {
                     Scenario.PAGE_SURNAME,
                     Scenario.PAGE_FILE_HEAVY,
                     Scenario.PAGE_HOME,
-                    Scenario.API_COMPLIANCE)) {
+                    Scenario.API_COMPLIANCE,
+                    Scenario.PAGE_PSP_PDF)) {
                 LoadDriver.phase("warmup", List.of(s), pool.subList(0, 1), sample, warmup, limit, 1);
                 LoadDriver.phase("warmup", List.of(s), pool, sample, Math.max(1, warmup / 20), limit, 2);
             }
@@ -154,7 +155,8 @@ final class Benchmark {
                     Scenario.PAGE_SURNAME,
                     Scenario.PAGE_FILE_HEAVY,
                     Scenario.PAGE_HOME,
-                    Scenario.API_COMPLIANCE)) {
+                    Scenario.API_COMPLIANCE,
+                    Scenario.PAGE_PSP_PDF)) {
                 measure(
                         "1-client",
                         List.of(s),
@@ -368,6 +370,7 @@ final class Benchmark {
                     80,
                     "Worker file of a person with 200 meetings p95 < 80 ms (1 client)");
             target(md, runs, "1-client", "page-home", 95, 100, "Operator's home page p95 < 100 ms (1 client)");
+            target(md, runs, "1-client", "page-psp-pdf", 95, 1000, "A PSP PDF in < 1 s (p95, 1 client)");
             target(
                     md,
                     runs,

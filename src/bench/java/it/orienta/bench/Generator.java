@@ -88,7 +88,7 @@ final class Generator {
             Map.entry("460", 0.04),
             Map.entry("443", 0.05));
 
-    record Options(String jdbcUrl, int persons, long seed, int threads, int chunk, int meetings) {
+    record Options(String jdbcUrl, int persons, long seed, int threads, int chunk, int meetings, int agreements) {
         static Options parse(String[] args) {
             var a = Args.parse(args);
             return new Options(
@@ -97,7 +97,8 @@ final class Generator {
                     a.integer("seed", 42),
                     a.integer("threads", 2),
                     a.integer("chunk", 5_000),
-                    a.integer("meetings", 10 * a.integer("persons", 200_000)));
+                    a.integer("meetings", 10 * a.integer("persons", 200_000)),
+                    a.integer("agreements", 3 * a.integer("persons", 200_000) / 2));
         }
     }
 
@@ -248,14 +249,16 @@ final class Generator {
         long copyEnd = System.nanoTime();
         Map<String, Long> guidance;
         try (var c = connect(o)) {
-            guidance = GuidanceData.write(c, o.meetings(), ctx.today());
+            guidance = new LinkedHashMap<>(GuidanceData.write(c, o.meetings(), ctx.today()));
+            guidance.putAll(AgreementData.write(c, o.agreements()));
         }
         long guidanceEnd = System.nanoTime();
         try (var c = DriverManager.getConnection(o.jdbcUrl());
                 var st = c.createStatement()) {
             // what autovacuum would do on its own a little later (statistics, visibility map): done now, and timed,
             // so that it does not run in the middle of the measurements
-            st.execute("vacuum (analyze) " + String.join(", ", TABLES) + ", engagement, meeting, appointment");
+            st.execute("vacuum (analyze) " + String.join(", ", TABLES)
+                    + ", engagement, meeting, appointment, agreement, agreement_item");
         }
         long end = System.nanoTime();
         var counts = new LinkedHashMap<String, Long>();

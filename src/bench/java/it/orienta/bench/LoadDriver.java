@@ -57,7 +57,9 @@ final class LoadDriver {
         /** GET /: the operator's home page with its worklist (session). */
         PAGE_HOME("page-home"),
         /** GET /api/v1/centre/compliance?month=…: a month of the coordinator's centre (Basic, coordinator). */
-        API_COMPLIANCE("api-compliance");
+        API_COMPLIANCE("api-compliance"),
+        /** GET /agreements/{id}/pdf: the PDF of the heavy person's signed PSP, rendered on each request (session). */
+        PAGE_PSP_PDF("page-psp-pdf");
 
         final String label;
 
@@ -69,7 +71,7 @@ final class LoadDriver {
     record PersonRef(UUID id, String taxCode) {}
 
     /** What the clients ask for: persons drawn at random, and surname prefixes drawn as the data is distributed. */
-    record Sample(List<PersonRef> persons, List<String> prefixes, PersonRef heavy, List<String> months) {
+    record Sample(List<PersonRef> persons, List<String> prefixes, PersonRef heavy, List<String> months, UUID heavyPsp) {
 
         static Sample of(String jdbcUrl, int size, long seed) throws SQLException {
             var persons = new ArrayList<PersonRef>();
@@ -111,7 +113,20 @@ final class LoadDriver {
                     }
                 }
             }
-            return new Sample(List.copyOf(persons), List.copyOf(prefixes), heavy, List.copyOf(months));
+            UUID heavyPsp = null;
+            if (heavy != null) {
+                try (var c = DriverManager.getConnection(jdbcUrl);
+                        var st = c.prepareStatement(
+                                "select id from agreement where person_id = ? and status = 'SIGNED'")) {
+                    st.setObject(1, heavy.id());
+                    try (var rs = st.executeQuery()) {
+                        if (rs.next()) {
+                            heavyPsp = rs.getObject(1, UUID.class);
+                        }
+                    }
+                }
+            }
+            return new Sample(List.copyOf(persons), List.copyOf(prefixes), heavy, List.copyOf(months), heavyPsp);
         }
     }
 
@@ -212,6 +227,10 @@ final class LoadDriver {
                                             .header("Authorization", coordinator)),
                             "\"rows\":[{");
                 }
+                case PAGE_PSP_PDF ->
+                    sample.heavyPsp() == null
+                            ? "no signed agreement"
+                            : check(send(pages, get("/agreements/" + sample.heavyPsp() + "/pdf")), "%PDF");
                 case PAGE_CF -> {
                     var p = sample.persons().get(r.nextInt(sample.persons().size()));
                     yield check(send(pages, get("/persons?q=" + p.taxCode())), p.taxCode());
