@@ -8,7 +8,7 @@ import java.util.UUID;
  * The skills audit's output document (R24) for one engagement: the person's education and work history, the skills
  * they can spend on the labour market, the gaps to fill and the recommendations. Before it is first saved it is an
  * empty draft of version 0 without an id. {@code engagementClosed} and the engagement's judged total say whether it
- * may be completed.
+ * may be completed; the first and last meetings (null before any) give the audit's period.
  */
 public record SkillsAuditDocumentView(
         UUID id,
@@ -27,6 +27,8 @@ public record SkillsAuditDocumentView(
         String updatedBy,
         long version,
         Instant engagementOpenedAt,
+        Instant firstMeetingAt,
+        Instant lastMeetingAt,
         boolean engagementClosed,
         Instant engagementClosedAt,
         Integer engagementTotalMinutes,

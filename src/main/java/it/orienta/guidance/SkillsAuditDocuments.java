@@ -246,13 +246,24 @@ public class SkillsAuditDocuments {
     }
 
     private Optional<SkillsAuditDocumentView> load(EngagementView e) {
+        var period = period(e);
         return jdbc.sql("select * from skills_audit_document where engagement_id = ?")
                 .param(e.id())
-                .query((rs, i) -> row(rs, e))
+                .query((rs, i) -> row(rs, e, period))
                 .optional();
     }
 
-    private static SkillsAuditDocumentView empty(EngagementView e) {
+    /** The first and the last start of the engagement's meetings the person attended (nulls before any). */
+    private Instant[] period(EngagementView e) {
+        return jdbc.sql("select min(started_at), max(started_at) from meeting where engagement_id = ?"
+                        + " and attendance = 'PRESENT'")
+                .param(e.id())
+                .query((rs, i) -> new Instant[] {instant(rs, 1), instant(rs, 2)})
+                .single();
+    }
+
+    private SkillsAuditDocumentView empty(EngagementView e) {
+        var period = period(e);
         return new SkillsAuditDocumentView(
                 null,
                 e.id(),
@@ -270,13 +281,15 @@ public class SkillsAuditDocuments {
                 null,
                 0,
                 e.openedAt(),
+                period[0],
+                period[1],
                 !e.open(),
                 e.closedAt(),
                 e.totalMinutes(),
                 e.compliance());
     }
 
-    private static SkillsAuditDocumentView row(ResultSet rs, EngagementView e) throws SQLException {
+    private static SkillsAuditDocumentView row(ResultSet rs, EngagementView e, Instant[] period) throws SQLException {
         return new SkillsAuditDocumentView(
                 rs.getObject("id", UUID.class),
                 e.id(),
@@ -294,6 +307,8 @@ public class SkillsAuditDocuments {
                 rs.getString("updated_by"),
                 rs.getLong("version"),
                 e.openedAt(),
+                period[0],
+                period[1],
                 !e.open(),
                 e.closedAt(),
                 e.totalMinutes(),
@@ -301,6 +316,11 @@ public class SkillsAuditDocuments {
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
         var t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }

@@ -183,7 +183,7 @@ class SkillsAuditDocumentIT {
             assertThat(text)
                     .contains("Bilancio delle competenze spendibili sul mercato del lavoro")
                     .contains(lastName)
-                    .contains("dal 13/09/2022 al", "9,0 ore in totale")
+                    .contains("incontri dal 13/09/2022 al 14/09/2022, 9,0 ore in totale")
                     .contains("Percorso di studi e di lavoro", "Diploma di perito agrario (2005).")
                     .contains("Competenze spendibili sul mercato del lavoro", "guida del trattore")
                     .contains("Competenze da acquisire", "patentino per i fitofarmaci")

@@ -103,6 +103,8 @@ class SkillsAuditRulesTest {
                 "Giulia Bianchi",
                 completed ? 3 : 2,
                 at.minusSeconds(10 * 86_400),
+                at.minusSeconds(10 * 86_400),
+                at.minusSeconds(2 * 86_400),
                 true,
                 at.minusSeconds(86_400),
                 600,
