@@ -173,6 +173,9 @@ class SkillsAuditDocumentIT {
                 .build();
         var pdf = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
+        // kept for a look by eye, beside the browser tests' screenshots
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/skills-audit-document.pdf"), pdf.body());
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (var doc = Loader.loadPDF(pdf.body())) {
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
