@@ -1,0 +1,171 @@
+package it.orienta.guidance;
+
+import it.orienta.charter.CharterService;
+import it.orienta.person.PersonService;
+import it.orienta.system.Forms;
+import it.orienta.system.RuleViolationException;
+import it.orienta.system.StaleVersionException;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The skills audit's output document (R24) as a page: the draft's form (save, or save and complete), the final
+ * document once completed with the call to update the PSP, and its PDF.
+ */
+@Controller
+class SkillsAuditController {
+
+    private final SkillsAuditDocuments documents;
+    private final GuidanceService guidance;
+    private final CharterService charter;
+    private final PersonService persons;
+
+    SkillsAuditController(
+            SkillsAuditDocuments documents, GuidanceService guidance, CharterService charter, PersonService persons) {
+        this.documents = documents;
+        this.guidance = guidance;
+        this.charter = charter;
+        this.persons = persons;
+    }
+
+    @GetMapping("/engagements/{id}/audit-document")
+    String page(@PathVariable UUID id, Model model) {
+        var document = documents.document(id);
+        persons.open(document.personId(), "skills-audit-document");
+        return page(document, SkillsAuditForm.of(document), model);
+    }
+
+    @PostMapping("/engagements/{id}/audit-document")
+    String save(
+            @PathVariable UUID id,
+            @ModelAttribute("form") SkillsAuditForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                var sections = form.sections();
+                if ("complete".equals(form.getAction())) {
+                    documents.saveAndComplete(id, sections, form.getVersion());
+                    redirect.addFlashAttribute("flash", "guidance.audit.flash.completed");
+                } else {
+                    documents.save(id, sections, form.getVersion());
+                    redirect.addFlashAttribute("flash", "guidance.audit.flash.saved");
+                }
+                return "redirect:/engagements/" + id + "/audit-document";
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            } catch (StaleVersionException e) {
+                result.reject("rule.version.stale", new Object[] {e.currentVersion()}, null);
+            }
+        }
+        return page(documents.document(id), form, model);
+    }
+
+    @GetMapping("/engagements/{id}/audit-document/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        var document = documents.document(id);
+        persons.open(document.personId(), "skills-audit-pdf");
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline()
+                                .filename("bilancio-delle-competenze.pdf")
+                                .build()
+                                .toString())
+                .body(documents.pdf(id));
+    }
+
+    private String page(SkillsAuditDocumentView document, SkillsAuditForm form, Model model) {
+        var engagement = guidance.engagement(document.engagementId());
+        model.addAttribute("document", document);
+        model.addAttribute("person", persons.view(document.personId()));
+        model.addAttribute("activity", charter.activity(engagement.activityId()));
+        model.addAttribute("engagement", engagement);
+        model.addAttribute("form", form);
+        return "guidance/audit-document";
+    }
+
+    /** The draft's form: the four sections, the version it is based on, and whether to complete it too. */
+    public static class SkillsAuditForm {
+        private String history = "";
+        private String skills = "";
+        private String gaps = "";
+        private String recommendations = "";
+        private long version;
+        private String action;
+
+        static SkillsAuditForm of(SkillsAuditDocumentView d) {
+            var form = new SkillsAuditForm();
+            form.history = d.history();
+            form.skills = d.skills();
+            form.gaps = d.gaps();
+            form.recommendations = d.recommendations();
+            form.version = d.version();
+            return form;
+        }
+
+        SkillsAuditDocuments.Sections sections() {
+            return new SkillsAuditDocuments.Sections(history, skills, gaps, recommendations);
+        }
+
+        public String getHistory() {
+            return history;
+        }
+
+        public void setHistory(String v) {
+            history = v;
+        }
+
+        public String getSkills() {
+            return skills;
+        }
+
+        public void setSkills(String v) {
+            skills = v;
+        }
+
+        public String getGaps() {
+            return gaps;
+        }
+
+        public void setGaps(String v) {
+            gaps = v;
+        }
+
+        public String getRecommendations() {
+            return recommendations;
+        }
+
+        public void setRecommendations(String v) {
+            recommendations = v;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long v) {
+            version = v;
+        }
+
+        public String getAction() {
+            return action;
+        }
+
+        public void setAction(String v) {
+            action = v;
+        }
+    }
+}
