@@ -102,7 +102,7 @@ class NotificationJourneyIT {
         assertThat(page.locator("#messages")).containsText("Inviato");
         assertThat(page.locator("#messages")).containsText("E-mail: inviato (1 tentativo)");
         assertThat(page.locator("#messages")).containsText("SMS: inviato (1 tentativo)");
-        browser.check(page, "40-person-messages");
+        browser.check(page, "80-person-messages");
 
         Page admin = login("amministratore");
         admin.navigate(url("/admin"));
@@ -110,12 +110,12 @@ class NotificationJourneyIT {
         assertThat(admin.locator("h1")).containsText("Casella locale dei messaggi");
         assertThat(admin.locator("#mailbox")).containsText("avvisata.browser@example.it");
         assertThat(admin.locator("#mailbox")).containsText("+393337000001");
-        browser.check(admin, "41-admin-mailbox");
+        browser.check(admin, "81-admin-mailbox");
         admin.locator("#mailbox tr", new Page.LocatorOptions().setHasText("avvisata.browser@example.it"))
                 .getByRole(AriaRole.LINK)
                 .click();
         assertThat(admin.locator("#recipient")).hasText("avvisata.browser@example.it");
         assertThat(admin.locator("#message-body")).containsText("CPI Firenze, stanza 9");
-        browser.check(admin, "42-admin-mailbox-item");
+        browser.check(admin, "82-admin-mailbox-item");
     }
 }

@@ -100,7 +100,7 @@ class ProfilingJourneyIT {
         page.getByRole(AriaRole.LINK, named("Profilazione qualitativa")).click();
         assertThat(page.locator("h1")).containsText("Profilazione qualitativa di");
         assertThat(page.locator("#quantitative")).containsText("0,61");
-        browser.check(page, "40-profiling");
+        browser.check(page, "90-profiling");
 
         // a score outside 1–5 (a tampered form) is refused at the field, nothing saved
         page.getByLabel("Quale risultato si aspetta dall’incontro?").fill("Capire dove cercare lavoro");
@@ -112,7 +112,7 @@ class ProfilingJourneyIT {
         assertThat(page.locator("#score-error")).containsText("Il punteggio di occupabilità va da 1 a 5");
         assertThat(page.getByLabel("Quale risultato si aspetta dall’incontro?")).hasValue("Capire dove cercare lavoro");
         assertThat(page.getByLabel("Disagio abitativo")).isChecked();
-        browser.check(page, "41-profiling-score-refused");
+        browser.check(page, "91-profiling-score-refused");
         assertThat(jdbc.queryForObject(
                         "select count(*) from profiling_interview where person_id = ?",
                         Integer.class,
@@ -124,11 +124,11 @@ class ProfilingJourneyIT {
         page.getByRole(AriaRole.BUTTON, named("Salva l’intervista")).click();
         assertThat(page.locator("[role=status]").first()).containsText("indicatori di possibile fragilità");
         assertThat(page.locator("#assessment")).containsText("si propone un approfondimento");
-        browser.check(page, "42-profiling-proposal");
+        browser.check(page, "92-profiling-proposal");
         page.getByLabel("Note sull’approfondimento").fill("Colloquio di approfondimento svolto");
         page.getByRole(AriaRole.BUTTON, named("Conferma l’approfondimento")).click();
         assertThat(page.locator("#assessment")).containsText("Approfondimento confermato");
-        browser.check(page, "43-profiling-assessment-confirmed");
+        browser.check(page, "93-profiling-assessment-confirmed");
 
         // the referral: refused without reasons, then written with the indicator and the operator's words
         page.getByRole(AriaRole.LINK, named("Invia ai servizi sociali")).click();
@@ -136,7 +136,7 @@ class ProfilingJourneyIT {
         assertThat(page.locator("#recipient")).hasValue("Servizio sociale del Comune di Firenze (FI)");
         page.getByRole(AriaRole.BUTTON, named("Salva l’invio")).click();
         assertThat(page.locator("#reasons-error")).containsText("Indica almeno un motivo dell’invio");
-        browser.check(page, "44-referral-no-reasons");
+        browser.check(page, "94-referral-no-reasons");
         assertThat(jdbc.queryForObject(
                         "select count(*) from referral where person_id = ?", Integer.class, UUID.fromString(id)))
                 .isZero();
@@ -148,28 +148,28 @@ class ProfilingJourneyIT {
         assertThat(page.locator("[role=status]").first()).containsText("Invio salvato in bozza");
         assertThat(page.locator("#referral-data")).containsText("Disagio abitativo");
         assertThat(page.locator("#referral-data")).containsText("Nessuna rete familiare di supporto");
-        browser.check(page, "45-referral-draft");
+        browser.check(page, "95-referral-draft");
 
         // sending needs the person's consent
         page.getByRole(AriaRole.BUTTON, named("Registra l’invio")).click();
         assertThat(page.locator("#consentGiven-error")).containsText("Senza il consenso della persona");
-        browser.check(page, "46-referral-consent-required");
+        browser.check(page, "96-referral-consent-required");
         choose(page, "La persona acconsente a condividere questi dati con il destinatario");
         page.getByRole(AriaRole.BUTTON, named("Registra l’invio")).click();
         assertThat(page.locator("[role=status]").first()).containsText("Invio registrato");
         page.getByRole(AriaRole.BUTTON, named("Registra la ricezione")).click();
         assertThat(page.locator("[role=status]").first()).containsText("Ricezione registrata");
-        browser.check(page, "47-referral-acknowledged");
+        browser.check(page, "97-referral-acknowledged");
         page.getByLabel("Risposta del destinatario").fill("Colloquio fissato con l’assistente sociale");
         page.getByRole(AriaRole.BUTTON, named("Registra la risposta")).click();
         assertThat(page.locator("[role=status]").first()).containsText("Risposta registrata");
         assertThat(page.locator("#steps")).containsText("Colloquio fissato con l’assistente sociale");
         assertThat(page.locator(".lead")).containsText("Risposto");
-        browser.check(page, "48-referral-answered");
+        browser.check(page, "98-referral-answered");
 
         page.getByRole(AriaRole.LINK, named("Torna agli invii")).click();
         assertThat(page.locator("table")).containsText("Servizio sociale del Comune di Firenze");
-        browser.check(page, "49-referrals");
+        browser.check(page, "99-referrals");
 
         page.navigate(url("/persons/" + id));
         assertThat(page.locator("#timeline")).containsText("Invio a Servizio sociale del Comune di Firenze (FI)");
@@ -200,7 +200,7 @@ class ProfilingJourneyIT {
         page.getByRole(AriaRole.BUTTON, named("Filtra")).click();
         assertThat(page.locator("table")).containsText("Ritardi");
         assertThat(page.locator("table")).containsText("Scaduto");
-        browser.check(page, "50-centre-referrals");
+        browser.check(page, "100-centre-referrals");
 
         Page admin = login("amministratore");
         admin.navigate(url("/admin"));
@@ -210,12 +210,12 @@ class ProfilingJourneyIT {
         admin.getByLabel("Codice").fill("");
         admin.getByRole(AriaRole.BUTTON, named("Aggiungi")).click();
         assertThat(admin.locator("#code-error")).containsText("Indica il codice");
-        browser.check(admin, "51-admin-questions");
+        browser.check(admin, "101-admin-questions");
         admin.navigate(url("/admin/profiling/indicators"));
         assertThat(admin.locator("table")).containsText("Disagio abitativo");
-        browser.check(admin, "52-admin-indicators");
+        browser.check(admin, "102-admin-indicators");
         admin.getByRole(AriaRole.LINK, named("Disagio abitativo")).click();
         assertThat(admin.locator("h1")).containsText("Modifica HOUSING");
-        browser.check(admin, "53-admin-indicator");
+        browser.check(admin, "103-admin-indicator");
     }
 }
