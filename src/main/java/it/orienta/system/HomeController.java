@@ -81,7 +81,7 @@ class HomeController {
                 .forEach(i -> sections.computeIfAbsent(i.section(), k -> new ArrayList<>())
                         .add(i));
         model.addAttribute("sections", sections);
-        model.addAttribute("nothingToDo", items.isEmpty());
+        model.addAttribute("worklistEmpty", items.isEmpty());
         model.addAttribute("today", today);
         return "home";
     }

@@ -66,6 +66,6 @@ final class SessionFixtures {
 
     static SessionView.Participant participant(
             UUID id, String last, String first, SessionView.ParticipantStatus status, Instant at) {
-        return new SessionView.Participant(id, last, first, "XXXXXX00X00X000X", status, at, null, null, null);
+        return new SessionView.Participant(id, last, first, "RSSMRA85C14D612H", status, at, null, null, null);
     }
 }
