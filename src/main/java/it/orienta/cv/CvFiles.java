@@ -1,0 +1,82 @@
+package it.orienta.cv;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The CV files as other modules read them (the portal's transfer), and the transfer state they report back. */
+@Service
+@Transactional(readOnly = true)
+public class CvFiles {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CvFiles(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The person's current CV, if any. */
+    public Optional<CvFileView> current(UUID personId) {
+        return jdbc.sql("select * from cv where person_id = :person and is_current")
+                .param("person", personId)
+                .query(this::view)
+                .optional();
+    }
+
+    /** A CV by id, current or not, while it exists (deleted CVs are not found). */
+    public Optional<CvFileView> find(UUID cvId) {
+        return jdbc.sql("select * from cv where id = :id and deleted_at is null")
+                .param("id", cvId)
+                .query(this::view)
+                .optional();
+    }
+
+    /** The PDF of a CV, unless deleted or purged. */
+    public Optional<byte[]> content(UUID cvId) {
+        return jdbc.sql("select content from cv where id = :id and deleted_at is null and content is not null")
+                .param("id", cvId)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
+    }
+
+    /** Records the state of a CV's transfer to the portal, as the portal module sees it. */
+    @Transactional
+    public void recordTransferState(UUID cvId, String state, String detail) {
+        jdbc.sql("""
+                        update cv set transfer_state = :state, transfer_detail = :detail, transfer_updated_at = :at
+                         where id = :id""")
+                .param("state", state)
+                .param("detail", detail)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("id", cvId)
+                .update();
+    }
+
+    private CvFileView view(ResultSet rs, int n) throws SQLException {
+        LocalDate obsoleteFrom = rs.getDate("obsolete_from").toLocalDate();
+        Timestamp transferAt = rs.getTimestamp("transfer_updated_at");
+        return new CvFileView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("person_id", UUID.class),
+                rs.getString("origin"),
+                rs.getString("file_name"),
+                rs.getInt("size_bytes"),
+                rs.getString("sha256"),
+                rs.getTimestamp("saved_at").toInstant(),
+                rs.getString("saved_by"),
+                obsoleteFrom,
+                !LocalDate.now(clock).isBefore(obsoleteFrom),
+                rs.getString("transfer_state"),
+                rs.getString("transfer_detail"),
+                transferAt == null ? null : transferAt.toInstant());
+    }
+}
