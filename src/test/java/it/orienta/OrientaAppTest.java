@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a real port, on the throwaway embedded PostgreSQL of this test JVM, with the demo
- * data (accounts, centres, the demo reference subset). Scheduled jobs are off: tests run them themselves.
+ * data (accounts, centres, the demo reference subset). Scheduled jobs are off (notification, portal): tests run them themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "orienta.embedded-db.data-directory=",
             "orienta.security.max-failed-logins=5",
-            "orienta.notification.scheduling.enabled=false"
+            "orienta.notification.scheduling.enabled=false",
+            "orienta.portal.scheduling.enabled=false"
         })
 public @interface OrientaAppTest {}

@@ -1,0 +1,29 @@
+package it.orienta.portal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Runs {@link PortalJobs} every {@code orienta.portal.scheduling.interval}; off with
+ * {@code orienta.portal.scheduling.enabled=false} (the tests, which run the worker themselves).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "orienta.portal.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class PortalSchedule {
+
+    private final PortalJobs jobs;
+
+    PortalSchedule(PortalJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${orienta.portal.scheduling.interval:PT2S}",
+            initialDelayString = "${orienta.portal.scheduling.interval:PT2S}")
+    void deliverDue() {
+        jobs.drain();
+    }
+}
