@@ -31,6 +31,7 @@ public record TransferStatus(
     public static final String ALERT = "Attenzione il CV verrà inviato, in automatico, al sistema di Ricerca profili"
             + " professionali e potrà essere individuato dalle aziende all'interno del portale Toscana lavoro";
 
+    @com.fasterxml.jackson.annotation.JsonProperty("mayTransfer")
     public boolean mayTransfer() {
         return failing.isEmpty() && !alreadyRequested;
     }
