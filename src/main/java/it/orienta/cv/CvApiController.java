@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -50,14 +48,12 @@ class CvApiController {
     private final PersonService persons;
     private final CurrentActor current;
     private final MessageSource messages;
-    private final Clock clock;
 
-    CvApiController(CvService cvs, PersonService persons, CurrentActor current, MessageSource messages, Clock clock) {
+    CvApiController(CvService cvs, PersonService persons, CurrentActor current, MessageSource messages) {
         this.cvs = cvs;
         this.persons = persons;
         this.current = current;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** The answer to a deletion: the CV as it is now (deleted) and what it means for the portal (R21). */
@@ -170,7 +166,7 @@ class CvApiController {
             description = "Soonest first; validThrough is the last valid day.")
     @GetMapping("/cv/expiring")
     List<CvExpiring> expiring() {
-        return cvs.expiring(current.actor(), LocalDate.now(clock.withZone(CvValidity.ZONE)), 500);
+        return cvs.expiring(current.actor(), 500);
     }
 
     /** A CV that does not exist: 404 with its own code, so clients tell it from an unknown person. */

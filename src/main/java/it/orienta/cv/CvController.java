@@ -9,8 +9,6 @@ import it.orienta.system.StaleVersionException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -40,14 +38,12 @@ class CvController {
     private final PersonService persons;
     private final IntakeService intakes;
     private final CurrentActor current;
-    private final Clock clock;
 
-    CvController(CvService cvs, PersonService persons, IntakeService intakes, CurrentActor current, Clock clock) {
+    CvController(CvService cvs, PersonService persons, IntakeService intakes, CurrentActor current) {
         this.cvs = cvs;
         this.persons = persons;
         this.intakes = intakes;
         this.current = current;
-        this.clock = clock;
     }
 
     @GetMapping("/persons/{id}/cv")
@@ -142,9 +138,7 @@ class CvController {
 
     @GetMapping("/cv/expiring")
     String expiring(Model model) {
-        var today = LocalDate.now(clock.withZone(CvValidity.ZONE));
-        model.addAttribute("rows", cvs.expiring(current.actor(), today, 500));
-        model.addAttribute("today", today);
+        model.addAttribute("rows", cvs.expiring(current.actor(), 500));
         return "cv/expiring";
     }
 

@@ -207,6 +207,12 @@ public class CvService {
         return byId(cv.id());
     }
 
+    /** The current CVs of the actor's centre that become obsolete within 30 days from today. */
+    @Transactional(readOnly = true)
+    public List<CvExpiring> expiring(Actor actor, int limit) {
+        return expiring(actor, LocalDate.now(clock.withZone(CvValidity.ZONE)), limit);
+    }
+
     /**
      * The current CVs that become obsolete within 30 days, of the actor's centre (where they were saved), soonest
      * first.

@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,10 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the page is sent back to the CV page with the refusal at the file field, the API answers 413 with the problem
  * detail. It runs before security: it reads nothing and changes nothing, and the container swallows the unread body
  * (server.tomcat.max-swallow-size), so the browser gets the answer rather than a reset connection. Uploads without a
- * declared length are judged by the service after parsing (up to the multipart limit).
+ * declared length are judged by the service after parsing (up to the multipart limit). Registered by {@link
+ * CvWebConfiguration}, so that other modules' controller slices do not load it.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class CvUploadLimitFilter extends OncePerRequestFilter {
 
     /** Room for the multipart envelope and the form's other fields around the file. */
