@@ -68,9 +68,9 @@ class CvApiController {
                     + " aggiornamento oltre i 6 mesi)\" once obsolete, R20) and the transfer state. 404"
                     + " cv.not-found when the person has none. ETag is the version to send in If-Match to delete.")
     @GetMapping("/persons/{id}/cv")
-    ResponseEntity<CvView> current(@PathVariable UUID id) {
+    ResponseEntity<CvView> current(@PathVariable UUID id, HttpServletRequest request) {
         persons.open(id, "cv");
-        var cv = cvs.requireCurrent(id);
+        var cv = labelled(cvs.requireCurrent(id), request);
         return ResponseEntity.ok().eTag(ETags.of(cv.version())).body(cv);
     }
 
@@ -89,10 +89,16 @@ class CvApiController {
                     + " current CV, if any, goes to the history.")
     @PostMapping(value = "/persons/{id}/cv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CvView> upload(
-            @PathVariable UUID id, @RequestPart(name = "file", required = false) MultipartFile file)
+            @PathVariable UUID id,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            HttpServletRequest request)
             throws IOException {
-        var cv = cvs.upload(
-                id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
+        var cv = labelled(
+                cvs.upload(
+                        id,
+                        file == null ? null : file.getOriginalFilename(),
+                        file == null ? new byte[0] : file.getBytes()),
+                request);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/cv"))
                 .eTag(ETags.of(cv.version()))
                 .body(cv);
@@ -112,8 +118,9 @@ class CvApiController {
             summary = "Generate the CV from the person's data and save it as their CV",
             description = "Same preconditions and history as an upload (R15).")
     @PostMapping(value = "/persons/{id}/cv/generate", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CvView> generate(@PathVariable UUID id, @RequestBody(required = false) GenerateRequest request) {
-        var cv = cvs.saveGenerated(id, request == null ? null : request.language());
+    ResponseEntity<CvView> generate(
+            @PathVariable UUID id, @RequestBody(required = false) GenerateRequest body, HttpServletRequest request) {
+        var cv = labelled(cvs.saveGenerated(id, body == null ? null : body.language()), request);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/cv"))
                 .eTag(ETags.of(cv.version()))
                 .body(cv);
@@ -138,9 +145,9 @@ class CvApiController {
 
     @Operation(summary = "Every CV of the person, newest first: current, replaced (who, when), deleted")
     @GetMapping("/persons/{id}/cv/history")
-    List<CvView> history(@PathVariable UUID id) {
+    List<CvView> history(@PathVariable UUID id, HttpServletRequest request) {
         persons.open(id, "cv-history");
-        return cvs.history(id);
+        return cvs.history(id).stream().map(cv -> labelled(cv, request)).toList();
     }
 
     @Operation(
@@ -158,7 +165,8 @@ class CvApiController {
         cvs.requireCurrent(id);
         var cv = cvs.delete(id, ETags.version(ifMatch));
         return new CvDeletedResponse(
-                cv, messages.getMessage("cv.deleted.notice", null, RequestContextUtils.getLocale(request)));
+                labelled(cv, request),
+                messages.getMessage("cv.deleted.notice", null, RequestContextUtils.getLocale(request)));
     }
 
     @Operation(
@@ -182,6 +190,11 @@ class CvApiController {
         return ResponseEntity.status(404)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** The obsolete label in the language the client asked for (Accept-Language, as the problem details). */
+    private CvView labelled(CvView cv, HttpServletRequest request) {
+        return cv.withObsoleteLabel(messages.getMessage("cv.obsolete", null, RequestContextUtils.getLocale(request)));
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {

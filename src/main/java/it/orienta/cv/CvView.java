@@ -46,4 +46,33 @@ public record CvView(
         String transferState,
         String transferDetail,
         Instant transferUpdatedAt,
-        long version) {}
+        long version) {
+    /** The same CV with its obsolete label in another language (null while valid). */
+    CvView withObsoleteLabel(String label) {
+        return new CvView(
+                id,
+                personId,
+                origin,
+                language,
+                fileName,
+                sizeBytes,
+                sha256,
+                savedAt,
+                savedBy,
+                centreCode,
+                validThrough,
+                obsoleteFrom,
+                obsolete,
+                obsolete ? label : null,
+                current,
+                replacedAt,
+                deletedAt,
+                deletedBy,
+                purgedAt,
+                fileAvailable,
+                transferState,
+                transferDetail,
+                transferUpdatedAt,
+                version);
+    }
+}
