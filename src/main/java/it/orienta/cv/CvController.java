@@ -125,7 +125,6 @@ class CvController {
             RedirectAttributes redirect) {
         try {
             cvs.delete(id, version);
-            redirect.addFlashAttribute("flash", "cv.flash.deleted");
             redirect.addFlashAttribute("deletedNotice", true);
             return "redirect:/persons/" + id + "/cv";
         } catch (StaleVersionException e) {
