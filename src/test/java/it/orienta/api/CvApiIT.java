@@ -312,6 +312,10 @@ class CvApiIT {
         try (var document = Loader.loadPDF(preview)) {
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            // a picture of the first page beside the journey's screenshots, to look at the layout
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            javax.imageio.ImageIO.write(image, "png", new java.io.File("target/screenshots/cv-generated-en.png"));
             String text = new PDFTextStripper().getText(document);
             assertThat(text)
                     .contains("Generato", "DESIRED OCCUPATIONS", "Camerieri di ristorante", "Servizio ai tavoli")
