@@ -43,6 +43,13 @@ public final class CvBench {
         Path project = Path.of(a.get("project", ".")).toAbsolutePath().normalize();
         Path out = project.resolve("target/bench/cv");
         Files.createDirectories(out);
+        if (Files.exists(out.resolve("db"))) {
+            // a fresh database each time: the person below is registered anew
+            try (var files = Files.walk(out.resolve("db"))) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
+            }
+        }
         int pgPort = AppProcess.freePort();
         var app = AppProcess.jar(
                 Benchmark.findJar(project), out.resolve("db"), AppProcess.freePort(), pgPort, out.resolve("app.log"));
@@ -59,7 +66,7 @@ public final class CvBench {
                      "birthDate": "1985-03-14", "birthMunicipalityCode": "048017", "citizenshipCode": "100",
                      "residenceMunicipalityCode": "048017", "residenceAddress": "Via Roma 1",
                      "email": "mario@example.it", "licences": ["B"],
-                     "languages": [{"language": "inglese", "level": "B1"}]}""".formatted(
+                     "languages": [{"language": "en", "level": "B1"}]}""".formatted(
                             TaxCodes.of("Mario", "Curriculi", LocalDate.of(1985, 3, 14), false, "D612")));
             String id = person.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
             String title = json(http, app.base(), auth, "GET", "/api/v1/reference/education-titles?q=diploma", null)
