@@ -4,6 +4,7 @@
 #   scripts/bench.sh                 # 3 runs with 200,000 persons, then the default run's start-up (about 30 min)
 #   scripts/bench.sh --quick         # 1 run with 20,000 persons and short phases (about 5 min), to try it out
 #   scripts/bench.sh --runs=5 --persons=100000 --skip-startup ...   (options: see Benchmark.java)
+#   BENCH_MAIN=it.orienta.bench.CvBench scripts/bench.sh --iterations=30   # the CV's upload and generation
 #
 # Builds the application jar and the benchmark (Maven profile "bench": src/bench/java, never packaged), then runs
 # it.orienta.bench.Benchmark, which starts the jar on a fresh data directory under target/bench, loads the
@@ -29,4 +30,4 @@ rm -rf target/bench/classes && mkdir -p target/bench/classes/it/orienta
 cp -r target/classes/. target/bench/classes/
 cp -r target/test-classes/it/orienta/bench target/bench/classes/it/orienta/
 CP="target/bench/classes:$(cat target/bench/classpath.txt)"
-exec "$JAVA" -cp "$CP" it.orienta.bench.Benchmark "$@"
+exec "$JAVA" -cp "$CP" "${BENCH_MAIN:-it.orienta.bench.Benchmark}" "$@"

@@ -25,5 +25,7 @@ create table cv (
     transfer_updated_at timestamptz,
     version        bigint       not null default 0
 );
+-- PDFs are compressed already: store the file out of line without PostgreSQL trying to compress it again
+alter table cv alter column content set storage external;
 create unique index cv_current on cv (person_id) where is_current;
 create index cv_obsolete_from on cv (obsolete_from) where is_current;

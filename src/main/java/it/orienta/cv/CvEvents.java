@@ -48,4 +48,47 @@ public final class CvEvents {
             return List.of();
         }
     }
+
+    /**
+     * A CV was saved, uploaded or generated (R14); it replaced {@code replacedCvId} when the person had one, which
+     * stays in the history.
+     */
+    public record CvSaved(
+            UUID eventId,
+            Actor actor,
+            Instant occurredAt,
+            UUID personId,
+            UUID cvId,
+            String origin,
+            String fileName,
+            UUID replacedCvId)
+            implements PersonFileEvent {
+        public AuditAction action() {
+            return AuditAction.CREATE;
+        }
+
+        public String entityType() {
+            return "Cv";
+        }
+
+        public String entityId() {
+            return cvId.toString();
+        }
+
+        public List<String> fields() {
+            return List.of("origin", "fileName");
+        }
+
+        public String timelineKind() {
+            return KIND;
+        }
+
+        public String summaryKey() {
+            return "GENERATED".equals(origin) ? "timeline.cv.generated" : "timeline.cv.uploaded";
+        }
+
+        public List<String> summaryArgs() {
+            return List.of(fileName);
+        }
+    }
 }

@@ -44,6 +44,8 @@ public record MessageRequest(
     public static final Template SESSION_REMINDER = Template.of("session.reminder");
     /** A group session cancelled: name, session title, date, time. */
     public static final Template SESSION_CANCELLED = Template.of("session.cancelled");
+    /** The person's CV is about to become obsolete (R20): name, last valid day, first obsolete day. */
+    public static final Template CV_EXPIRING = Template.of("cv.expiring");
 
     public MessageRequest {
         Objects.requireNonNull(personId, "personId");

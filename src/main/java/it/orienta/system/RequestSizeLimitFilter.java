@@ -14,7 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses API bodies over the configured size, whether declared in Content-Length or streamed. */
+/**
+ * Refuses API bodies over the configured size, whether declared in Content-Length or streamed. File uploads
+ * (multipart/form-data) are bounded by the multipart limits instead (spring.servlet.multipart.*), and each upload
+ * by its own module's rule with its own message (the CV's 5 MB, the signed scan's 10 MB).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -29,7 +33,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (request.getContentType() != null
+                        && request.getContentType()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .startsWith("multipart/form-data"));
     }
 
     @Override

@@ -31,6 +31,7 @@ class WorkerFileController {
     private final it.orienta.guidance.GuidanceService guidance;
     private final it.orienta.charter.CharterService charter;
     private final it.orienta.agreement.AgreementService agreements;
+    private final it.orienta.cv.CvFiles cvFiles;
 
     WorkerFileController(
             WorkerFileService files,
@@ -39,8 +40,10 @@ class WorkerFileController {
             ReferenceService reference,
             it.orienta.guidance.GuidanceService guidance,
             it.orienta.charter.CharterService charter,
-            it.orienta.agreement.AgreementService agreements) {
+            it.orienta.agreement.AgreementService agreements,
+            it.orienta.cv.CvFiles cvFiles) {
         this.guidance = guidance;
+        this.cvFiles = cvFiles;
         this.agreements = agreements;
         this.charter = charter;
         this.files = files;
@@ -79,6 +82,7 @@ class WorkerFileController {
                         .findFirst()
                         .orElse(null));
         model.addAttribute("meetings", guidance.meetings(id, RECENT_MEETINGS));
+        model.addAttribute("cv", cvFiles.current(id).orElse(null));
         var labels = new java.util.HashMap<String, String>();
         charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));
         model.addAttribute("activityLabels", labels);

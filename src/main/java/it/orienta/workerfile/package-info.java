@@ -13,6 +13,7 @@
             "intake",
             "charter",
             "guidance",
-            "agreement"
+            "agreement",
+            "cv"
         })
 package it.orienta.workerfile;

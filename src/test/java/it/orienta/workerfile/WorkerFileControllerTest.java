@@ -93,6 +93,9 @@ class WorkerFileControllerTest {
     @MockitoBean
     it.orienta.agreement.AgreementService agreements;
 
+    @MockitoBean
+    it.orienta.cv.CvFiles cvFiles;
+
     @org.junit.jupiter.api.BeforeEach
     void noGuidanceYet() {
         given(guidance.pathway(any()))
@@ -375,5 +378,41 @@ class WorkerFileControllerTest {
 
         assertThat(result).hasStatus(404).hasViewName("error");
         assertThat(result).bodyText().contains("La pagina o la scheda che cerchi non esiste.");
+    }
+
+    @Test
+    void theCvSectionShowsTheObsoleteLabelInWordsAndTheTransferState() {
+        rossiInCharge(ConsentState.GIVEN);
+        given(cvFiles.current(ID))
+                .willReturn(Optional.of(new it.orienta.cv.CvFileView(
+                        UUID.randomUUID(),
+                        ID,
+                        "UPLOADED",
+                        "cv.pdf",
+                        1000,
+                        "ab",
+                        Instant.parse("2026-02-15T10:00:00Z"),
+                        "Giulia Bianchi",
+                        LocalDate.of(2026, 8, 16),
+                        true,
+                        "FAILED",
+                        "Codice fiscale sconosciuto",
+                        Instant.parse("2026-03-01T10:00:00Z"))));
+
+        var result = mvc.get().uri("/persons/{id}", ID).with(operator()).exchange();
+
+        assertThat(result)
+                .bodyText()
+                .contains("CV salvato il 15/02/2026, valido fino al 15/08/2026 compreso")
+                .contains("CV obsoleto (con data aggiornamento oltre i 6 mesi)")
+                .contains("Non riuscito", "Codice fiscale sconosciuto")
+                .contains("href=\"/persons/" + ID + "/cv\"");
+    }
+
+    @Test
+    void withoutACvTheSectionSaysSo() {
+        rossiInCharge(ConsentState.GIVEN);
+        var result = mvc.get().uri("/persons/{id}", ID).with(operator()).exchange();
+        assertThat(result).bodyText().contains("Nessun CV salvato.");
     }
 }

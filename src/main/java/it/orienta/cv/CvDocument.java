@@ -1,0 +1,37 @@
+package it.orienta.cv;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The content of a CV generated from the person's data, already labelled in the CV's language: the same record
+ * feeds the page's preview and the PDF, so the two never differ.
+ *
+ * @param language {@code it} or {@code en}
+ * @param labels the headings and captions in that language (keys as in {@code cv.doc.*} without the prefix)
+ */
+public record CvDocument(
+        String language,
+        Map<String, String> labels,
+        String fullName,
+        String birth,
+        String citizenship,
+        String address,
+        String email,
+        String phone,
+        List<Occupation> occupations,
+        List<Work> work,
+        List<Education> education,
+        List<String> languages,
+        List<String> licences,
+        String generatedOn) {
+
+    /** A desired occupation with the skills from its notes, one line each. */
+    public record Occupation(String title, String code, List<String> skills) {}
+
+    /** One job: its period, role, employer and description. */
+    public record Work(String period, String role, String employer, String description) {}
+
+    /** One education title: its name, year and institution. */
+    public record Education(String title, String year, String institution) {}
+}

@@ -1,0 +1,213 @@
+package it.orienta.cv;
+
+import it.orienta.occupation.DesiredOccupationView;
+import it.orienta.occupation.DesiredOccupations;
+import it.orienta.person.PersonView;
+import it.orienta.reference.CodeSystem;
+import it.orienta.reference.ReferenceService;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Assembles the content of a generated CV (identity, contacts, occupations, work, education, languages, licences). */
+@Component
+class CvDocuments {
+
+    static final List<String> LANGUAGES = List.of("it", "en");
+
+    private static final List<String> LABELS = List.of(
+            "title",
+            "personal",
+            "birth",
+            "citizenship",
+            "address",
+            "email",
+            "phone",
+            "occupations",
+            "work",
+            "education",
+            "languages",
+            "licences",
+            "none",
+            "present",
+            "generated",
+            "subject",
+            "experience-years",
+            "last-year",
+            "formal-learning",
+            "licences-tools",
+            "skills");
+
+    private final ReferenceService reference;
+    private final DesiredOccupations occupations;
+    private final MessageSource messages;
+
+    CvDocuments(ReferenceService reference, DesiredOccupations occupations, MessageSource messages) {
+        this.reference = reference;
+        this.occupations = occupations;
+        this.messages = messages;
+    }
+
+    /** The language asked for, or Italian when it is not one of the CV's languages. */
+    static String language(String requested) {
+        return requested != null && LANGUAGES.contains(requested.toLowerCase(Locale.ROOT))
+                ? requested.toLowerCase(Locale.ROOT)
+                : "it";
+    }
+
+    CvDocument document(PersonView p, String requestedLanguage, LocalDate today) {
+        String language = language(requestedLanguage);
+        Locale locale = Locale.forLanguageTag(language);
+        var labels = new LinkedHashMap<String, String>();
+        LABELS.forEach(k -> labels.put(k, messages.getMessage("cv.doc." + k, null, k, locale)));
+        var dates = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+        Map<String, String> municipalities = reference.labels(
+                CodeSystem.MUNICIPALITY,
+                Stream.of(p.birthMunicipalityCode(), p.residenceMunicipalityCode(), p.domicileMunicipalityCode())
+                        .filter(Objects::nonNull)
+                        .toList());
+        Map<String, String> countries = reference.labels(
+                CodeSystem.COUNTRY,
+                Stream.of(p.birthCountryCode(), p.citizenshipCode())
+                        .filter(Objects::nonNull)
+                        .toList());
+        String birthPlace = p.birthMunicipalityCode() != null
+                ? municipalities.getOrDefault(p.birthMunicipalityCode(), p.birthMunicipalityCode())
+                : p.birthCountryCode() == null ? "" : countries.getOrDefault(p.birthCountryCode(), "");
+        String birth = p.birthDate() == null
+                ? ""
+                : dates.format(p.birthDate()) + (birthPlace.isBlank() ? "" : ", " + birthPlace);
+        String citizenship = p.citizenshipCode() == null ? "" : countries.getOrDefault(p.citizenshipCode(), "");
+        String address = address(p, municipalities);
+
+        var desired = occupations.current(p.id());
+        var occupationList = desired.stream()
+                .map(o -> new CvDocument.Occupation(o.professionTitle(), o.professionCode(), skills(o, labels)))
+                .toList();
+
+        var professions = reference.labels(
+                CodeSystem.PROFESSION,
+                p.workExperiences().stream()
+                        .map(PersonView.WorkExperienceView::professionCode)
+                        .filter(Objects::nonNull)
+                        .toList());
+        var work = p.workExperiences().stream()
+                .sorted((a, b) -> compareDesc(a.fromDate(), b.fromDate()))
+                .map(w -> new CvDocument.Work(
+                        period(w.fromDate(), w.toDate(), labels.get("present"), dates),
+                        w.professionCode() == null ? "" : professions.getOrDefault(w.professionCode(), ""),
+                        blankIfNull(w.employer()),
+                        blankIfNull(w.description())))
+                .toList();
+
+        var titles = reference.labels(
+                CodeSystem.EDUCATION_TITLE,
+                p.educationTitles().stream()
+                        .map(PersonView.EducationTitleView::titleCode)
+                        .toList());
+        var education = p.educationTitles().stream()
+                .map(t -> new CvDocument.Education(
+                        t.description() != null && !t.description().isBlank()
+                                ? titles.getOrDefault(t.titleCode(), t.titleCode()) + " — " + t.description()
+                                : titles.getOrDefault(t.titleCode(), t.titleCode()),
+                        t.year() == null ? "" : String.valueOf(t.year()),
+                        blankIfNull(t.institution())))
+                .toList();
+
+        var languages = p.languages().stream()
+                .map(l -> l.language() + " — "
+                        + messages.getMessage(
+                                "cv.doc.level." + l.level().name(),
+                                null,
+                                l.level().name(),
+                                locale))
+                .toList();
+        var licences = p.licences().stream()
+                .map(l -> messages.getMessage("cv.doc.licence." + l.name(), null, l.name(), locale))
+                .toList();
+        return new CvDocument(
+                language,
+                labels,
+                p.fullName(),
+                birth,
+                citizenship,
+                address,
+                blankIfNull(p.email()),
+                blankIfNull(p.mobilePhone()),
+                occupationList,
+                work,
+                education,
+                languages,
+                licences,
+                dates.format(today));
+    }
+
+    private static List<String> skills(DesiredOccupationView o, Map<String, String> labels) {
+        var lines = new ArrayList<String>();
+        lines.addAll(lines(o.specificSkills()));
+        if (o.experienceYears() != null) {
+            lines.add(labels.get("experience-years") + ": " + o.experienceYears());
+        }
+        if (o.lastYearWorked() != null) {
+            lines.add(labels.get("last-year") + ": " + o.lastYearWorked());
+        }
+        if (o.formalLearning()
+                && o.formalLearningDetail() != null
+                && !o.formalLearningDetail().isBlank()) {
+            lines.add(labels.get("formal-learning") + ": "
+                    + o.formalLearningDetail().strip());
+        }
+        if (o.licencesTools() != null && !o.licencesTools().isBlank()) {
+            lines.add(labels.get("licences-tools") + ": " + o.licencesTools().strip());
+        }
+        return lines;
+    }
+
+    private static List<String> lines(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String address(PersonView p, Map<String, String> municipalities) {
+        String street = p.domicileAddress() != null && !p.domicileAddress().isBlank()
+                ? p.domicileAddress()
+                : p.residenceAddress();
+        String municipality =
+                p.domicileAddress() != null && !p.domicileAddress().isBlank()
+                        ? p.domicileMunicipalityCode()
+                        : p.residenceMunicipalityCode();
+        String place = municipality == null ? "" : municipalities.getOrDefault(municipality, "");
+        return Stream.of(street, place)
+                .filter(s -> s != null && !s.isBlank())
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
+    }
+
+    private static String period(LocalDate from, LocalDate to, String present, DateTimeFormatter dates) {
+        if (from == null) {
+            return to == null ? "" : dates.format(to);
+        }
+        return dates.format(from) + " – " + (to == null ? present : dates.format(to));
+    }
+
+    private static int compareDesc(LocalDate a, LocalDate b) {
+        if (a == null) return b == null ? 0 : 1;
+        if (b == null) return -1;
+        return b.compareTo(a);
+    }
+
+    private static String blankIfNull(String s) {
+        return s == null ? "" : s;
+    }
+}

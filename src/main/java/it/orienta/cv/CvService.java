@@ -1,0 +1,458 @@
+package it.orienta.cv;
+
+import it.orienta.notification.Channel;
+import it.orienta.notification.MessageRequest;
+import it.orienta.notification.NotificationService;
+import it.orienta.occupation.DesiredOccupations;
+import it.orienta.organisation.CurrentActor;
+import it.orienta.person.PersonService;
+import it.orienta.person.PersonView;
+import it.orienta.system.Actor;
+import it.orienta.system.RuleViolationException;
+import it.orienta.system.RuleViolationException.Violation;
+import it.orienta.system.StaleVersionException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person's CV (R14–R21): saved by upload or generated from the person's data, once the preconditions hold
+ * (R15) and the file is an acceptable PDF (R16); a new CV replaces the current one, which stays in the history and
+ * loses its file after the retention; valid for six calendar months (R20, {@link CvValidity}); deleted from Orienta
+ * with the event the portal module turns into the removal from the CV search system (R21). Every change is one
+ * transaction: a refusal saves nothing.
+ */
+@Service
+public class CvService {
+
+    static final String COLUMNS = "id, person_id, origin, language, file_name, size_bytes, sha256, saved_at,"
+            + " saved_by, centre_code, obsolete_from, is_current, replaced_at, deleted_at, deleted_by, purged_at,"
+            + " content is not null as has_content, transfer_state, transfer_detail, transfer_updated_at, version";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcClient jdbc;
+    private final PersonService persons;
+    private final DesiredOccupations occupations;
+    private final CvDocuments documents;
+    private final CvPdf pdf;
+    private final CurrentActor current;
+    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final CvProperties properties;
+    private final Clock clock;
+
+    CvService(
+            JdbcClient jdbc,
+            PersonService persons,
+            DesiredOccupations occupations,
+            CvDocuments documents,
+            CvPdf pdf,
+            CurrentActor current,
+            NotificationService notifications,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            CvProperties properties,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.persons = persons;
+        this.occupations = occupations;
+        this.documents = documents;
+        this.pdf = pdf;
+        this.current = current;
+        this.notifications = notifications;
+        this.events = events;
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The largest file accepted, in bytes. */
+    public long maxBytes() {
+        return properties.maxSize().toBytes();
+    }
+
+    /** What saving a CV needs (R15), as it stands for the person. */
+    @Transactional(readOnly = true)
+    public CvChecklist checklist(UUID personId) {
+        return checklist(persons.view(personId));
+    }
+
+    /** The person's current CV, if any (not deleted). */
+    @Transactional(readOnly = true)
+    public Optional<CvView> current(UUID personId) {
+        return jdbc.sql("select " + COLUMNS + " from cv where person_id = ? and is_current")
+                .param(personId)
+                .query(this::view)
+                .optional();
+    }
+
+    /** The person's current CV, or {@code cv.not-found}. */
+    @Transactional(readOnly = true)
+    public CvView requireCurrent(UUID personId) {
+        persons.view(personId);
+        return current(personId).orElseThrow(() -> new CvNotFoundException(personId));
+    }
+
+    /** Every CV the person had, newest first: the current one, those it replaced, the deleted ones. */
+    @Transactional(readOnly = true)
+    public List<CvView> history(UUID personId) {
+        persons.view(personId);
+        return jdbc.sql("select " + COLUMNS + " from cv where person_id = ? order by saved_at desc, id")
+                .param(personId)
+                .query(this::view)
+                .list();
+    }
+
+    /**
+     * Saves an uploaded file as the person's CV: the preconditions (R15) and the file (R16) are checked first, and a
+     * refusal names each reason and saves nothing.
+     */
+    @Transactional
+    public CvView upload(UUID personId, String fileName, byte[] content) {
+        var person = persons.view(personId);
+        var violations = new ArrayList<Violation>(preconditions(checklist(person)));
+        CvFileRules.check(content, maxBytes()).ifPresent(violations::add);
+        if (!violations.isEmpty()) {
+            throw RuleViolationException.of(violations);
+        }
+        return save(person, "UPLOADED", null, fileName(fileName), content);
+    }
+
+    /** The generated CV's content in the language asked for ({@code it}, {@code en}; Italian otherwise). */
+    @Transactional(readOnly = true)
+    public CvDocument document(UUID personId, String language) {
+        return documents.document(persons.view(personId), language, LocalDate.now(clock.withZone(CvValidity.ZONE)));
+    }
+
+    /** The generated CV as a tagged PDF, not saved (the preview). */
+    @Transactional(readOnly = true)
+    public byte[] preview(UUID personId, String language) {
+        return pdf.render(document(personId, language));
+    }
+
+    /** Generates the CV from the person's data and saves it as their CV in one step (same rules as an upload). */
+    @Transactional
+    public CvView saveGenerated(UUID personId, String language) {
+        var person = persons.view(personId);
+        var violations = preconditions(checklist(person));
+        if (!violations.isEmpty()) {
+            throw RuleViolationException.of(violations);
+        }
+        var today = LocalDate.now(clock.withZone(CvValidity.ZONE));
+        var document = documents.document(person, language, today);
+        byte[] content = pdf.render(document);
+        String name = "cv-" + slug(person.lastName()) + "-" + slug(person.firstName()) + "-" + today + "-"
+                + document.language() + ".pdf";
+        return save(person, "GENERATED", document.language(), name, content);
+    }
+
+    /** The file of one of the person's CVs, while it exists (not deleted, not purged). */
+    @Transactional(readOnly = true)
+    public StoredFile file(UUID personId, UUID cvId) {
+        return jdbc.sql("select file_name, content from cv where id = ? and person_id = ? and content is not null"
+                        + " and deleted_at is null")
+                .params(cvId, personId)
+                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getBytes(2)))
+                .optional()
+                .orElseThrow(() -> new CvNotFoundException(personId));
+    }
+
+    /** A CV's file and the name it was saved with. */
+    public record StoredFile(String fileName, byte[] content) {}
+
+    /**
+     * Deletes the person's current CV (R21), read at {@code version}: the row is kept for the audit, marked deleted,
+     * its file removed; {@link CvEvents.CvDeleted} asks the portal module to remove it from the CV search system.
+     * The portal profile is not touched: the person deletes it there.
+     */
+    @Transactional
+    public CvView delete(UUID personId, long version) {
+        var cv = requireCurrent(personId);
+        if (cv.version() != version) {
+            throw new StaleVersionException(cv.version(), cv);
+        }
+        var actor = actor();
+        Instant now = Instant.now(clock);
+        int updated = jdbc.sql("update cv set is_current = false, deleted_at = ?, deleted_by = ?, content = null,"
+                        + " version = version + 1 where id = ? and version = ? and deleted_at is null")
+                .params(Timestamp.from(now), actor.displayName(), cv.id(), version)
+                .update();
+        if (updated == 0) {
+            var now2 = requireCurrent(personId);
+            throw new StaleVersionException(now2.version(), now2);
+        }
+        events.publishEvent(new CvEvents.CvDeleted(UUID.randomUUID(), actor, now, personId, cv.id()));
+        return byId(cv.id());
+    }
+
+    /** The current CVs of the actor's centre that become obsolete within 30 days from today. */
+    @Transactional(readOnly = true)
+    public List<CvExpiring> expiring(Actor actor, int limit) {
+        return expiring(actor, LocalDate.now(clock.withZone(CvValidity.ZONE)), limit);
+    }
+
+    /**
+     * The current CVs that become obsolete within 30 days, of the actor's centre (where they were saved), soonest
+     * first.
+     */
+    @Transactional(readOnly = true)
+    public List<CvExpiring> expiring(Actor actor, LocalDate today, int limit) {
+        if (actor.centreCode() == null) {
+            return List.of();
+        }
+        record Row(UUID cv, UUID person, String fileName, LocalDate obsoleteFrom) {}
+        var rows = jdbc
+                .sql("select id, person_id, file_name, obsolete_from from cv where is_current"
+                        + " and centre_code = ? and obsolete_from > ? and obsolete_from <= ?"
+                        + " order by obsolete_from, id limit ?")
+                .params(actor.centreCode(), today, today.plusDays(CvValidity.EXPIRING_WITHIN_DAYS + 1L), limit)
+                .query((rs, n) -> new Row(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getDate(4).toLocalDate()))
+                .list()
+                .stream()
+                .filter(r -> CvValidity.expiringWithin(r.obsoleteFrom(), today, CvValidity.EXPIRING_WITHIN_DAYS))
+                .toList();
+        var people = persons.summaries(rows.stream().map(Row::person).toList());
+        return rows.stream()
+                .map(r -> {
+                    var p = people.get(r.person());
+                    return new CvExpiring(
+                            r.cv(),
+                            r.person(),
+                            p == null ? "" : p.lastName() + " " + p.firstName(),
+                            p == null ? "" : p.taxCode(),
+                            r.fileName(),
+                            r.obsoleteFrom().minusDays(1),
+                            r.obsoleteFrom(),
+                            ChronoUnit.DAYS.between(today, r.obsoleteFrom().minusDays(1)));
+                })
+                .toList();
+    }
+
+    /**
+     * Reminds each person whose current CV becomes obsolete within 30 days, by e-mail and SMS, once per CV (the
+     * deduplication key {@code cv:<id>:expiring}). The daily job.
+     *
+     * @return how many reminders were asked for (a CV reminded before is asked again and sends nothing)
+     */
+    @Transactional
+    public int remindExpiring() {
+        var today = LocalDate.now(clock.withZone(CvValidity.ZONE));
+        record Due(UUID cv, UUID person, String centre, LocalDate obsoleteFrom) {}
+        var due = jdbc
+                .sql("select id, person_id, centre_code, obsolete_from from cv where is_current"
+                        + " and obsolete_from > ? and obsolete_from <= ? order by obsolete_from, id")
+                .params(today, today.plusDays(CvValidity.EXPIRING_WITHIN_DAYS + 1L))
+                .query((rs, n) -> new Due(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getDate(4).toLocalDate()))
+                .list()
+                .stream()
+                .filter(d -> CvValidity.expiringWithin(d.obsoleteFrom(), today, CvValidity.EXPIRING_WITHIN_DAYS))
+                .toList();
+        var people = persons.summaries(due.stream().map(Due::person).toList());
+        for (var d : due) {
+            var p = people.get(d.person());
+            var actor = new Actor(null, Actor.SYSTEM.username(), Actor.SYSTEM.displayName(), d.centre(), "SYSTEM");
+            notifications.send(
+                    MessageRequest.of(
+                            d.person(),
+                            "cv:" + d.cv() + ":expiring",
+                            MessageRequest.CV_EXPIRING,
+                            List.of(
+                                    p == null ? "" : p.firstName(),
+                                    DAY.format(d.obsoleteFrom().minusDays(1)),
+                                    DAY.format(d.obsoleteFrom())),
+                            Set.of(Channel.EMAIL, Channel.SMS),
+                            MessageRequest.ITALIAN),
+                    actor);
+        }
+        return due.size();
+    }
+
+    /**
+     * Removes the files of CVs replaced longer ago than the retention (the rows stay: who saved them, when). The
+     * daily job.
+     *
+     * @return how many files were purged
+     */
+    @Transactional
+    public int purgeReplaced() {
+        Instant now = Instant.now(clock);
+        return jdbc.sql("update cv set content = null, purged_at = ? where not is_current and content is not null"
+                        + " and replaced_at is not null and replaced_at < ?")
+                .params(Timestamp.from(now), Timestamp.from(now.minus(properties.retention())))
+                .update();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private CvView save(PersonView person, String origin, String language, String fileName, byte[] content) {
+        var actor = actor();
+        Instant now = Instant.now(clock);
+        LocalDate savedOn = LocalDate.ofInstant(now, CvValidity.ZONE);
+        // one person at a time: two saves at once queue here, so there is always exactly one current CV
+        jdbc.sql("select id from person where id = ? for update")
+                .param(person.id())
+                .query(UUID.class)
+                .single();
+        UUID replaced = jdbc.sql("update cv set is_current = false, replaced_at = ?, version = version + 1"
+                        + " where person_id = ? and is_current returning id")
+                .params(Timestamp.from(now), person.id())
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into cv (id, person_id, origin, language, file_name, size_bytes, sha256, content, saved_at,"
+                        + " saved_by, centre_code, obsolete_from, is_current, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 1)")
+                .params(
+                        id,
+                        person.id(),
+                        origin,
+                        language,
+                        fileName,
+                        content.length,
+                        sha256(content),
+                        content,
+                        Timestamp.from(now),
+                        actor.displayName(),
+                        actor.centreCode(),
+                        CvValidity.obsoleteFrom(savedOn))
+                .update();
+        events.publishEvent(
+                new CvEvents.CvSaved(UUID.randomUUID(), actor, now, person.id(), id, origin, fileName, replaced));
+        return byId(id);
+    }
+
+    private CvView byId(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from cv where id = ?")
+                .param(id)
+                .query(this::view)
+                .single();
+    }
+
+    private Actor actor() {
+        var actor = current.actor();
+        if (actor.operatorId() == null || actor.centreCode() == null) {
+            throw new RuleViolationException("cv.centre.required", null);
+        }
+        return actor;
+    }
+
+    static CvChecklist checklist(PersonView person, int desiredOccupations) {
+        return new CvChecklist(person.educationTitles().size(), desiredOccupations);
+    }
+
+    private CvChecklist checklist(PersonView person) {
+        return checklist(person, occupations.count(person.id()));
+    }
+
+    /** The refusals of R15, both at once. */
+    static List<Violation> preconditions(CvChecklist checklist) {
+        var v = new ArrayList<Violation>();
+        if (!checklist.hasEducationTitle()) {
+            v.add(Violation.of("cv.education-title.missing", null));
+        }
+        if (!checklist.hasDesiredOccupation()) {
+            v.add(Violation.of("cv.occupation.missing", null));
+        }
+        return v;
+    }
+
+    /** The uploaded file's own name without any folder, at most 255 characters; "cv.pdf" when it has none. */
+    static String fileName(String original) {
+        if (original == null || original.isBlank()) {
+            return "cv.pdf";
+        }
+        String name = original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
+        if (name.isEmpty()) {
+            return "cv.pdf";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String slug(String s) {
+        String folded = java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return folded.isEmpty() ? "x" : folded;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CvView view(ResultSet rs, int n) throws SQLException {
+        LocalDate obsoleteFrom = rs.getDate("obsolete_from").toLocalDate();
+        LocalDate today = LocalDate.now(clock.withZone(CvValidity.ZONE));
+        boolean obsolete = CvValidity.obsolete(obsoleteFrom, today);
+        Instant deletedAt = instant(rs, "deleted_at");
+        return new CvView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("person_id", UUID.class),
+                rs.getString("origin"),
+                rs.getString("language"),
+                rs.getString("file_name"),
+                rs.getInt("size_bytes"),
+                rs.getString("sha256"),
+                instant(rs, "saved_at"),
+                rs.getString("saved_by"),
+                rs.getString("centre_code"),
+                obsoleteFrom.minusDays(1),
+                obsoleteFrom,
+                obsolete,
+                obsolete ? messages.getMessage("cv.obsolete", null, LocaleContextHolder.getLocale()) : null,
+                rs.getBoolean("is_current"),
+                instant(rs, "replaced_at"),
+                deletedAt,
+                rs.getString("deleted_by"),
+                instant(rs, "purged_at"),
+                rs.getBoolean("has_content") && deletedAt == null,
+                rs.getString("transfer_state"),
+                rs.getString("transfer_detail"),
+                instant(rs, "transfer_updated_at"),
+                rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}
