@@ -16,9 +16,9 @@ public record ExtractionFilter(
         String professionCode,
         Integer sepSector,
         String municipalityCode,
-        boolean fromWork,
-        boolean fromEducation,
-        boolean fromTraining,
+        Boolean fromWork,
+        Boolean fromEducation,
+        Boolean fromTraining,
         CvState cv) {
 
     /** The state of the person's current CV, as of today. */
@@ -33,6 +33,9 @@ public record ExtractionFilter(
         professionCode = blankToNull(professionCode);
         municipalityCode = blankToNull(municipalityCode);
         cv = cv == null ? CvState.ANY : cv;
+        fromWork = Boolean.TRUE.equals(fromWork);
+        fromEducation = Boolean.TRUE.equals(fromEducation);
+        fromTraining = Boolean.TRUE.equals(fromTraining);
     }
 
     /** The filter in one line, for the audit log. */

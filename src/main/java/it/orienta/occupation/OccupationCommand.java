@@ -14,18 +14,26 @@ import java.time.LocalDate;
  */
 public record OccupationCommand(
         String professionCode,
-        boolean fromWork,
-        boolean fromEducation,
-        boolean fromTraining,
+        Boolean fromWork,
+        Boolean fromEducation,
+        Boolean fromTraining,
         LocalDate interviewDate,
         Integer sepSector,
         String specificSkills,
         Integer experienceYears,
         Integer lastYearWorked,
-        boolean formalLearning,
+        Boolean formalLearning,
         String formalLearningDetail,
         String licencesTools,
         String otherInfo) {
+
+    /** A flag left out is not ticked. */
+    public OccupationCommand {
+        fromWork = Boolean.TRUE.equals(fromWork);
+        fromEducation = Boolean.TRUE.equals(fromEducation);
+        fromTraining = Boolean.TRUE.equals(fromTraining);
+        formalLearning = Boolean.TRUE.equals(formalLearning);
+    }
 
     /** Blank texts as empty strings, codes stripped. */
     OccupationCommand normalised() {
