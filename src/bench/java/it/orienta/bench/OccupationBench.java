@@ -35,10 +35,44 @@ final class OccupationBench {
     private OccupationBench() {}
 
     static final List<String> TYPED = List.of(
-            "ca", "cam", "came", "camer", "cameri", "cameriere", "sa", "sal", "sald", "saldat", "saldatore", "ba",
-            "bad", "bada", "badan", "badante", "pr", "pro", "prog", "progr", "programm", "programmatore", "cuoco",
-            "magazziniere", "infermiere", "autista", "commessa", "muratore", "idraulico", "5.2.2", "addetto pulizie",
-            "operaio", "elettricista", "parrucchiera", "estetista", "insegnante", "impiegato", "contabile");
+            "ca",
+            "cam",
+            "came",
+            "camer",
+            "cameri",
+            "cameriere",
+            "sa",
+            "sal",
+            "sald",
+            "saldat",
+            "saldatore",
+            "ba",
+            "bad",
+            "bada",
+            "badan",
+            "badante",
+            "pr",
+            "pro",
+            "prog",
+            "progr",
+            "programm",
+            "programmatore",
+            "cuoco",
+            "magazziniere",
+            "infermiere",
+            "autista",
+            "commessa",
+            "muratore",
+            "idraulico",
+            "5.2.2",
+            "addetto pulizie",
+            "operaio",
+            "elettricista",
+            "parrucchiera",
+            "estetista",
+            "insegnante",
+            "impiegato",
+            "contabile");
 
     public static void main(String[] args) throws Exception {
         var a = Args.parse(args);
@@ -52,16 +86,20 @@ final class OccupationBench {
         Files.createDirectories(out);
         int pgPort = AppProcess.freePort();
         var app = AppProcess.jar(jar, out.resolve("db"), AppProcess.freePort(), pgPort, out.resolve("app.log"));
-        var report = new StringBuilder("# Occupation benchmark\n\n" + Benchmark.Machine.describe().text() + "\n\n");
+        var report = new StringBuilder(
+                "# Occupation benchmark\n\n" + Benchmark.Machine.describe().text() + "\n\n");
         try {
             app.awaitReady(Duration.ofMinutes(3));
             String jdbc = "jdbc:postgresql://localhost:" + pgPort + "/postgres?user=postgres";
             System.out.println(Benchmark.generate(jdbc, persons, out.resolve("generator.log")));
             long t0 = System.nanoTime();
             long written = load(jdbc, project.resolve("../shared/data/istat-cp2011-professioni.fhir.xml"), occupations);
-            System.out.printf("professions and %d occupations loaded in %.1f s%n", written, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "professions and %d occupations loaded in %.1f s%n", written, (System.nanoTime() - t0) / 1e9);
 
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            var http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             // the search while typing
             var times = new ArrayList<Double>();
             for (int i = 0; i < 100 + searches; i++) {
@@ -133,8 +171,9 @@ final class OccupationBench {
         return HttpRequest.newBuilder(URI.create(url))
                 .header(
                         "Authorization",
-                        "Basic " + Base64.getEncoder()
-                                .encodeToString((user + ":Orienta.2026").getBytes(StandardCharsets.UTF_8)))
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":Orienta.2026").getBytes(StandardCharsets.UTF_8)))
                 .timeout(Duration.ofMinutes(2))
                 .build();
     }
