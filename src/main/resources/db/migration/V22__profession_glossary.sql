@@ -21,12 +21,14 @@ create unique index profession_synonym_once on profession_synonym (profession_co
 
 -- One row per current fifth-level profession: its title, the titles above it (top down), the weighted search
 -- document (A title, B synonyms, C the unit's category title, D the definition) and the normalised synonyms for an
--- exact-synonym boost. Rebuilt by profession_search_refresh() after each import and each synonym change (800 rows).
+-- exact-synonym boost; head is the title and synonyms only, the small vector the ranking reads (a definition's word
+-- makes a unit match, never rank). Rebuilt by profession_search_refresh() after each import and each synonym change (800 rows).
 create table profession_search (
     code      varchar(20)  primary key,
     title     varchar(500) not null,
     path      text[]       not null,
     doc       tsvector     not null,
+    head      tsvector     not null,
     synonyms  text[]       not null
 );
 create index profession_search_doc on profession_search using gin (doc);
@@ -35,7 +37,7 @@ create or replace function profession_search_refresh() returns void
     language sql
 as $$
     delete from profession_search;
-    insert into profession_search (code, title, path, doc, synonyms)
+    insert into profession_search (code, title, path, doc, head, synonyms)
     select r.code,
            r.display,
            array(select p.display from reference_code p
@@ -45,6 +47,8 @@ as $$
                || setweight(to_tsvector('italian', f_unaccent(coalesce(s.terms, ''))), 'B')
                || setweight(to_tsvector('italian', f_unaccent(coalesce(c.display, ''))), 'C')
                || setweight(to_tsvector('italian', f_unaccent(coalesce(r.definition, ''))), 'D'),
+           setweight(to_tsvector('italian', f_unaccent(r.display)), 'A')
+               || setweight(to_tsvector('italian', f_unaccent(coalesce(s.terms, ''))), 'B'),
            coalesce(s.list, '{}')
       from reference_code r
       left join reference_code c on c.code_system = 'PROFESSION' and c.code = r.parent_code

@@ -28,7 +28,7 @@ import org.w3c.dom.Element;
  * <pre>scripts/bench.sh is the main benchmark; this one runs on its own after the same build:
  *   ./mvnw -B -o -Pbench -DskipTests package
  *   java -cp "target/classes:target/test-classes:$(cat target/bench/classpath.txt)" it.orienta.bench.OccupationBench \
- *       [--occupations=100000] [--searches=500]</pre>
+ *       [--occupations=100000] [--searches=500]      (--occupations=0: the search only)</pre>
  */
 final class OccupationBench {
 
@@ -91,7 +91,9 @@ final class OccupationBench {
         try {
             app.awaitReady(Duration.ofMinutes(3));
             String jdbc = "jdbc:postgresql://localhost:" + pgPort + "/postgres?user=postgres";
-            System.out.println(Benchmark.generate(jdbc, persons, out.resolve("generator.log")));
+            if (occupations > 0) {
+                System.out.println(Benchmark.generate(jdbc, persons, out.resolve("generator.log")));
+            }
             long t0 = System.nanoTime();
             long written = load(jdbc, project.resolve("../shared/data/istat-cp2011-professioni.fhir.xml"), occupations);
             System.out.printf(
@@ -123,7 +125,7 @@ final class OccupationBench {
             System.out.println(search);
             report.append("- ").append(search).append('\n');
 
-            for (String format : List.of("CSV", "XLSX")) {
+            for (String format : occupations > 0 ? List.of("CSV", "XLSX") : List.<String>of()) {
                 var before = app.memory();
                 var sampler = new HeapSampler(app);
                 sampler.start();

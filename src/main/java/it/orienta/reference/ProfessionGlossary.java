@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Words are matched by PostgreSQL full text with the {@code italian} configuration (Snowball stemming: "cameriere"
  * finds "Camerieri") on accent-free text ({@code unaccent}), each word as a prefix so that a half-typed word already
  * finds; the document weighs the unit's title (A) over its synonyms (B), its category's title (C) and its definition
- * (D). A query equal to a synonym puts that unit first. See ADR 0014.
+ * (D); the ranking reads only the small title-and-synonyms vector, so a definition's word makes a unit match but
+ * never outranks a title. A query equal to a synonym puts that unit first. See ADR 0014.
  */
 @Service
 public class ProfessionGlossary {
@@ -77,7 +78,7 @@ public class ProfessionGlossary {
                         select code, title, path, synonyms, (:words = any (synonyms)) as exact
                           from profession_search, to_tsquery('italian', :tsquery) q
                          where doc @@ q
-                         order by exact desc, ts_rank(doc, q) desc, length(title), code
+                         order by exact desc, ts_rank(head, q) desc, length(title), code
                          limit :limit""")
                 .param("words", words)
                 .param("tsquery", tsquery)
