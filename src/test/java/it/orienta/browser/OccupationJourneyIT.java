@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Occupations chosen by typing, in a real browser: the operator types ordinary words into the profession combobox,
  * picks with the keyboard, is refused without a source, adds three (the form then says three is the most), saves
- * the availability, sees the regional text and the worker file's section; then extracts in the background and
+ * the availability, sees the regional text and the worker file's section; changes one; then extracts in the background and
  * downloads; the administrator's synonyms page. axe-core on every page; screenshots 110–119.
  */
 @OrientaAppTest
@@ -152,8 +152,18 @@ class OccupationJourneyIT {
         assertThat(page.locator("#desired-occupations")).containsText("Tempo pieno");
         browser.check(page, "114-worker-file-occupations");
 
-        page.navigate(url("/persons/" + id + "/agreement"));
-        browser.check(page, "115-interview-occupations");
+        // change one: the edit page with the version it was read at
+        page.navigate(url("/persons/" + id + "/occupations"));
+        page.getByRole(AriaRole.LINK, named("Modifica: Camerieri di ristorante"))
+                .click();
+        assertThat(page.locator("h1")).containsText("Modifica: Camerieri di ristorante");
+        browser.check(page, "115-occupation-edit");
+        page.getByLabel("Anni di esperienza nel profilo").fill("7");
+        page.getByRole(AriaRole.BUTTON, named("Salva")).click();
+        assertThat(page.locator("[role=status].alert-success")).containsText("Professione desiderata modificata");
+        assertThat(page.locator("textarea.regional-text").first())
+                .hasValue(java.util.regex.Pattern.compile(
+                        ".*Durata dell.esperienza nel profilo: 7 anni.*", java.util.regex.Pattern.DOTALL));
 
         // the extraction, in the background, then the download
         page.navigate(url("/occupations/extraction"));
