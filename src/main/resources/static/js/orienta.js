@@ -67,3 +67,126 @@ document.addEventListener("DOMContentLoaded", function () {
     start();
   }
 })();
+
+// The profession combobox (ARIA 1.2 "combobox with listbox popup"): the options are asked of the server while the
+// user types (data-source answers <li role="option">s); arrows move through them, Enter or a click chooses one,
+// Escape closes the list. The input keeps "title · code", which the server reads; without script the field still
+// takes a code.
+(function () {
+  function setup(box) {
+    var input = box.querySelector('[role="combobox"]');
+    var list = box.querySelector('[role="listbox"]');
+    var status = box.querySelector('[data-combobox-status]');
+    var timer = null;
+    var asked = 0;
+    var active = -1;
+    function options() {
+      return Array.prototype.slice.call(list.querySelectorAll('[role="option"]:not([aria-disabled="true"])'));
+    }
+    function close() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+    function highlight(index) {
+      var all = options();
+      all.forEach(function (o, i) { o.setAttribute('aria-selected', String(i === index)); });
+      active = index;
+      if (index >= 0 && all[index]) {
+        input.setAttribute('aria-activedescendant', all[index].id);
+        all[index].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+    function choose(option) {
+      input.value = option.getAttribute('data-value');
+      close();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    function ask() {
+      var q = input.value.trim();
+      if (q.length < 2) { list.innerHTML = ''; close(); return; }
+      var ticket = ++asked;
+      var url = box.getAttribute('data-source') + '?list=' + encodeURIComponent(list.id) + '&q=' + encodeURIComponent(q);
+      fetch(url, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.text() : ''; })
+        .then(function (html) {
+          if (ticket !== asked) { return; }
+          list.innerHTML = html;
+          var n = options().length;
+          list.hidden = list.children.length === 0;
+          input.setAttribute('aria-expanded', String(!list.hidden));
+          active = -1;
+          if (status) { status.textContent = n === 0 ? (box.getAttribute('data-none') || '0') : String(n); }
+        });
+    }
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(ask, 120);
+    });
+    input.addEventListener('keydown', function (e) {
+      var all = options();
+      if (e.key === 'ArrowDown') {
+        if (list.hidden) { ask(); return; }
+        e.preventDefault();
+        highlight(Math.min(active + 1, all.length - 1));
+      } else if (e.key === 'ArrowUp') {
+        e.preventDefault();
+        highlight(Math.max(active - 1, 0));
+      } else if (e.key === 'Enter' && !list.hidden && active >= 0 && all[active]) {
+        e.preventDefault();
+        choose(all[active]);
+      } else if (e.key === 'Escape') {
+        close();
+      }
+    });
+    list.addEventListener('mousedown', function (e) {
+      var option = e.target.closest('[role="option"]');
+      if (option && option.getAttribute('aria-disabled') !== 'true') {
+        e.preventDefault();
+        choose(option);
+      }
+    });
+    input.addEventListener('blur', function () { setTimeout(close, 150); });
+  }
+  function start() {
+    document.querySelectorAll('[data-combobox]').forEach(setup);
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
+
+// A long extraction: the page asks for its progress every second (the element's data-poll URL answers the same
+// fragment) until it is done, then shows the download link the fragment brings.
+(function () {
+  function poll(el) {
+    var url = el.getAttribute('data-poll');
+    if (!url) { return; }
+    setTimeout(function () {
+      fetch(url, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+        .then(function (r) { return r.text(); })
+        .then(function (html) {
+          var holder = document.createElement('div');
+          holder.innerHTML = html;
+          var next = holder.firstElementChild;
+          if (next) {
+            el.replaceWith(next);
+            poll(next);
+          }
+        });
+    }, 1000);
+  }
+  function start() {
+    document.querySelectorAll('[data-poll]').forEach(poll);
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

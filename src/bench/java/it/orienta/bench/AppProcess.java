@@ -178,6 +178,11 @@ final class AppProcess {
     /** Memory of the application JVM and of its PostgreSQL (all its processes, proportional set size). */
     record Memory(long rssKb, long heapUsedKb, long heapCommittedKb, long heapLiveKb, long pgPssKb) {}
 
+    /** The heap in use now, without a GC (OccupationBench samples it while an extraction streams). */
+    long heapUsedKb() throws IOException, InterruptedException {
+        return kb(jcmd(jvm().pid(), "GC.heap_info"), "heap[^\\n]*?used (\\d+)K");
+    }
+
     Memory memory() throws IOException, InterruptedException {
         var jvm = jvm();
         long rss = procStatus(jvm.pid(), "VmRSS");

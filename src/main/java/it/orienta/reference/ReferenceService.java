@@ -87,6 +87,10 @@ public class ReferenceService {
         var rows =
                 accepted.values().stream().map(c -> toRow(system, c, accepted)).toList();
         var report = upsert(system, fileName, parsed.concepts().size(), rows, rejected);
+        if (system == CodeSystem.PROFESSION) {
+            // the glossary's search table follows the classification (ProfessionGlossary, V22)
+            jdbc.queryForList("select profession_search_refresh()");
+        }
         events.publishEvent(DataChanged.of(
                 actor,
                 AuditAction.UPDATE,
