@@ -91,6 +91,9 @@ interface ExtractionWriter extends AutoCloseable {
 
         Xlsx(OutputStream stream, List<String> header) throws IOException {
             this.workbook = new Workbook(stream, "Orienta", "1.0");
+            // The fastest zip level: 100,000 rows written in 0.7 s instead of 1.2 s for a file 2% larger
+            // (docs/performance.md).
+            this.workbook.setCompressionLevel(1);
             this.sheet = workbook.newWorksheet("Estrazione");
             for (int c = 0; c < header.size(); c++) {
                 sheet.inlineString(0, c, header.get(c));
