@@ -1,15 +1,9 @@
 package it.orienta.agreement;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import it.orienta.person.PersonView;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import it.orienta.system.TaggedPdf;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -22,16 +16,10 @@ import org.thymeleaf.context.Context;
 @Component
 class AgreementPdf {
 
-    static final String FONT = "DejaVu Sans";
-
     private final ITemplateEngine templates;
-    private final byte[] regular;
-    private final byte[] bold;
 
     AgreementPdf(ITemplateEngine templates) {
         this.templates = templates;
-        this.regular = font("fonts/DejaVuSans.ttf");
-        this.bold = font("fonts/DejaVuSans-Bold.ttf");
     }
 
     byte[] render(AgreementView agreement, PersonView person, Map<String, String> activityLabels) {
@@ -41,28 +29,6 @@ class AgreementPdf {
         context.setVariable("activityLabels", activityLabels);
         context.setVariable("zone", AgreementService.ZONE.getId());
         String html = templates.process("agreement/pdf", context);
-        var out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true);
-            builder.withProducer("Orienta");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] font(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TaggedPdf.render(html, 64 * 1024);
     }
 }

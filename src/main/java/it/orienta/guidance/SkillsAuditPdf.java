@@ -1,17 +1,11 @@
 package it.orienta.guidance;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import it.orienta.person.PersonView;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import it.orienta.system.TaggedPdf;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -25,16 +19,10 @@ import org.thymeleaf.context.Context;
 @Component
 class SkillsAuditPdf {
 
-    static final String FONT = "DejaVu Sans";
-
     private final ITemplateEngine templates;
-    private final byte[] regular;
-    private final byte[] bold;
 
     SkillsAuditPdf(ITemplateEngine templates) {
         this.templates = templates;
-        this.regular = font("fonts/DejaVuSans.ttf");
-        this.bold = font("fonts/DejaVuSans-Bold.ttf");
     }
 
     byte[] render(SkillsAuditDocumentView document, PersonView person, String activityLabel) {
@@ -50,21 +38,7 @@ class SkillsAuditPdf {
         sections.put("recommendations", paragraphs(document.recommendations()));
         context.setVariable("sections", sections);
         String html = templates.process("guidance/audit-pdf", context);
-        var out = new ByteArrayOutputStream(32 * 1024);
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true);
-            builder.withProducer("Orienta");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TaggedPdf.render(html, 32 * 1024);
     }
 
     /** A section's text as its non-blank lines (the PDF's paragraphs). */
@@ -76,13 +50,5 @@ class SkillsAuditPdf {
                 .map(String::strip)
                 .filter(l -> !l.isEmpty())
                 .toList();
-    }
-
-    private static byte[] font(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
