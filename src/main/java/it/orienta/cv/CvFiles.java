@@ -74,7 +74,7 @@ public class CvFiles {
                 rs.getTimestamp("saved_at").toInstant(),
                 rs.getString("saved_by"),
                 obsoleteFrom,
-                !LocalDate.now(clock).isBefore(obsoleteFrom),
+                CvValidity.obsolete(obsoleteFrom, LocalDate.now(clock.withZone(CvValidity.ZONE))),
                 rs.getString("transfer_state"),
                 rs.getString("transfer_detail"),
                 transferAt == null ? null : transferAt.toInstant());

@@ -222,22 +222,8 @@ public class CvService {
         if (actor.centreCode() == null) {
             return List.of();
         }
-        record Row(UUID cv, UUID person, String fileName, LocalDate obsoleteFrom) {}
-        var rows = jdbc
-                .sql("select id, person_id, file_name, obsolete_from from cv where is_current"
-                        + " and centre_code = ? and obsolete_from > ? and obsolete_from <= ?"
-                        + " order by obsolete_from, id limit ?")
-                .params(actor.centreCode(), today, today.plusDays(CvValidity.EXPIRING_WITHIN_DAYS + 1L), limit)
-                .query((rs, n) -> new Row(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getDate(4).toLocalDate()))
-                .list()
-                .stream()
-                .filter(r -> CvValidity.expiringWithin(r.obsoleteFrom(), today, CvValidity.EXPIRING_WITHIN_DAYS))
-                .toList();
-        var people = persons.summaries(rows.stream().map(Row::person).toList());
+        var rows = expiringRows(actor.centreCode(), today, limit);
+        var people = persons.summaries(rows.stream().map(Expiring::person).toList());
         return rows.stream()
                 .map(r -> {
                     var p = people.get(r.person());
@@ -254,6 +240,28 @@ public class CvService {
                 .toList();
     }
 
+    private record Expiring(UUID cv, UUID person, String centreCode, String fileName, LocalDate obsoleteFrom) {}
+
+    /** The current CVs that expire within 30 days of today (R20), of one centre or of all, soonest first. */
+    private List<Expiring> expiringRows(String centreCode, LocalDate today, int limit) {
+        return jdbc.sql("""
+                        select id, person_id, centre_code, file_name, obsolete_from from cv
+                         where is_current and (cast(:centre as varchar) is null or centre_code = :centre)
+                           and obsolete_from > :today and obsolete_from <= :upTo
+                         order by obsolete_from, id limit :limit""")
+                .param("centre", centreCode)
+                .param("today", today)
+                .param("upTo", CvValidity.expiringUpTo(today, CvValidity.EXPIRING_WITHIN_DAYS))
+                .param("limit", limit)
+                .query((rs, n) -> new Expiring(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("centre_code"),
+                        rs.getString("file_name"),
+                        rs.getDate("obsolete_from").toLocalDate()))
+                .list();
+    }
+
     /**
      * Reminds each person whose current CV becomes obsolete within 30 days, by e-mail and SMS, once per CV (the
      * deduplication key {@code cv:<id>:expiring}). The daily job.
@@ -263,24 +271,11 @@ public class CvService {
     @Transactional
     public int remindExpiring() {
         var today = LocalDate.now(clock.withZone(CvValidity.ZONE));
-        record Due(UUID cv, UUID person, String centre, LocalDate obsoleteFrom) {}
-        var due = jdbc
-                .sql("select id, person_id, centre_code, obsolete_from from cv where is_current"
-                        + " and obsolete_from > ? and obsolete_from <= ? order by obsolete_from, id")
-                .params(today, today.plusDays(CvValidity.EXPIRING_WITHIN_DAYS + 1L))
-                .query((rs, n) -> new Due(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getDate(4).toLocalDate()))
-                .list()
-                .stream()
-                .filter(d -> CvValidity.expiringWithin(d.obsoleteFrom(), today, CvValidity.EXPIRING_WITHIN_DAYS))
-                .toList();
-        var people = persons.summaries(due.stream().map(Due::person).toList());
+        var due = expiringRows(null, today, Integer.MAX_VALUE);
+        var people = persons.summaries(due.stream().map(Expiring::person).toList());
         for (var d : due) {
             var p = people.get(d.person());
-            var actor = new Actor(null, Actor.SYSTEM.username(), Actor.SYSTEM.displayName(), d.centre(), "SYSTEM");
+            var actor = new Actor(null, Actor.SYSTEM.username(), Actor.SYSTEM.displayName(), d.centreCode(), "SYSTEM");
             notifications.send(
                     MessageRequest.of(
                             d.person(),

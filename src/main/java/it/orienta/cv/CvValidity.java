@@ -39,10 +39,16 @@ final class CvValidity {
     }
 
     /**
-     * Whether a CV still valid on {@code today} expires within the next {@code days} days: its last valid day is
-     * today or one of the next {@code days} days.
+     * The last {@code obsolete_from} of a CV that expires within the next {@code days} days of {@code today}: its
+     * last valid day is today or one of the next {@code days} days. The expiring list and the reminder select
+     * {@code today < obsolete_from <= expiringUpTo(today, days)}.
      */
+    static LocalDate expiringUpTo(LocalDate today, int days) {
+        return today.plusDays(days + 1L);
+    }
+
+    /** Whether a CV still valid on {@code today} expires within the next {@code days} days. */
     static boolean expiringWithin(LocalDate obsoleteFrom, LocalDate today, int days) {
-        return !obsolete(obsoleteFrom, today) && !obsoleteFrom.minusDays(1).isAfter(today.plusDays(days));
+        return !obsolete(obsoleteFrom, today) && !obsoleteFrom.isAfter(expiringUpTo(today, days));
     }
 }

@@ -2,7 +2,6 @@ package it.orienta.occupation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
@@ -108,19 +107,6 @@ class ExtractionApiController {
     @Operation(summary = "The finished extraction's file (409 while it runs)")
     @GetMapping("/occupation-extractions/{id}/file")
     ResponseEntity<FileSystemResource> file(@PathVariable UUID id) throws java.io.IOException {
-        var job = extractions.job(id);
-        if (job.current() != Extractions.Job.State.DONE) {
-            return ResponseEntity.status(409).build();
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(job.format().mediaType))
-                .contentLength(Files.size(job.file()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(job.fileName())
-                                .build()
-                                .toString())
-                .body(new FileSystemResource(job.file()));
+        return ExtractionController.download(extractions.job(id));
     }
 }

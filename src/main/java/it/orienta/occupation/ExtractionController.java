@@ -101,7 +101,11 @@ class ExtractionController {
 
     @GetMapping("/occupations/extraction/{id}/file")
     ResponseEntity<FileSystemResource> file(@PathVariable UUID id) throws IOException {
-        var job = extractions.job(id);
+        return download(extractions.job(id));
+    }
+
+    /** A finished extraction's file as an attachment, or 409 while it runs (the page's and the API's download). */
+    static ResponseEntity<FileSystemResource> download(Extractions.Job job) throws IOException {
         if (job.current() != Extractions.Job.State.DONE) {
             return ResponseEntity.status(409).build();
         }
