@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Writes and reads the audit log. */
 @Service
-class AuditLog {
+class AuditLog implements it.orienta.system.AuditTrail {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
@@ -32,11 +32,22 @@ class AuditLog {
      */
     @ApplicationModuleListener
     void record(AuditableEvent event) {
+        insert(event);
+    }
+
+    /** A read of a person's case, written before the data is shown, whatever transaction the read runs in. */
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void recordNow(AuditableEvent event) {
+        insert(event);
+    }
+
+    private void insert(AuditableEvent event) {
         var actor = event.actor();
         jdbc.update(
                 "insert into audit_entry (event_id, occurred_at, operator_id, username, actor_name, centre_code, roles, "
-                        + "action, entity_type, entity_id, person_id, fields) values (?,?,?,?,?,?,?,?,?,?,?,?) "
-                        + "on conflict (event_id) do nothing",
+                        + "action, entity_type, entity_id, person_id, fields, exceptional_reason) "
+                        + "values (?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict (event_id) do nothing",
                 event.eventId(),
                 Timestamp.from(event.occurredAt()),
                 actor.operatorId(),
@@ -48,7 +59,8 @@ class AuditLog {
                 event.entityType(),
                 event.entityId(),
                 event.personId(),
-                event.fields().toArray(String[]::new));
+                event.fields().toArray(String[]::new),
+                event.exceptionalReason());
     }
 
     /** Entries matching the filter, newest first; one more than asked is read to tell whether more follow. */

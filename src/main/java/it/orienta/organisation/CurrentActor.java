@@ -49,7 +49,9 @@ public class CurrentActor implements ActorSupplier {
         }
         String header = request.getHeader(CENTRE_HEADER);
         if (header != null && !header.isBlank()) {
-            return account.get().centreCodes().contains(header) ? Optional.of(header) : Optional.empty();
+            return account.get().centreCodes().contains(header.strip())
+                    ? Optional.of(header.strip())
+                    : Optional.empty();
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CENTRE_ATTRIBUTE) instanceof String code) {

@@ -6,7 +6,9 @@ public enum Role {
     COORDINATOR,
     ADMIN,
     /** Pre-selection and marketing operator (measure d); no pages of its own yet. */
-    MATCHING_OPERATOR;
+    MATCHING_OPERATOR,
+    /** The region's monitoring: reads figures across centres, reads no person's case and changes nothing. */
+    REGIONAL;
 
     public String authority() {
         return "ROLE_" + name();

@@ -101,6 +101,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(409).eTag("\"" + e.currentVersion() + "\"").body(problem);
     }
 
+    @ExceptionHandler(CaseAccessDeniedException.class)
+    ResponseEntity<ProblemDetail> caseDenied(CaseAccessDeniedException e, HttpServletRequest request) {
+        var problem = problems.problem(request, 403, e.code(), new Object[] {e.ownerCentre()});
+        if (e.ownerCentre() != null) {
+            problem.setProperty("ownerCentre", e.ownerCentre());
+        }
+        return ResponseEntity.status(403).body(problem);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(HttpServletRequest request) {
         return ResponseEntity.status(403).body(problems.problem(request, 403, "auth.forbidden", new Object[0]));

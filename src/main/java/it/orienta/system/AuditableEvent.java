@@ -31,4 +31,12 @@ public interface AuditableEvent {
 
     /** Names of the fields that changed, or that were read for special-category reads. */
     List<String> fields();
+
+    /**
+     * For a read under an exceptional access (another centre's case), the reason stated; {@code null} for an
+     * ordinary access.
+     */
+    default String exceptionalReason() {
+        return null;
+    }
 }

@@ -106,5 +106,14 @@ class HomeController {
             model.addAttribute("status", 404);
             return "error";
         }
+
+        /** Another centre's case, or a role that reads no case data: the reason, and the ways in that exist. */
+        @ExceptionHandler(CaseAccessDeniedException.class)
+        String caseDenied(CaseAccessDeniedException e, Model model, HttpServletResponse response) {
+            response.setStatus(403);
+            model.addAttribute("status", 403);
+            model.addAttribute("denial", e);
+            return "error";
+        }
     }
 }
