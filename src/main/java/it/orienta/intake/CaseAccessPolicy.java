@@ -31,7 +31,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * audit entry.
  */
 @Component
-class CaseAccessPolicy implements CaseAccess {
+class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory {
 
     private static final String DECISIONS = CaseAccessPolicy.class.getName() + ".decisions";
     private static final String AUDITED = CaseAccessPolicy.class.getName() + ".audited";
@@ -103,6 +103,25 @@ class CaseAccessPolicy implements CaseAccess {
                     null,
                     organisation.centre(centreCode).map(c -> c.label()).orElse(centreCode));
         }
+    }
+
+    @Override
+    public Map<UUID, String> chargeCentres(java.util.Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        var labels = new HashMap<String, String>();
+        organisation.centres().forEach(c -> labels.put(c.code(), c.label()));
+        var result = new HashMap<UUID, String>();
+        jdbc.sql(
+                        "select person_id, centre_code from intake where status = 'CURRENT' and person_id = any(cast(? as uuid[]))")
+                .param(personIds.stream()
+                        .map(UUID::toString)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .query((rs, i) ->
+                        result.put(rs.getObject(1, UUID.class), labels.getOrDefault(rs.getString(2), rs.getString(2))))
+                .list();
+        return result;
     }
 
     /** The centre that has the person in charge (or had them last), if any. */
