@@ -79,15 +79,16 @@ class AuditApiControllerTest {
     }
 
     @Test
-    void aCentreThatIsNotTheirsWidensNothing() {
-        given(log.search(any(), any(), anyInt(), anyInt())).willReturn(List.of());
-
+    void aCentreThatIsNotTheirsIsRefused() {
         assertThat(mvc.get()
                         .uri("/api/v1/audit")
                         .header(CurrentActor.CENTRE_HEADER, "CPI-SI")
                         .with(coordinator()))
-                .hasStatusOk();
-        then(log).should().search(NO_FILTER, "-", 0, 50);
+                .hasStatus(403)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("access.centre-not-yours");
+        then(log).shouldHaveNoInteractions();
     }
 
     @Test

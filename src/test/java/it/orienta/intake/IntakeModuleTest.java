@@ -28,7 +28,9 @@ import org.springframework.test.context.TestPropertySource;
  * The intake module with the modules it needs, on the embedded PostgreSQL: taking a person in charge publishes
  * what the worker file and the audit log listen to.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
+@ApplicationModuleTest(
+        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"system", "audit"})
 @TestPropertySource(properties = "orienta.embedded-db.data-directory=")
 class IntakeModuleTest {
 
