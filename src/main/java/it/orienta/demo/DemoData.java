@@ -95,6 +95,7 @@ class DemoData implements ApplicationRunner {
             account("coordinatore", "Marco Neri", Set.of(Role.COORDINATOR, Role.OPERATOR), Set.of("CPI-FI"));
             account("amministratore", "Laura Conti", Set.of(Role.ADMIN), Set.of("CPI-FI"));
             account("multicentro", "Paolo Ferri", Set.of(Role.OPERATOR), Set.of("CPI-FI", "CPI-PI", "CPI-SI"));
+            account("regionale", "Elena Galli", Set.of(Role.REGIONAL), Set.of("CPI-FI", "CPI-PI", "CPI-SI"));
         }
         if (intakes.currentNotice().isEmpty()) {
             organisation.runAs(
@@ -120,7 +121,7 @@ class DemoData implements ApplicationRunner {
                         return null;
                     }));
         }
-        log.info("Demo data ready: log in as operatore, coordinatore, amministratore or multicentro");
+        log.info("Demo data ready: log in as operatore, coordinatore, amministratore, multicentro or regionale");
     }
 
     private void account(String username, String name, Set<Role> roles, Set<String> centres) {
