@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +37,11 @@ import org.springframework.web.multipart.MultipartFile;
  * The interview and the PSP in the REST API. Every change of a draft carries the agreement's version in
  * If-Match and answers with the new one in ETag; a stale version answers 409 with the current state; a signed
  * version answers 409 to any edit (an update is a new version). Plan-item status changes carry the item's version.
+ * Who may read or change a person's agreement is the record-access policy's answer, asked by the service: 403 with
+ * {@code access.other-centre} for another centre's case, {@code access.role} for a role that reads no case data.
  */
 @RestController
 @RequestMapping("/api/v1")
-@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
 @Tag(name = "Agreement", description = "Basic-guidance interview and personalised service agreement (PSP)")
 class AgreementApiController {
 

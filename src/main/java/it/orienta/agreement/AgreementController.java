@@ -31,7 +31,6 @@ import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,10 +43,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The agreement pages: the one-screen interview (three phases, each saved on its own; with htmx only the saved
  * section is replaced, so what was typed elsewhere stays), a version with its plan's follow-up, signature, PDF,
- * the signed scan and the differences between two versions. Open to operators and coordinators.
+ * the signed scan and the differences between two versions. Who may read or change a person's agreement is the
+ * record-access policy's answer, asked by the service (operators and coordinators of the centre that has the
+ * person in charge; a refusal is the 403 page with its reason).
  */
 @Controller
-@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
 class AgreementController {
 
     private final AgreementService agreements;
@@ -83,8 +83,7 @@ class AgreementController {
 
     @GetMapping("/persons/{id}/agreement")
     String interview(@PathVariable UUID id, Model model) {
-        persons.open(id, "agreement");
-        var draft = agreements.draftOf(id).map(d -> agreements.view(d.id())).orElse(null);
+        var draft = agreements.draftView(id).orElse(null);
         if (draft != null) {
             model.addAttribute("phase1", Phase1Form.of(draft));
             model.addAttribute("phase2", Phase2Form.of(draft));
@@ -143,14 +142,14 @@ class AgreementController {
 
     @PostMapping("/agreements/{id}/interview/start")
     String startInterview(@PathVariable UUID id, RedirectAttributes redirect) {
-        var agreement = agreements.summary(id);
+        var personId = agreements.personOf(id);
         try {
             agreements.startInterview(id);
             redirect.addFlashAttribute("flash", "agreement.interview.started");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("agreementErrors", e.violations());
         }
-        return "redirect:/persons/" + agreement.personId() + "/agreement#interview";
+        return "redirect:/persons/" + personId + "/agreement#interview";
     }
 
     @PostMapping("/agreements/{id}/interview/end")
@@ -160,7 +159,7 @@ class AgreementController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var agreement = agreements.view(id);
+        var personId = agreements.personOf(id);
         if (!result.hasErrors()) {
             try {
                 agreements.endInterview(
@@ -171,14 +170,14 @@ class AgreementController {
                                         : LocalDate.now(AgreementService.ZONE).atTime(form.getEnd()),
                                 form.getDeviationReason()));
                 redirect.addFlashAttribute("flash", "agreement.interview.ended");
-                return "redirect:/persons/" + agreement.personId() + "/agreement#interview";
+                return "redirect:/persons/" + personId + "/agreement#interview";
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             } catch (StaleVersionException e) {
                 result.reject("rule.version.stale", new Object[] {e.currentVersion()}, null);
             }
         }
-        return interviewPage(agreement.personId(), agreement, model);
+        return interviewPage(personId, agreements.view(id), model);
     }
 
     @PostMapping("/agreements/{id}/phase1")
@@ -254,21 +253,16 @@ class AgreementController {
             String section,
             java.util.function.LongConsumer version,
             Runnable action) {
-        var agreement = agreements.view(id);
-        if (!agreement.draft()) {
-            // a signed version never changes: say so where the operator is, with the way to update it
-            redirect.addFlashAttribute(
-                    "agreementErrors",
-                    List.of(RuleViolationException.Violation.of(
-                            "agreement.signed.immutable", null, agreement.number())));
-            return "redirect:/persons/" + agreement.personId() + "/agreement";
-        }
+        var personId = agreements.personOf(id);
         if (!result.hasErrors()) {
             try {
                 action.run();
                 redirect.addFlashAttribute("saved", section);
-                return "redirect:/persons/" + agreement.personId() + "/agreement#" + section;
+                return "redirect:/persons/" + personId + "/agreement#" + section;
             } catch (RuleViolationException e) {
+                if (signed(e)) {
+                    return signedNeverChanges(e, personId, redirect);
+                }
                 Forms.reject(result, e);
             } catch (StaleVersionException e) {
                 result.reject("rule.agreement.stale", new Object[] {e.currentVersion()}, null);
@@ -276,7 +270,25 @@ class AgreementController {
                 model.addAttribute("conflict", section);
             }
         }
-        return interviewPage(agreement.personId(), agreements.view(id), model);
+        var agreement = agreements.view(id);
+        if (!agreement.draft()) {
+            return signedNeverChanges(
+                    new AgreementRules.AgreementConflict("agreement.signed.immutable", null, agreement.number()),
+                    personId,
+                    redirect);
+        }
+        return interviewPage(personId, agreement, model);
+    }
+
+    private static boolean signed(RuleViolationException e) {
+        return e.isConflict()
+                && "agreement.signed.immutable".equals(e.violations().getFirst().code());
+    }
+
+    /** A signed version never changes: say so where the operator is, with the way to update it. */
+    private static String signedNeverChanges(RuleViolationException e, UUID personId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("agreementErrors", e.violations());
+        return "redirect:/persons/" + personId + "/agreement";
     }
 
     // ---------------------------------------------------------------- versions
@@ -317,11 +329,11 @@ class AgreementController {
 
     @PostMapping("/agreements/{id}/update")
     String update(@PathVariable UUID id, RedirectAttributes redirect) {
-        var agreement = agreements.summary(id);
+        var personId = agreements.personOf(id);
         try {
             agreements.update(id);
             redirect.addFlashAttribute("flash", "agreement.update.started");
-            return "redirect:/persons/" + agreement.personId() + "/agreement";
+            return "redirect:/persons/" + personId + "/agreement";
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("agreementErrors", e.violations());
             return "redirect:/agreements/" + id;
@@ -332,7 +344,6 @@ class AgreementController {
     String diff(@PathVariable UUID a, @PathVariable UUID b, Model model) {
         var diff = agreements.diff(a, b);
         var from = agreements.summary(diff.fromId());
-        persons.open(from.personId(), "agreement");
         model.addAttribute("diff", diff);
         model.addAttribute("person", persons.view(from.personId()));
         model.addAttribute("versions", agreements.versions(from.personId()));
@@ -343,8 +354,8 @@ class AgreementController {
 
     @GetMapping("/agreements/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        var pdf = agreements.pdf(id); // first: the read is audited as the PDF's
         var summary = agreements.summary(id);
-        persons.open(summary.personId(), "agreement-pdf");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -353,14 +364,12 @@ class AgreementController {
                                 .filename("patto-di-servizio-v" + summary.number() + ".pdf")
                                 .build()
                                 .toString())
-                .body(agreements.pdf(id));
+                .body(pdf);
     }
 
     @GetMapping("/agreements/{id}/scan")
     ResponseEntity<byte[]> scan(@PathVariable UUID id) {
-        var summary = agreements.summary(id);
         var scan = agreements.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
-        persons.open(summary.personId(), "agreement-scan");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -396,7 +405,6 @@ class AgreementController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var agreement = agreements.view(id);
         if (!result.hasErrors()) {
             try {
                 Scan scan = null;

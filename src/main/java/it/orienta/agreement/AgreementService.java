@@ -27,6 +27,7 @@ import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
@@ -53,6 +54,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the interview's basic-guidance meetings (started and closed through guidance, so their time is judged against
  * the charter), signature, updates as new versions, the plan's follow-up, the PDF and the differences between
  * versions. A signed version never changes (the service refuses; database triggers hold the rule too).
+ *
+ * <p>Every public method asks the record-access policy first ({@link CaseAccess}): reads with what is read
+ * ({@code agreements}, {@code agreement}, {@code agreement-pdf}, {@code agreement-scan}, {@code agreement-diff}),
+ * changes as writes; records keyed by their own id are resolved to their person first (404 when unknown). Every
+ * change of a person's agreements takes a lock of that person for its transaction, so that two operators who draft,
+ * sign, start the interview or follow the plan at the same moment are put in a row: the second one meets the state
+ * the first one left and gets its conflict (409), never a broken constraint.
  */
 @Service
 public class AgreementService {
@@ -61,6 +69,9 @@ public class AgreementService {
     public static final String INTERVIEW_ACTIVITY = "A05-BASE";
 
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    /** The first key of the agreement's advisory locks (the second is the person's). */
+    private static final int LOCK_SPACE = 0x50535031; // "PSP1"
 
     private static final String SUMMARY_COLUMNS =
             "id, person_id, number, status, operator_name, created_at, updated_at, signed_on, version";
@@ -75,6 +86,7 @@ public class AgreementService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AgreementPdf pdf;
+    private final CaseAccess access;
 
     AgreementService(
             JdbcClient jdbc,
@@ -86,7 +98,8 @@ public class AgreementService {
             CurrentActor current,
             ApplicationEventPublisher events,
             Clock clock,
-            AgreementPdf pdf) {
+            AgreementPdf pdf,
+            CaseAccess access) {
         this.jdbc = jdbc;
         this.guidance = guidance;
         this.charter = charter;
@@ -97,6 +110,7 @@ public class AgreementService {
         this.events = events;
         this.clock = clock;
         this.pdf = pdf;
+        this.access = access;
     }
 
     // ---------------------------------------------------------------- drafts and the interview
@@ -109,14 +123,16 @@ public class AgreementService {
      */
     @Transactional
     public AgreementView draft(UUID personId, boolean startInterview) {
+        access.write(personId);
         persons.view(personId);
         var actor = actorWithCentre();
-        draftOf(personId).ifPresent(d -> {
+        lockPerson(personId);
+        byStatus(personId, AgreementStatus.DRAFT).ifPresent(d -> {
             throw new AgreementConflict("agreement.draft.exists", null, d.number());
         });
-        var signed = signedOf(personId);
-        UUID id = signed.map(s -> copy(view(s.id()), actor)).orElseGet(() -> insertFirst(personId, actor));
-        var created = view(id);
+        var signed = byStatus(personId, AgreementStatus.SIGNED);
+        UUID id = signed.map(s -> copy(load(s.id()), actor)).orElseGet(() -> insertFirst(personId, actor));
+        var created = load(id);
         events.publishEvent(new AgreementDrafted(
                 UUID.randomUUID(),
                 actor,
@@ -128,13 +144,16 @@ public class AgreementService {
         if (startInterview) {
             startInterview(id);
         }
-        return view(id);
+        return load(id);
     }
 
     /** An update of a signed version: a new draft copying it (only of the version in force). */
     @Transactional
     public AgreementView update(UUID signedId) {
-        var signed = summary(signedId);
+        var personId = personOf(signedId);
+        access.write(personId);
+        lockPerson(personId);
+        var signed = head(signedId);
         if (signed.status() != AgreementStatus.SIGNED) {
             throw new AgreementConflict("agreement.update.not-in-force", null, signed.number());
         }
@@ -147,7 +166,10 @@ public class AgreementService {
      */
     @Transactional
     public MeetingView startInterview(UUID agreementId) {
-        var agreement = summary(agreementId);
+        var personId = personOf(agreementId);
+        access.write(personId);
+        lockPerson(personId);
+        var agreement = head(agreementId);
         AgreementRules.checkEditable(agreement.status(), agreement.number());
         var actor = actorWithCentre();
         var running = guidance.running(actor.operatorId())
@@ -166,7 +188,10 @@ public class AgreementService {
      */
     @Transactional
     public MeetingView endInterview(UUID agreementId, EndInterview command) {
-        var meeting = interviewMeetings(agreementId).stream()
+        var personId = personOf(agreementId);
+        access.write(personId);
+        lockPerson(personId);
+        var meeting = meetingsOf(agreementId).stream()
                 .filter(MeetingView::running)
                 .findFirst()
                 .orElseThrow(() -> new RuleViolationException("agreement.interview.not-running", null));
@@ -177,6 +202,11 @@ public class AgreementService {
     /** The basic-guidance meetings the interview was held in, oldest first. */
     @Transactional(readOnly = true)
     public List<MeetingView> interviewMeetings(UUID agreementId) {
+        access.read(personOf(agreementId), "agreement");
+        return meetingsOf(agreementId);
+    }
+
+    private List<MeetingView> meetingsOf(UUID agreementId) {
         return jdbc
                 .sql("select meeting_id from agreement_meeting where agreement_id = ?")
                 .param(agreementId)
@@ -356,6 +386,14 @@ public class AgreementService {
      */
     @Transactional
     public PlanItem changeItemStatus(UUID itemId, ChangeStatus c, long version) {
+        var personId = jdbc.sql("select a.person_id from agreement_item i join agreement a on a.id = i.agreement_id"
+                        + " where i.id = ?")
+                .param(itemId)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("AgreementItem", itemId));
+        access.write(personId);
+        lockPerson(personId);
         var row = jdbc.sql("select i.agreement_id, i.lineage_id, i.status, i.description, i.version, a.status,"
                         + " a.person_id, a.number from agreement_item i join agreement a on a.id = i.agreement_id"
                         + " where i.id = ?")
@@ -390,13 +428,7 @@ public class AgreementService {
                     .params(row[6], row[1], from.name())
                     .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getLong(2)})
                     .optional()
-                    .ifPresent(copy -> setStatus(
-                            (UUID) copy[0],
-                            (long) copy[1],
-                            c.status(),
-                            actor,
-                            AgreementRules.clean(c.note()),
-                            agreementId));
+                    .ifPresent(copy -> carry((UUID) copy[0], (long) copy[1], c.status(), actor, c.note()));
         }
         events.publishEvent(new PlanItemStatusChanged(
                 UUID.randomUUID(),
@@ -421,12 +453,19 @@ public class AgreementService {
      */
     @Transactional
     public AgreementView sign(UUID id, Sign c, long version) {
-        var agreement = view(id);
+        var personId = personOf(id);
+        access.write(personId);
+        lockPerson(personId);
+        var agreement = load(id);
+        if (agreement.status() == AgreementStatus.SIGNED) {
+            // signed meanwhile (a second click, another operator): one signature per version
+            throw new AgreementConflict("agreement.sign.already-signed", null, agreement.number());
+        }
         AgreementRules.checkEditable(agreement.status(), agreement.number());
         if (agreement.version() != version) {
             throw new StaleVersionException(agreement.version(), agreement);
         }
-        boolean running = interviewMeetings(id).stream().anyMatch(MeetingView::running);
+        boolean running = meetingsOf(id).stream().anyMatch(MeetingView::running);
         LocalDate interviewDay = LocalDate.ofInstant(agreement.createdAt(), ZONE);
         AgreementRules.throwIfAny(AgreementRules.checkSignature(
                 agreement, c.signedOn(), c.scan(), interviewDay, LocalDate.now(clock), running));
@@ -451,7 +490,7 @@ public class AgreementService {
                         version)
                 .update();
         if (n == 0) {
-            var fresh = view(id);
+            var fresh = load(id);
             throw new StaleVersionException(fresh.version(), fresh);
         }
         if (scan != null) {
@@ -469,12 +508,13 @@ public class AgreementService {
                 agreement.number(),
                 c.signedOn(),
                 scan != null));
-        return view(id);
+        return load(id);
     }
 
     /** The signed scan of a version, if one was uploaded. */
     @Transactional(readOnly = true)
     public Optional<Scan> scan(UUID id) {
+        access.read(personOf(id), "agreement-scan");
         return jdbc.sql("select file_name, content from agreement_scan where agreement_id = ?")
                 .param(id)
                 .query((rs, n) -> new Scan(rs.getString(1), rs.getBytes(2)))
@@ -483,9 +523,15 @@ public class AgreementService {
 
     // ---------------------------------------------------------------- reading
 
-    /** One version with its whole content (not audited: see {@link #open}). */
+    /** One version with its whole content: a read of the person's agreement. */
     @Transactional(readOnly = true)
     public AgreementView view(UUID id) {
+        access.read(personOf(id), "agreement");
+        return load(id);
+    }
+
+    /** One version with its whole content, for this service's own use (the caller has checked the access). */
+    private AgreementView load(UUID id) {
         var head = jdbc.sql("select * from agreement where id = ?")
                 .param(id)
                 .query((rs, n) -> headRow(rs))
@@ -519,17 +565,23 @@ public class AgreementService {
                 scan.map(r -> (Integer) r[1]).orElse(null));
     }
 
-    /** A user opens a version of a person's PSP: shown, and recorded in the audit log as a read of their file. */
-    @Transactional
+    /** A user opens a version of a person's PSP: shown, and recorded in the audit log (by the policy). */
+    @Transactional(readOnly = true)
     public AgreementView open(UUID id) {
-        var agreement = view(id);
-        persons.open(agreement.personId(), "agreement");
-        return agreement;
+        return view(id);
+    }
+
+    /** The draft being written with its whole content, if any: what the interview's page shows. */
+    @Transactional(readOnly = true)
+    public Optional<AgreementView> draftView(UUID personId) {
+        access.read(personId, "agreement");
+        return byStatus(personId, AgreementStatus.DRAFT).map(d -> load(d.id()));
     }
 
     /** A person's versions, newest first (one indexed query; no content). */
     @Transactional(readOnly = true)
     public List<AgreementSummary> versions(UUID personId) {
+        access.read(personId, "agreements");
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from agreement where person_id = ? order by number desc")
                 .param(personId)
                 .query((rs, n) -> summaryRow(rs))
@@ -538,6 +590,11 @@ public class AgreementService {
 
     @Transactional(readOnly = true)
     public AgreementSummary summary(UUID id) {
+        access.read(personOf(id), "agreement");
+        return head(id);
+    }
+
+    private AgreementSummary head(UUID id) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from agreement where id = ?")
                 .param(id)
                 .query((rs, n) -> summaryRow(rs))
@@ -548,12 +605,14 @@ public class AgreementService {
     /** The draft being written, if any. */
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> draftOf(UUID personId) {
+        access.read(personId, "agreements");
         return byStatus(personId, AgreementStatus.DRAFT);
     }
 
     /** The version in force (signed), if any. */
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> signedOf(UUID personId) {
+        access.read(personId, "agreements");
         return byStatus(personId, AgreementStatus.SIGNED);
     }
 
@@ -576,8 +635,10 @@ public class AgreementService {
     /** The differences between two versions of the same person's PSP, older first. */
     @Transactional(readOnly = true)
     public AgreementDiff diff(UUID a, UUID b) {
-        var left = view(a);
-        var right = view(b);
+        access.read(personOf(a), "agreement-diff");
+        access.read(personOf(b), "agreement-diff");
+        var left = load(a);
+        var right = load(b);
         if (!left.personId().equals(right.personId())) {
             throw new RuleViolationException("agreement.diff.other-person", null);
         }
@@ -592,7 +653,8 @@ public class AgreementService {
     /** The PSP document (tagged PDF, plain Italian first page). */
     @Transactional(readOnly = true)
     public byte[] pdf(UUID id) {
-        var agreement = view(id);
+        access.read(personOf(id), "agreement-pdf");
+        var agreement = load(id);
         var person = persons.view(agreement.personId());
         var labels = new HashMap<String, String>();
         charter.activities().forEach(a -> labels.put(a.id(), a.labelIt()));
@@ -600,6 +662,30 @@ public class AgreementService {
     }
 
     // ---------------------------------------------------------------- internals
+
+    /**
+     * The person a version belongs to, for the access check and the way back to their pages; 404 when unknown.
+     * Says nothing of the content.
+     */
+    UUID personOf(UUID agreementId) {
+        return jdbc.sql("select person_id from agreement where id = ?")
+                .param(agreementId)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
+    }
+
+    /**
+     * Puts the changes of one person's agreements in a row until the transaction ends (a transaction-scoped
+     * advisory lock, taken before any row lock, so it cannot deadlock with them); what is read after it is what
+     * the change before left.
+     */
+    private void lockPerson(UUID personId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(LOCK_SPACE, personId.hashCode())
+                .query((rs, n) -> 1)
+                .list();
+    }
 
     private Optional<AgreementSummary> byStatus(UUID personId, AgreementStatus status) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from agreement where person_id = ? and status = ?")
@@ -620,11 +706,15 @@ public class AgreementService {
         return Instant.now(clock);
     }
 
+    /** A draft about to change: the access checked, the person's changes in a row, the version the operator saw. */
     private AgreementSummary editable(UUID id, long version) {
-        var agreement = summary(id);
+        var personId = personOf(id);
+        access.write(personId);
+        lockPerson(personId);
+        var agreement = head(id);
         AgreementRules.checkEditable(agreement.status(), agreement.number());
         if (agreement.version() != version) {
-            throw new StaleVersionException(agreement.version(), view(id));
+            throw new StaleVersionException(agreement.version(), load(id));
         }
         return agreement;
     }
@@ -641,7 +731,7 @@ public class AgreementService {
                 .params(params)
                 .update();
         if (n == 0) {
-            var fresh = view(agreement.id());
+            var fresh = load(agreement.id());
             AgreementRules.checkEditable(fresh.status(), fresh.number());
             throw new StaleVersionException(fresh.version(), fresh);
         }
@@ -657,7 +747,7 @@ public class AgreementService {
                 agreement.number(),
                 phase,
                 fields));
-        return view(agreement.id());
+        return load(agreement.id());
     }
 
     private void checkItem(PlanItemCommand c) {
@@ -710,6 +800,19 @@ public class AgreementService {
             throw new StaleVersionException(fresh.version(), fresh);
         }
         history(itemId, status, actor, note);
+    }
+
+    /**
+     * Carries a follow-up change of the version in force to the same item of the draft update when that item is
+     * still where the signed one was; a draft item changed or removed meanwhile keeps its own state.
+     */
+    private void carry(UUID copyId, long copyVersion, ItemStatus status, Actor actor, String note) {
+        int n = jdbc.sql("update agreement_item set status = ?, version = version + 1 where id = ? and version = ?")
+                .params(status.name(), copyId, copyVersion)
+                .update();
+        if (n > 0) {
+            history(copyId, status, actor, AgreementRules.clean(note));
+        }
     }
 
     private void history(UUID itemId, ItemStatus status, Actor actor, String note) {
@@ -810,7 +913,9 @@ public class AgreementService {
             throw new AgreementConflict(
                     "agreement.draft.exists",
                     null,
-                    draftOf(personId).map(AgreementSummary::number).orElse(number));
+                    byStatus(personId, AgreementStatus.DRAFT)
+                            .map(AgreementSummary::number)
+                            .orElse(number));
         }
     }
 

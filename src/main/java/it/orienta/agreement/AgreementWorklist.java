@@ -2,6 +2,7 @@ package it.orienta.agreement;
 
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.WorklistItem;
 import it.orienta.system.WorklistSource;
 import java.sql.Timestamp;
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The agreement's part of the home page: interviews in progress (drafts of the operator, or of the centre for a
  * coordinator) and plan items of signed PSPs due within a week or overdue and not done. Bounded, indexed queries.
+ * Only the centre of the day's: an operator working in several centres sees there what they may open there (the
+ * cases that centre has in charge, by the record-access policy); the administrator's home page has no entries.
  */
 @Component
 class AgreementWorklist implements WorklistSource {
@@ -30,41 +33,55 @@ class AgreementWorklist implements WorklistSource {
 
     private final JdbcClient jdbc;
     private final PersonService persons;
+    private final CaseAccess access;
 
-    AgreementWorklist(JdbcClient jdbc, PersonService persons) {
+    AgreementWorklist(JdbcClient jdbc, PersonService persons, CaseAccess access) {
         this.jdbc = jdbc;
         this.persons = persons;
+        this.access = access;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<WorklistItem> worklist(Actor actor, LocalDate today) {
-        if (actor.operatorId() == null) {
+        if (actor.operatorId() == null
+                || actor.centreCode() == null
+                || actor.roles() == null
+                || !(actor.roles().contains("OPERATOR") || actor.roles().contains("COORDINATOR"))) {
             return List.of();
         }
-        boolean coordinator = actor.roles() != null && actor.roles().contains("COORDINATOR");
-        String who = coordinator && actor.centreCode() != null ? "a.centre_code = ?" : "a.operator_id = ?";
-        Object whoValue = coordinator && actor.centreCode() != null ? actor.centreCode() : actor.operatorId();
+        boolean coordinator = actor.roles().contains("COORDINATOR");
+        String who = coordinator ? "a.centre_code = ?" : "a.centre_code = ? and a.operator_id = ?";
+        Object[] whoValues =
+                coordinator ? new Object[] {actor.centreCode()} : new Object[] {actor.centreCode(), actor.operatorId()};
         record Draft(UUID id, UUID personId, int number, Timestamp updated) {}
-        var drafts = jdbc.sql("select a.id, a.person_id, a.number, a.updated_at from agreement a where a.status ="
+        var drafts = jdbc
+                .sql("select a.id, a.person_id, a.number, a.updated_at from agreement a where a.status ="
                         + " 'DRAFT' and " + who + " order by a.updated_at limit ?")
-                .params(whoValue, LIMIT)
+                .params(params(whoValues, LIMIT))
                 .query((rs, n) -> new Draft(
                         rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), rs.getTimestamp(4)))
-                .list();
+                .list()
+                .stream()
+                .filter(d -> access.mayRead(d.personId()))
+                .toList();
         record Due(UUID agreementId, UUID itemId, UUID personId, String description, LocalDate due) {}
-        var due = jdbc.sql("select a.id, i.id, a.person_id, i.description, i.due_date from agreement_item i"
+        var due = jdbc
+                .sql("select a.id, i.id, a.person_id, i.description, i.due_date from agreement_item i"
                         + " join agreement a on a.id = i.agreement_id where i.status in ('PLANNED', 'IN_PROGRESS')"
                         + " and i.due_date <= ? and a.status = 'SIGNED' and " + who
                         + " order by i.due_date, i.id limit ?")
-                .params(today.plusDays(DAYS_AHEAD), whoValue, LIMIT)
+                .params(params(new Object[] {today.plusDays(DAYS_AHEAD)}, whoValues, LIMIT))
                 .query((rs, n) -> new Due(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),
                         rs.getString(4),
                         rs.getObject(5, LocalDate.class)))
-                .list();
+                .list()
+                .stream()
+                .filter(d -> access.mayRead(d.personId()))
+                .toList();
         var ids = new ArrayList<UUID>();
         drafts.forEach(d -> ids.add(d.personId()));
         due.forEach(d -> ids.add(d.personId()));
@@ -94,5 +111,17 @@ class AgreementWorklist implements WorklistSource {
                     overdue));
         }
         return items;
+    }
+
+    private static Object[] params(Object[] first, Object... rest) {
+        var all = new ArrayList<Object>(List.of(first));
+        for (Object r : rest) {
+            if (r instanceof Object[] many) {
+                all.addAll(List.of(many));
+            } else {
+                all.add(r);
+            }
+        }
+        return all.toArray();
     }
 }

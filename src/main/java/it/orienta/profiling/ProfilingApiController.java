@@ -29,11 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Profiling in the REST API: the questions and indicators (read by every operator, written by administrators), a
  * person's interview (GET, and PUT with If-Match — {@code "0"} for the first), the deeper assessment, referrals and
- * their steps (each with If-Match), and the centre's list. Dates are ISO days (Europe/Rome).
+ * their steps (each with If-Match), and the centre's list. Dates are ISO days (Europe/Rome). Who may read or change
+ * a person's profiling and referrals is the record-access policy's answer, asked by the service (403 with
+ * {@code access.other-centre} or {@code access.role}); the administrators' lists keep their role checks here.
  */
 @RestController
 @RequestMapping("/api/v1")
-@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
 class ProfilingApiController {
 
     private final ProfilingService profiling;
@@ -127,7 +128,6 @@ class ProfilingApiController {
     /** The reasons a referral may draw from the interview, with the references to send. */
     @GetMapping("/persons/{id}/profiling/reasons")
     List<ProfilingService.ReasonOption> reasons(@PathVariable UUID id) {
-        profiling.openInterview(id);
         return profiling.reasonOptions(id);
     }
 

@@ -35,11 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The profiling pages: a person's interview with score and indicators, their referrals, a new referral, a
- * referral with its steps, and the coordinator's list of the centre's referrals. For operators and coordinators
- * (the data may describe a fragility).
+ * referral with its steps, and the coordinator's list of the centre's referrals. Who may see or change them is the
+ * record-access policy's answer, asked by the service: operators and coordinators of the centre that has the person
+ * in charge (the data may describe a fragility); a refusal is the 403 page with its reason.
  */
 @Controller
-@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
 class ProfilingController {
 
     /** Days the recipient is given to answer unless the operator says otherwise. */
@@ -136,8 +136,8 @@ class ProfilingController {
 
     @GetMapping("/persons/{id}/referrals")
     String referrals(@PathVariable UUID id, Model model) {
+        model.addAttribute("referrals", profiling.referrals(id)); // first: the read is audited as the referrals'
         model.addAttribute("person", persons.view(id));
-        model.addAttribute("referrals", profiling.referrals(id));
         model.addAttribute("interview", profiling.interview(id));
         return "profiling/referrals";
     }
@@ -145,9 +145,10 @@ class ProfilingController {
     @GetMapping("/persons/{id}/referrals/new")
     String newReferral(@PathVariable UUID id, @RequestParam(required = false) ReferralKind kind, Model model) {
         var form = new ReferralForm();
+        var recipient = profiling.defaultRecipient(id); // first: the read is audited as the referrals'
         var interview = profiling.interview(id);
         form.setKind(kind != null ? kind : interview.assessmentConfirmed() ? ReferralKind.SOCIAL_SERVICES : null);
-        form.setRecipient(profiling.defaultRecipient(id).orElse(""));
+        form.setRecipient(recipient.orElse(""));
         form.setDueDate(profiling.today().plusDays(DEFAULT_DUE_DAYS));
         return referralFormPage(id, form, interview, model);
     }

@@ -3,7 +3,6 @@ package it.orienta.profiling;
 import it.orienta.intake.IntakeService;
 import it.orienta.intake.IntakeView;
 import it.orienta.organisation.CurrentActor;
-import it.orienta.person.PersonEvents.PersonDataRead;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonSummary;
 import it.orienta.profiling.Commands.CancelReferral;
@@ -24,6 +23,7 @@ import it.orienta.profiling.ReferralView.ReasonSource;
 import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ReferenceService;
 import it.orienta.system.AuditAction;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.DataChanged;
 import it.orienta.system.DuplicateException;
 import it.orienta.system.NotFoundException;
@@ -62,6 +62,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Qualitative profiling and referrals: the administrators' lists of questions and indicators, each person's
  * interview with the employability score and the deeper assessment, and referrals with their steps. Other modules
  * may ask for the referrals awaiting an answer and the overdue ones of a centre.
+ *
+ * <p>Every public method about a person asks the record-access policy first ({@link CaseAccess}): reads with what
+ * is read ({@code profiling}, {@code referrals}, {@code referral}; the policy writes the one audit entry), changes
+ * as writes; a referral is resolved to its person first (404 when unknown). The centre's lists are the centre of
+ * the day's ({@link CaseAccess#centre}).
  */
 @Service
 public class ProfilingService {
@@ -72,6 +77,9 @@ public class ProfilingService {
     private static final String REFERRAL_SELECT = "select * from referral";
     private static final String AWAITING = " status in ('SENT', 'ACKNOWLEDGED')";
 
+    /** The first key of the profiling module's advisory locks. */
+    private static final int LOCK_SPACE = 0x50524F46; // "PROF"
+
     private final JdbcClient jdbc;
     private final PersonService persons;
     private final IntakeService intakes;
@@ -80,6 +88,7 @@ public class ProfilingService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final CaseAccess access;
 
     ProfilingService(
             JdbcClient jdbc,
@@ -89,7 +98,8 @@ public class ProfilingService {
             CurrentActor current,
             ApplicationEventPublisher events,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            CaseAccess access) {
         this.jdbc = jdbc;
         this.persons = persons;
         this.intakes = intakes;
@@ -98,6 +108,7 @@ public class ProfilingService {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
+        this.access = access;
     }
 
     LocalDate today() {
@@ -138,6 +149,7 @@ public class ProfilingService {
             throw RuleViolationException.of(violations);
         }
         String code = command.code().strip();
+        lockList(list);
         requireUniqueCode(list, code, null);
         UUID id = UUID.randomUUID();
         Integer last = jdbc.sql("select coalesce(max(position), 0) from profiling_item where list = ?")
@@ -171,6 +183,7 @@ public class ProfilingService {
             throw RuleViolationException.of(violations);
         }
         String code = command.code().strip();
+        lockList(item.list());
         requireUniqueCode(item.list(), code, id);
         int updated = jdbc.sql("update profiling_item set code = ?, label_it = ?, label_en = ?, version = version + 1"
                         + " where id = ? and version = ?")
@@ -217,6 +230,17 @@ public class ProfilingService {
         return items(item.list());
     }
 
+    /**
+     * Puts the administrators' changes of one list's codes in a row until the transaction ends, so that two who
+     * give the same code at the same moment get the duplicate's message, not a broken unique constraint.
+     */
+    private void lockList(ItemList list) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(LOCK_SPACE, list.ordinal())
+                .query((rs, n) -> 1)
+                .list();
+    }
+
     private void requireUniqueCode(ItemList list, String code, UUID except) {
         boolean taken = jdbc.sql("select count(*) from profiling_item where list = ? and code = ? and id <> ?")
                         .params(list.name(), code, except == null ? new UUID(0, 0) : except)
@@ -230,9 +254,14 @@ public class ProfilingService {
 
     // ---------------------------------------------------------------- the interview
 
-    /** A person's interview for composition (not audited); version 0 and empty when never recorded. */
+    /** A person's interview (a read of their profiling); version 0 and empty when never recorded. */
     @Transactional(readOnly = true)
     public InterviewView interview(UUID personId) {
+        access.read(personId, "profiling");
+        return loadInterview(personId);
+    }
+
+    private InterviewView loadInterview(UUID personId) {
         var intake = quantitative(personId);
         var answers = new LinkedHashMap<UUID, String>();
         jdbc.sql("select question_id, answer from profiling_answer where person_id = ?")
@@ -282,12 +311,12 @@ public class ProfilingService {
                         0));
     }
 
-    /** A user opens a person's interview: shown, and recorded in the audit log. */
-    @Transactional
+    /** A user opens a person's interview: shown, and recorded in the audit log (by the policy); 404 when unknown. */
+    @Transactional(readOnly = true)
     public InterviewView openInterview(UUID personId) {
+        access.read(personId, "profiling");
         persons.view(personId);
-        read(personId, "ProfilingInterview");
-        return interview(personId);
+        return loadInterview(personId);
     }
 
     /**
@@ -297,8 +326,9 @@ public class ProfilingService {
      */
     @Transactional
     public InterviewView saveInterview(UUID personId, SaveInterview command, long version) {
+        access.write(personId);
         persons.view(personId);
-        var before = interview(personId);
+        var before = loadInterview(personId);
         if (before.version() != version) {
             throw new StaleVersionException(before.version(), before);
         }
@@ -350,7 +380,7 @@ public class ProfilingService {
                     .update();
         }
         if (written == 0) {
-            var now2 = interview(personId);
+            var now2 = loadInterview(personId);
             throw new StaleVersionException(now2.version(), now2);
         }
         jdbc.sql("delete from profiling_answer where person_id = ?")
@@ -384,13 +414,14 @@ public class ProfilingService {
             events.publishEvent(
                     new ScoreRecorded(UUID.randomUUID(), actor, now, personId, command.score(), before.score()));
         }
-        return interview(personId);
+        return loadInterview(personId);
     }
 
     /** Confirms the deeper assessment the marked indicators propose (R5); needed for a social-services referral. */
     @Transactional
     public InterviewView confirmAssessment(UUID personId, ConfirmAssessment command, long version) {
-        var interview = interview(personId);
+        access.write(personId);
+        var interview = loadInterview(personId);
         if (interview.version() != version) {
             throw new StaleVersionException(interview.version(), interview);
         }
@@ -410,11 +441,11 @@ public class ProfilingService {
                         version)
                 .update();
         if (updated == 0) {
-            var again = interview(personId);
+            var again = loadInterview(personId);
             throw new StaleVersionException(again.version(), again);
         }
         events.publishEvent(new AssessmentConfirmed(UUID.randomUUID(), actor, now, personId));
-        return interview(personId);
+        return loadInterview(personId);
     }
 
     /**
@@ -423,7 +454,11 @@ public class ProfilingService {
      */
     @Transactional(readOnly = true)
     public List<ReasonOption> reasonOptions(UUID personId) {
-        var interview = interview(personId);
+        access.read(personId, "profiling");
+        return reasonsOf(loadInterview(personId));
+    }
+
+    private List<ReasonOption> reasonsOf(InterviewView interview) {
         var result = new ArrayList<ReasonOption>();
         for (var indicator : items(ItemList.INDICATOR)) {
             if (interview.indicators().contains(indicator.id())) {
@@ -458,6 +493,11 @@ public class ProfilingService {
      */
     @Transactional(readOnly = true)
     public Optional<String> defaultRecipient(UUID personId) {
+        access.read(personId, "referrals");
+        return recipientOf(personId);
+    }
+
+    private Optional<String> recipientOf(UUID personId) {
         String code = persons.view(personId).residenceMunicipalityCode();
         if (code == null) {
             return Optional.empty();
@@ -472,11 +512,12 @@ public class ProfilingService {
      */
     @Transactional
     public ReferralView createReferral(UUID personId, CreateReferral command) {
+        access.write(personId);
         persons.view(personId);
         var actor = current.actor();
-        var interview = interview(personId);
+        var interview = loadInterview(personId);
         var options = new HashMap<String, ReasonOption>();
-        reasonOptions(personId).forEach(o -> options.put(o.ref(), o));
+        reasonsOf(interview).forEach(o -> options.put(o.ref(), o));
         var violations = new ArrayList<Violation>();
         var reasons = new ArrayList<Reason>();
         List<String> refs = command.reasons() == null ? List.of() : command.reasons();
@@ -492,7 +533,7 @@ public class ProfilingService {
         if (recipient == null || recipient.isBlank()) {
             recipient = command.kind() == ReferralKind.OTHER_SERVICE
                     ? command.serviceName()
-                    : defaultRecipient(personId).orElse(null);
+                    : recipientOf(personId).orElse(null);
         }
         var effective = new CreateReferral(
                 command.kind(),
@@ -543,12 +584,23 @@ public class ProfilingService {
         }
         events.publishEvent(
                 new ReferralCreated(UUID.randomUUID(), actor, now, personId, id, command.kind(), recipient.strip()));
+        return loadReferral(id);
+    }
+
+    /** A referral with its steps (a read of the person's referral); 404 when unknown. */
+    @Transactional(readOnly = true)
+    public ReferralView referral(UUID id) {
+        access.read(referralPerson(id), "referral");
+        return loadReferral(id);
+    }
+
+    /** A user opens a referral: shown, and recorded in the audit log (by the policy). */
+    @Transactional(readOnly = true)
+    public ReferralView openReferral(UUID id) {
         return referral(id);
     }
 
-    /** A referral for composition (not audited). */
-    @Transactional(readOnly = true)
-    public ReferralView referral(UUID id) {
+    private ReferralView loadReferral(UUID id) {
         var found = load(" where id = ?", id);
         if (found.isEmpty()) {
             throw new NotFoundException("Referral", id);
@@ -556,19 +608,20 @@ public class ProfilingService {
         return found.getFirst();
     }
 
-    /** A user opens a referral: shown, and recorded in the audit log. */
-    @Transactional
-    public ReferralView openReferral(UUID id) {
-        var referral = referral(id);
-        read(referral.personId(), "Referral");
-        return referral;
+    /** The person a referral is about, for the access check; 404 when the referral does not exist. */
+    private UUID referralPerson(UUID id) {
+        return jdbc.sql("select person_id from referral where id = ?")
+                .param(id)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Referral", id));
     }
 
-    /** A person's referrals, newest first (audited as a read of the person's data). */
-    @Transactional
+    /** A person's referrals, newest first (a read of the person's referrals); 404 when the person is unknown. */
+    @Transactional(readOnly = true)
     public List<ReferralView> referrals(UUID personId) {
+        access.read(personId, "referrals");
         persons.view(personId);
-        read(personId, "Referral");
         return load(" where person_id = ? order by created_at desc", personId);
     }
 
@@ -631,6 +684,7 @@ public class ProfilingService {
     /** The referrals of a centre awaiting an answer whose due date has passed, most overdue first. */
     @Transactional(readOnly = true)
     public List<ReferralView> overdueReferrals(String centreCode) {
+        access.centre(centreCode);
         return load(
                 " where centre_code = ? and" + AWAITING + " and due_date < ? order by due_date, created_at limit ?",
                 centreCode,
@@ -641,6 +695,7 @@ public class ProfilingService {
     /** The referrals of a centre awaiting an answer, overdue first then by due date; at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<ReferralView> awaitingAnswer(String centreCode, int limit) {
+        access.centre(centreCode);
         return load(
                 " where centre_code = ? and" + AWAITING + " order by due_date nulls last, created_at limit ?",
                 centreCode,
@@ -657,6 +712,7 @@ public class ProfilingService {
         if (centreCode == null) {
             throw new RuleViolationException("profiling.centre.required", null);
         }
+        access.centre(centreCode);
         int rows = Math.min(Math.max(size, 1), MAX_PAGE);
         int from = Math.max(page, 0) * rows;
         var where = new StringBuilder(" where centre_code = ?");
@@ -708,13 +764,10 @@ public class ProfilingService {
         return ids;
     }
 
-    private void read(UUID personId, String what) {
-        events.publishEvent(
-                new PersonDataRead(UUID.randomUUID(), current.actor(), Instant.now(clock), personId, what, List.of()));
-    }
-
+    /** A referral about to change: the access checked (a write), the version the operator saw. */
     private ReferralView current(UUID id, long version) {
-        var referral = referral(id);
+        access.write(referralPerson(id));
+        var referral = loadReferral(id);
         if (referral.version() != version) {
             throw new StaleVersionException(referral.version(), referral);
         }
@@ -729,7 +782,7 @@ public class ProfilingService {
                 .params(args)
                 .update();
         if (updated == 0) {
-            var now = referral(referral.id());
+            var now = loadReferral(referral.id());
             throw new StaleVersionException(now.version(), now);
         }
     }
@@ -744,7 +797,7 @@ public class ProfilingService {
                 step,
                 on,
                 referral.recipient()));
-        return referral(referral.id());
+        return loadReferral(referral.id());
     }
 
     private static void throwIfAny(List<Violation> violations) {

@@ -23,8 +23,10 @@ class ReferralWorklist implements WorklistSource {
 
     @Override
     public List<WorklistItem> worklist(Actor actor, LocalDate today) {
-        if (actor.centreCode() == null) {
-            return List.of();
+        if (actor.centreCode() == null
+                || actor.roles() == null
+                || !(actor.roles().contains("OPERATOR") || actor.roles().contains("COORDINATOR"))) {
+            return List.of(); // the centre's referrals are case data: none on the administrator's home page
         }
         return profiling.awaitingAnswer(actor.centreCode(), LIMIT).stream()
                 .map(r -> new WorklistItem(

@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
+import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.system.WebSliceTest;
@@ -30,11 +31,17 @@ class AgreementApiControllerTest {
     final AgreementView draft = AgreementMother.draft(1, AgreementMother.plan());
 
     @Test
-    void needsAnOperator() {
+    void needsALoginAndTheAccessPolicysYes() {
         assertThat(mvc.get().uri("/api/v1/agreements/{id}", draft.id())).hasStatus(401);
-        assertThat(mvc.get().uri("/api/v1/agreements/{id}", draft.id()).with(admin()))
-                .hasStatus(403);
         then(agreements).shouldHaveNoInteractions();
+        // the service asks the policy: an administrator alone reads no case data
+        given(agreements.open(draft.id())).willThrow(new CaseAccessDeniedException("access.role", null, null));
+        var refused = mvc.get()
+                .uri("/api/v1/agreements/{id}", draft.id())
+                .with(admin())
+                .exchange();
+        assertThat(refused).hasStatus(403);
+        assertThat(refused).bodyJson().extractingPath("$.code").isEqualTo("access.role");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package it.orienta.agreement;
 
-import static it.orienta.organisation.Logins.admin;
 import static it.orienta.organisation.Logins.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -14,6 +13,7 @@ import it.orienta.charter.CharterService;
 import it.orienta.guidance.GuidanceService;
 import it.orienta.person.PersonFixtures;
 import it.orienta.person.PersonService;
+import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.system.WebSliceTest;
@@ -67,22 +67,35 @@ class AgreementControllerTest {
                 3);
         given(agreements.summary(draft.id())).willReturn(summary);
         given(agreements.draftOf(PERSON)).willReturn(Optional.of(summary));
+        given(agreements.draftView(PERSON)).willReturn(Optional.of(draft));
+        given(agreements.personOf(draft.id())).willReturn(PERSON);
         given(agreements.versions(PERSON)).willReturn(List.of(summary));
         given(agreements.interviewMeetings(draft.id())).willReturn(List.of());
         given(charter.activities()).willReturn(List.of());
     }
 
     @Test
-    void anonymousIsSentToLoginAndAnAdministratorIsRefused() {
+    void anonymousIsSentToLogin() {
         assertThat(mvc.get().uri("/persons/{id}/agreement", PERSON))
                 .hasStatus(302)
                 .hasRedirectedUrl("/login");
         assertThat(mvc.post().uri("/agreements/{id}/phase1", draft.id()).with(csrf()))
                 .hasStatus(302)
                 .hasRedirectedUrl("/login");
-        assertThat(mvc.get().uri("/persons/{id}/agreement", PERSON).with(admin()))
-                .hasStatus(403);
         then(agreements).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void aRefusalOfTheAccessPolicyIsTheForbiddenPageWithItsReason() {
+        given(agreements.draftView(PERSON))
+                .willThrow(new CaseAccessDeniedException("access.other-centre", PERSON, "CPI Pisa"));
+        var result = mvc.get()
+                .uri("/persons/{id}/agreement", PERSON)
+                .with(operator())
+                .exchange();
+        assertThat(result).hasStatus(403).hasViewName("error");
+        assertThat(result).bodyText().contains("CPI Pisa");
+        then(persons).should(org.mockito.Mockito.never()).view(any());
     }
 
     @Test
@@ -100,7 +113,8 @@ class AgreementControllerTest {
                 .contains("id=\"desired-occupations\"")
                 .contains("Seminario sulla ricerca attiva", "Invia tre candidature")
                 .contains("name=\"_csrf\"");
-        then(persons).should().open(PERSON, "agreement");
+        then(agreements).should().draftView(PERSON);
+        then(persons).should(org.mockito.Mockito.never()).open(any(), any());
     }
 
     @Test
@@ -174,6 +188,9 @@ class AgreementControllerTest {
                 AgreementMother.plan(),
                 new AgreementView.Signature(java.time.LocalDate.of(2026, 11, 20), null, "Giulia", "PAPER", null, null));
         given(agreements.view(signed.id())).willReturn(signed);
+        given(agreements.personOf(signed.id())).willReturn(PERSON);
+        given(agreements.savePhase1(eq(signed.id()), any(), eq(3L)))
+                .willThrow(new AgreementRules.AgreementConflict("agreement.signed.immutable", null, 1));
         var result = mvc.post()
                 .uri("/agreements/{id}/phase1", signed.id())
                 .param("version", "3")
@@ -182,7 +199,7 @@ class AgreementControllerTest {
                 .exchange();
         assertThat(result).hasStatus(302).hasRedirectedUrl("/persons/" + PERSON + "/agreement");
         assertThat(result).flash().containsKey("agreementErrors");
-        then(agreements).should(org.mockito.Mockito.never()).savePhase1(any(), any(), anyLong());
+        assertThat(result).flash().doesNotContainKey("saved");
     }
 
     @Test
@@ -227,7 +244,11 @@ class AgreementControllerTest {
                 .exchange();
         assertThat(result).hasStatusOk().hasContentType("application/pdf");
         assertThat(result).headers().hasValue("Content-Disposition", "inline; filename=\"patto-di-servizio-v1.pdf\"");
-        then(persons).should().open(PERSON, "agreement-pdf");
+        // the service reads (and the policy audits) the PDF before anything else of the agreement is asked
+        var order = org.mockito.Mockito.inOrder(agreements);
+        order.verify(agreements).pdf(draft.id());
+        order.verify(agreements).summary(draft.id());
+        then(persons).should(org.mockito.Mockito.never()).open(any(), any());
     }
 
     @Test

@@ -27,6 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @OrientaAppTest
 class ProfilingApiIT {
 
+    /** The application's zone: "today" is Rome's, also when the machine's clock is UTC around midnight. */
+    static final java.time.ZoneId ROME = java.time.ZoneId.of("Europe/Rome");
+
     static final String QUESTION_EXPECTED = "6b0e6f1c-0001-4a00-8000-000000000001";
     static final String QUESTION_SEARCH = "6b0e6f1c-0001-4a00-8000-000000000005";
     static final String INDICATOR_HOUSING = "6b0e6f1c-0002-4a00-8000-000000000005";
@@ -49,14 +52,14 @@ class ProfilingApiIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asString();
         var intake = new HashMap<String, Object>();
-        intake.put("intakeDate", LocalDate.now().toString());
+        intake.put("intakeDate", LocalDate.now(ROME).toString());
         intake.put(
                 "privacyNoticeId",
                 api().get("/api/v1/privacy-notices/current").json().path("id").asString());
         intake.put("privacyAcknowledged", true);
         intake.put("matchingConsent", "GIVEN");
         intake.put("profilingIndex", 0.42);
-        intake.put("profilingDate", LocalDate.now().minusDays(3).toString());
+        intake.put("profilingDate", LocalDate.now(ROME).minusDays(3).toString());
         var taken = api().post("/api/v1/persons/" + id + "/intakes", intake);
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         return id;
@@ -64,7 +67,7 @@ class ProfilingApiIT {
 
     static Map<String, Object> interview(Integer score, List<String> indicators) {
         var body = new HashMap<String, Object>();
-        body.put("interviewDate", LocalDate.now().toString());
+        body.put("interviewDate", LocalDate.now(ROME).toString());
         body.put(
                 "answers",
                 Map.of(
@@ -152,7 +155,7 @@ class ProfilingApiIT {
         referral.put("reasons", List.of("INDICATOR:" + INDICATOR_HOUSING));
         referral.put("sharedData", List.of("IDENTITY", "CONTACTS", "INDICATORS"));
         referral.put("consentGiven", false);
-        referral.put("dueDate", LocalDate.now().plusDays(30).toString());
+        referral.put("dueDate", LocalDate.now(ROME).plusDays(30).toString());
 
         // not before the deeper assessment is confirmed
         var early = api().post("/api/v1/persons/" + id + "/referrals", referral);
@@ -188,7 +191,7 @@ class ProfilingApiIT {
         String ref = "/api/v1/referrals/" + body.path("id").asString();
 
         // sending needs the person's consent
-        var today = LocalDate.now();
+        var today = LocalDate.now(ROME);
         var noConsent = api().header("If-Match", created.etag())
                 .post(ref + "/send", Map.of("sentOn", today.toString(), "consentGiven", false));
         assertThat(noConsent.fieldCode("consentGiven")).isEqualTo("referral.consent.required");
@@ -257,7 +260,7 @@ class ProfilingApiIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().path("recipient").asString()).isEqualTo("Centro di salute mentale");
         String refId = created.json().path("id").asString();
-        var today = LocalDate.now();
+        var today = LocalDate.now(ROME);
         var sent = api().header("If-Match", created.etag())
                 .post(
                         "/api/v1/referrals/" + refId + "/send",

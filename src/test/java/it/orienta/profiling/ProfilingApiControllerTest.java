@@ -13,6 +13,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 import it.orienta.profiling.ProfilingItem.ItemList;
+import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.system.WebSliceTest;
@@ -40,13 +41,15 @@ class ProfilingApiControllerTest {
     @Test
     void anonymousGetsAProblemAndAnAdministratorAloneMayNotReadAnInterview() {
         assertProblem(mvc.get().uri("/api/v1/persons/{id}/profiling", ID).exchange(), 401, "auth.required");
+        // the service asks the record-access policy, which refuses the administrator's role
+        given(profiling.openInterview(ID)).willThrow(new CaseAccessDeniedException("access.role", null, null));
         assertProblem(
                 mvc.get()
                         .uri("/api/v1/persons/{id}/profiling", ID)
                         .with(admin())
                         .exchange(),
                 403,
-                "auth.forbidden");
+                "access.role");
         assertProblem(
                 mvc.post()
                         .uri("/api/v1/admin/profiling/questions")
