@@ -133,6 +133,7 @@ class CaseAccessPagesIT {
                 .as("routes of page-routes.txt that no controller maps")
                 .isEmpty();
         assertThat(listed).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(listed).as("the owner's exceptions are listed routes").containsAll(OWNER_OTHERWISE.keySet());
     }
 
     @Test
