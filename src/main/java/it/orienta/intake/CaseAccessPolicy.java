@@ -105,6 +105,17 @@ class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory 
         }
     }
 
+    /**
+     * The current user may work on cases at all (an operator or a coordinator; the application itself too), or
+     * {@code access.role}: for what does not depend on who has the person in charge (taking in charge, asking for an
+     * exceptional access).
+     */
+    void requireCaseWorker() {
+        if (current.account().isPresent() && !current.has(Role.OPERATOR) && !current.has(Role.COORDINATOR)) {
+            throw new CaseAccessDeniedException("access.role", null, null);
+        }
+    }
+
     @Override
     public Map<UUID, String> chargeCentres(java.util.Collection<UUID> personIds) {
         if (personIds.isEmpty()) {

@@ -39,6 +39,12 @@ class Intake {
 
     private Instant endedAt;
 
+    /** Why the centre took over a person in charge at another centre; {@code null} for a first intake. */
+    private String transferReason;
+
+    /** The centre that had the person in charge before this one, when this intake is a transfer. */
+    private String transferredFrom;
+
     @Version
     private Long version;
 
@@ -61,6 +67,16 @@ class Intake {
         this.privacyNoticeId = noticeId;
         this.privacyAcknowledgedAt = acknowledgedAt;
         this.status = Status.CURRENT;
+    }
+
+    /** This intake takes the person over from another centre, for the reason given. */
+    void transferFrom(String centreCode, String reason) {
+        this.transferredFrom = centreCode;
+        this.transferReason = reason;
+    }
+
+    String centreCode() {
+        return centreCode;
     }
 
     void end(Instant when) {
@@ -94,7 +110,9 @@ class Intake {
                 profilingDate,
                 status == Status.CURRENT,
                 endedAt,
-                version());
+                version(),
+                transferredFrom,
+                transferReason);
     }
 
     UUID privacyNoticeId() {

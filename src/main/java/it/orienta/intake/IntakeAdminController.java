@@ -56,7 +56,7 @@ class IntakeAdminController {
     }
 
     @GetMapping("/centre/intakes")
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String inCharge(@RequestParam(defaultValue = "0") int page, Model model) {
         String centre = current.centreCode().orElse("-");
         var rows = intakes.currentAt(centre, page, PAGE);

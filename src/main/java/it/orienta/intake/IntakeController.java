@@ -1,5 +1,6 @@
 package it.orienta.intake;
 
+import it.orienta.organisation.CurrentActor;
 import it.orienta.person.PersonService;
 import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
@@ -24,14 +25,21 @@ class IntakeController {
 
     private final IntakeService intakes;
     private final PersonService persons;
+    private final CurrentActor current;
 
-    IntakeController(IntakeService intakes, PersonService persons) {
+    IntakeController(IntakeService intakes, PersonService persons, CurrentActor current) {
         this.intakes = intakes;
         this.persons = persons;
+        this.current = current;
     }
 
     @GetMapping("/persons/{id}/intake")
     String form(@PathVariable UUID id, Model model) {
+        var owner = intakes.chargeCentre(id);
+        if (owner.isPresent() && !owner.equals(current.centreCode())) {
+            // in charge at another centre: taking them in charge here is a transfer, with its reason
+            return "redirect:/persons/" + id + "/charge-transfer";
+        }
         var form = new IntakeForm();
         form.setIntakeDate(LocalDate.now());
         intakes.currentNotice().ifPresent(n -> form.setPrivacyNoticeId(n.id()));
@@ -92,9 +100,26 @@ class IntakeController {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate profilingDate;
 
+        /** Only on the transfer-of-charge page. */
+        private String transferReason;
+
         IntakeCommand toCommand() {
             return new IntakeCommand(
-                    intakeDate, privacyNoticeId, privacyAcknowledged, matchingConsent, profilingIndex, profilingDate);
+                    intakeDate,
+                    privacyNoticeId,
+                    privacyAcknowledged,
+                    matchingConsent,
+                    profilingIndex,
+                    profilingDate,
+                    transferReason);
+        }
+
+        public String getTransferReason() {
+            return transferReason;
+        }
+
+        public void setTransferReason(String v) {
+            transferReason = v;
         }
 
         public LocalDate getIntakeDate() {

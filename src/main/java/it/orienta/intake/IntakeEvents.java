@@ -60,6 +60,107 @@ public final class IntakeEvents {
         }
     }
 
+    /**
+     * A centre took over a person in charge at another centre: the old intake ended, the new one carries the
+     * reason. The case (keyed by the person) now belongs to the new centre; the old centre's coordinator is told on
+     * the home page.
+     */
+    public record PersonChargeTransferred(
+            UUID eventId,
+            Actor actor,
+            Instant occurredAt,
+            UUID personId,
+            UUID intakeId,
+            String fromCentre,
+            String toCentre,
+            String reason)
+            implements PersonFileEvent {
+        @Override
+        public AuditAction action() {
+            return AuditAction.UPDATE;
+        }
+
+        @Override
+        public String entityType() {
+            return "Intake";
+        }
+
+        @Override
+        public String entityId() {
+            return intakeId.toString();
+        }
+
+        @Override
+        public List<String> fields() {
+            return List.of("centre", "transferredFrom", "transferReason");
+        }
+
+        @Override
+        public String timelineKind() {
+            return "intake";
+        }
+
+        @Override
+        public String summaryKey() {
+            return "timeline.intake.transferred";
+        }
+
+        @Override
+        public List<String> summaryArgs() {
+            return List.of(fromCentre, toCentre, reason);
+        }
+    }
+
+    /**
+     * An operator of another centre was granted an exceptional, time-boxed read of the person's case, with a stated
+     * reason: on the timeline so that the centre that has the person in charge sees it.
+     */
+    public record ExceptionalAccessGranted(
+            UUID eventId,
+            Actor actor,
+            Instant occurredAt,
+            UUID personId,
+            UUID grantId,
+            String ownerCentre,
+            ExceptionalAccessReason reason,
+            Instant expiresAt)
+            implements PersonFileEvent {
+        @Override
+        public AuditAction action() {
+            return AuditAction.CREATE;
+        }
+
+        @Override
+        public String entityType() {
+            return "ExceptionalAccess";
+        }
+
+        @Override
+        public String entityId() {
+            return grantId.toString();
+        }
+
+        @Override
+        public List<String> fields() {
+            return List.of("reason", "text", "expiresAt");
+        }
+
+        @Override
+        public String timelineKind() {
+            return "access";
+        }
+
+        @Override
+        public String summaryKey() {
+            return "timeline.access.exceptional." + reason.name();
+        }
+
+        @Override
+        public List<String> summaryArgs() {
+            return List.of(actor.centreCode() == null ? "" : actor.centreCode());
+        }
+    }
+
     /** The matching consent was given, refused or withdrawn. */
     public record MatchingConsentRecorded(
             UUID eventId, Actor actor, Instant occurredAt, UUID personId, UUID consentId, ConsentState state)

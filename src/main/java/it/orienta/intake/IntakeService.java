@@ -1,6 +1,7 @@
 package it.orienta.intake;
 
 import it.orienta.intake.IntakeEvents.MatchingConsentRecorded;
+import it.orienta.intake.IntakeEvents.PersonChargeTransferred;
 import it.orienta.intake.IntakeEvents.PersonTakenInCharge;
 import it.orienta.intake.IntakeEvents.ProfilingIndexRecorded;
 import it.orienta.organisation.CurrentActor;
@@ -8,6 +9,7 @@ import it.orienta.person.PersonService;
 import it.orienta.system.AuditAction;
 import it.orienta.system.DataChanged;
 import it.orienta.system.NotFoundException;
+import it.orienta.system.PlainText;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import java.math.BigDecimal;
@@ -32,6 +34,7 @@ public class IntakeService {
     private final PrivacyNoticeRepository notices;
     private final PersonService persons;
     private final CurrentActor current;
+    private final CaseAccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -41,6 +44,7 @@ public class IntakeService {
             PrivacyNoticeRepository notices,
             PersonService persons,
             CurrentActor current,
+            CaseAccessPolicy access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.intakes = intakes;
@@ -48,6 +52,7 @@ public class IntakeService {
         this.notices = notices;
         this.persons = persons;
         this.current = current;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -55,14 +60,30 @@ public class IntakeService {
     /**
      * Takes a person in charge at the operator's current centre. The privacy notice must have been shown and
      * acknowledged and the matching consent given or refused; an earlier current intake ends.
+     *
+     * <p>A person in charge at another centre is taken over (transfer of charge) only with a reason: their intake
+     * there ends, the new one records the reason and the centre it came from, and the case — keyed by the person —
+     * now belongs to this centre. Nothing is copied. Taking over is the one change a centre may make to a case it
+     * does not own, so the case-access policy is not asked here; the role is.
      */
     @Transactional
     public IntakeView takeInCharge(UUID personId, IntakeCommand command) {
-        persons.view(personId);
+        requirePerson(personId);
+        access.requireCaseWorker();
         var actor = current.actor();
         var violations = new ArrayList<Violation>();
         if (actor.centreCode() == null) {
             violations.add(Violation.of("intake.centre.required", null));
+        }
+        // the lock keeps two centres from taking the person over at once; a first intake is kept unique by the index
+        var previous = intakes.findCurrentForUpdate(personId);
+        String fromCentre = previous.map(Intake::centreCode)
+                .filter(c -> actor.centreCode() != null && !c.equals(actor.centreCode()))
+                .orElse(null);
+        String transferReason = null;
+        if (fromCentre != null) {
+            transferReason = normalise(command.transferReason());
+            checkText(transferReason, "transferReason", "intake.transfer.reason-required", 1, 1000, violations);
         }
         if (command.intakeDate() == null) {
             violations.add(Violation.of("field.required-rule", "intakeDate"));
@@ -85,9 +106,9 @@ public class IntakeService {
             throw RuleViolationException.of(violations);
         }
         Instant now = Instant.now(clock);
-        intakes.findCurrentForUpdate(personId).ifPresent(previous -> {
-            previous.end(now);
-            intakes.saveAndFlush(previous);
+        previous.ifPresent(ending -> {
+            ending.end(now);
+            intakes.saveAndFlush(ending);
         });
         var intake = new Intake(
                 personId,
@@ -99,6 +120,9 @@ public class IntakeService {
                 now);
         if (command.profilingIndex() != null) {
             intake.recordProfilingIndex(command.profilingIndex(), command.profilingDate());
+        }
+        if (fromCentre != null) {
+            intake.transferFrom(fromCentre, transferReason);
         }
         try {
             intakes.saveAndFlush(intake);
@@ -116,6 +140,19 @@ public class IntakeService {
                 actor.centreCode(),
                 command.intakeDate(),
                 noticeNumber));
+        if (fromCentre != null) {
+            // the policy follows the latest intake: what this request decided about the person no longer holds
+            access.forget(personId);
+            events.publishEvent(new PersonChargeTransferred(
+                    UUID.randomUUID(),
+                    actor,
+                    now,
+                    personId,
+                    intake.id(),
+                    fromCentre,
+                    actor.centreCode(),
+                    transferReason));
+        }
         saveConsent(personId, intake.id(), command.matchingConsent(), now);
         if (command.profilingIndex() != null) {
             events.publishEvent(new ProfilingIndexRecorded(
@@ -136,10 +173,11 @@ public class IntakeService {
      */
     @Transactional
     public ConsentView recordConsent(UUID personId, ConsentState state) {
-        persons.view(personId);
+        requirePerson(personId);
+        access.write(personId);
         var intake = intakes.findCurrentForUpdate(personId)
                 .orElseThrow(() -> new RuleViolationException("consent.no-intake", "state"));
-        var now = currentMatchingConsent(personId);
+        var now = consents.currentState(personId).map(ConsentState::valueOf).orElse(ConsentState.NONE);
         switch (state) {
             case GIVEN -> {
                 if (now == ConsentState.GIVEN) throw new RuleViolationException("consent.already-given", "state");
@@ -154,6 +192,8 @@ public class IntakeService {
 
     @Transactional
     public IntakeView recordProfilingIndex(UUID personId, BigDecimal index, LocalDate date) {
+        requirePerson(personId);
+        access.write(personId);
         var violations = new ArrayList<Violation>();
         if (index == null) {
             violations.add(Violation.of("intake.profiling.required", "profilingIndex"));
@@ -183,10 +223,14 @@ public class IntakeService {
     /** The person's matching consent now: one query, for every module that needs it. */
     @Transactional(readOnly = true)
     public ConsentState currentMatchingConsent(UUID personId) {
+        access.read(personId, "consents");
         return consents.currentState(personId).map(ConsentState::valueOf).orElse(ConsentState.NONE);
     }
 
-    /** The current matching consent of many persons in one query; persons never asked are {@code NONE}. */
+    /**
+     * The current matching consent of many persons in one query; persons never asked are {@code NONE}. For the
+     * centre's lists, which show only the centre's own persons; not audited per person.
+     */
     @Transactional(readOnly = true)
     public java.util.Map<UUID, ConsentState> currentMatchingConsents(java.util.Collection<UUID> personIds) {
         var result = new HashMap<UUID, ConsentState>();
@@ -201,16 +245,19 @@ public class IntakeService {
 
     @Transactional(readOnly = true)
     public List<ConsentView> consentHistory(UUID personId) {
+        access.read(personId, "consent-history");
         return consents.history(personId).stream().map(MatchingConsent::view).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<IntakeView> currentIntake(UUID personId) {
+        access.read(personId, "intakes");
         return intakes.findCurrent(personId).map(i -> i.view(noticeNumber(i.privacyNoticeId())));
     }
 
     @Transactional(readOnly = true)
     public List<IntakeView> intakes(UUID personId) {
+        access.read(personId, "intakes");
         var numbers = new HashMap<UUID, Integer>();
         return intakes.findByPersonIdOrderByIntakeDateDescIdDesc(personId).stream()
                 .map(i -> i.view(numbers.computeIfAbsent(i.privacyNoticeId(), this::noticeNumber)))
@@ -223,11 +270,21 @@ public class IntakeService {
      */
     @Transactional(readOnly = true)
     public List<IntakeView> currentAt(String centreCode, int page, int size) {
+        access.centre(centreCode);
         return intakes
                 .findCurrentAt(centreCode, org.springframework.data.domain.PageRequest.of(Math.max(page, 0), size + 1))
                 .stream()
                 .map(i -> i.view(0))
                 .toList();
+    }
+
+    /**
+     * The centre that has the person in charge now, if any: part of the regional registry every operator may see
+     * (it tells them where to send the person, or that a transfer of charge is needed), not of the case.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> chargeCentre(UUID personId) {
+        return intakes.findCurrent(personId).map(Intake::centreCode);
     }
 
     @Transactional(readOnly = true)
@@ -281,6 +338,39 @@ public class IntakeService {
         events.publishEvent(new MatchingConsentRecorded(
                 UUID.randomUUID(), actor, now, personId, consent.view().id(), state));
         return consent.view();
+    }
+
+    /**
+     * The person exists in the regional registry (404 otherwise). Looked up through the registry, not the case,
+     * so that the case-access policy decides separately and a transfer can reach a person of another centre.
+     */
+    private void requirePerson(UUID personId) {
+        if (persons.summaries(List.of(personId)).isEmpty()) {
+            throw new NotFoundException("Person", personId);
+        }
+    }
+
+    /** A text an operator typed: trimmed, with line breaks as {@code \n}; {@code null} when blank. */
+    static String normalise(String text) {
+        if (text == null) {
+            return null;
+        }
+        var normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return normalised.isEmpty() ? null : normalised;
+    }
+
+    /** A required text of {@code min}–{@code max} characters (already normalised), without control characters. */
+    static void checkText(
+            String text, String field, String requiredCode, int min, int max, List<Violation> violations) {
+        if (text == null) {
+            violations.add(Violation.of(requiredCode, field));
+        } else if (text.length() < min) {
+            violations.add(Violation.of("field.too-short-rule", field, min));
+        } else if (text.length() > max) {
+            violations.add(Violation.of("field.too-long-rule", field, max));
+        } else if (!PlainText.Validator.isPlain(text, true)) {
+            violations.add(Violation.of("text.control-characters", field));
+        }
     }
 
     private int noticeNumber(UUID noticeId) {

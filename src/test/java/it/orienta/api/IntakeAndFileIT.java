@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @OrientaAppTest
 class IntakeAndFileIT {
 
+    /** The application's day (its clock is Europe/Rome): near midnight UTC the test JVM's day differs. */
+    static final java.time.ZoneId ROME = java.time.ZoneId.of("Europe/Rome");
+
     @LocalServerPort
     int port;
 
@@ -42,7 +45,7 @@ class IntakeAndFileIT {
 
     Map<String, Object> intake(String consent) {
         var body = new HashMap<String, Object>();
-        body.put("intakeDate", LocalDate.now().toString());
+        body.put("intakeDate", LocalDate.now(ROME).toString());
         body.put(
                 "privacyNoticeId",
                 api().get("/api/v1/privacy-notices/current").json().path("id").asString());
@@ -58,7 +61,7 @@ class IntakeAndFileIT {
 
         var body = intake("GIVEN");
         body.put("profilingIndex", 0.57);
-        body.put("profilingDate", LocalDate.now().minusDays(1).toString());
+        body.put("profilingDate", LocalDate.now(ROME).minusDays(1).toString());
         var taken = api().post("/api/v1/persons/" + id + "/intakes", body);
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         assertThat(taken.json().path("centreCode").asString()).isEqualTo("CPI-FI");
@@ -100,7 +103,7 @@ class IntakeAndFileIT {
         String id = newPerson("Rifiutati");
         var body = intake("WITHDRAWN");
         body.put("privacyAcknowledged", false);
-        body.put("intakeDate", LocalDate.now().plusDays(1).toString());
+        body.put("intakeDate", LocalDate.now(ROME).plusDays(1).toString());
         body.put("profilingIndex", 1.5);
         var rules = api().post("/api/v1/persons/" + id + "/intakes", body);
         assertThat(rules.status()).isEqualTo(422);
@@ -231,9 +234,16 @@ class IntakeAndFileIT {
                 .header("X-Orienta-Centre", "CPI-PI")
                 .post("/api/v1/persons/" + id + "/intakes", intake("GIVEN"));
         assertThat(taken.json().path("centreCode").asString()).isEqualTo("CPI-PI");
+        // a centre that is not the operator's is refused before anything is done
         var notHis = Api.as(port, "operatore")
                 .header("X-Orienta-Centre", "CPI-PI")
                 .post("/api/v1/persons/" + id + "/intakes", intake("GIVEN"));
-        assertThat(notHis.code()).isEqualTo("intake.centre.required");
+        assertThat(notHis.status()).isEqualTo(403);
+        assertThat(notHis.code()).isEqualTo("access.centre-not-yours");
+        assertThat(jdbc.queryForObject(
+                        "select centre_code from intake where person_id = ?::uuid and status = 'CURRENT'",
+                        String.class,
+                        id))
+                .isEqualTo("CPI-PI");
     }
 }

@@ -103,6 +103,48 @@ class IntakeApiControllerTest {
     }
 
     @Test
+    void aTransferOfChargeCarriesItsReason() {
+        given(intakes.takeInCharge(any(), any())).willReturn(intake(null, null, 0));
+
+        var result = mvc.post()
+                .uri("/api/v1/persons/{id}/intakes", ID)
+                .with(operator())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(INTAKE_JSON.replace("}", ", \"transferReason\": \"Si è trasferita a Firenze\"}"))
+                .exchange();
+
+        assertThat(result).hasStatus(201);
+        then(intakes)
+                .should()
+                .takeInCharge(
+                        ID,
+                        new IntakeCommand(
+                                LocalDate.of(2026, 11, 20),
+                                NOTICE_ID,
+                                true,
+                                ConsentState.GIVEN,
+                                new BigDecimal("0.42"),
+                                LocalDate.of(2026, 11, 1),
+                                "Si è trasferita a Firenze"));
+    }
+
+    @Test
+    void aTransferWithoutReasonNamesTheField() {
+        given(intakes.takeInCharge(any(), any()))
+                .willThrow(new RuleViolationException("intake.transfer.reason-required", "transferReason"));
+
+        var result = mvc.post()
+                .uri("/api/v1/persons/{id}/intakes", ID)
+                .with(operator())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(INTAKE_JSON)
+                .exchange();
+
+        assertProblem(result, 422, "intake.transfer.reason-required");
+        assertFieldError(result, "transferReason", "intake.transfer.reason-required");
+    }
+
+    @Test
     void everyBrokenRuleOfAnIntakeIsNamed() {
         given(intakes.takeInCharge(any(), any()))
                 .willThrow(RuleViolationException.of(List.of(

@@ -23,10 +23,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The intake module with the modules it needs, on the embedded PostgreSQL: taking a person in charge publishes
- * what the worker file and the audit log listen to.
+ * what the worker file and the audit log listen to. The audit module is not started: its trail (the policy's
+ * audited reads) is a mock.
  */
 @ApplicationModuleTest(
         mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
@@ -36,6 +38,9 @@ class IntakeModuleTest {
 
     @Autowired
     IntakeService intakes;
+
+    @MockitoBean
+    it.orienta.system.AuditTrail auditTrail;
 
     @Autowired
     PersonService persons;
