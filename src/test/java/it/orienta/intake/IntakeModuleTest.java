@@ -23,7 +23,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The intake module with the modules it needs, on the embedded PostgreSQL: taking a person in charge publishes
@@ -39,8 +38,6 @@ class IntakeModuleTest {
     @Autowired
     IntakeService intakes;
 
-    @MockitoBean
-    it.orienta.system.AuditTrail auditTrail;
 
     @Autowired
     PersonService persons;
