@@ -138,7 +138,7 @@ class AuditSearch {
         Map<UUID, PersonSummary> who = ids.isEmpty() ? Map.of() : persons.summaries(ids);
         var centres = centreLabels();
         return entries.stream()
-                .map(e -> row(e, who.get(e.personId()), centres, scope, locale))
+                .map(e -> row(e, e.personId() == null ? null : who.get(e.personId()), centres, scope, locale))
                 .toList();
     }
 
@@ -199,7 +199,7 @@ class AuditSearch {
         String yes = messages.getMessage("common.yes", null, "sì", locale);
         try {
             for (var e : batch) {
-                var r = row(e, who.get(e.personId()), centres, scope, locale);
+                var r = row(e, e.personId() == null ? null : who.get(e.personId()), centres, scope, locale);
                 csv(
                         out,
                         Arrays.asList(

@@ -97,7 +97,22 @@ class AuditControllerTest {
     @Test
     void entriesAreInWordsWithThePersonsNameAndCodiceFiscale() {
         given(log.search(any(), anyInt(), anyInt()))
-                .willReturn(List.of(entry(1), change(2, "Person", List.of("taxCode", "email"))));
+                .willReturn(List.of(
+                        entry(1),
+                        change(2, "Person", List.of("taxCode", "email")),
+                        new AuditLog.AuditEntry(
+                                3,
+                                java.time.Instant.parse("2026-11-19T09:00:00Z"),
+                                "amministratore",
+                                "Laura Conti",
+                                null,
+                                "ADMIN",
+                                "UPDATE",
+                                "Centre",
+                                "x",
+                                null,
+                                List.of("address"),
+                                null)));
 
         var result = mvc.get().uri("/audit").with(admin()).exchange();
 
@@ -107,6 +122,7 @@ class AuditControllerTest {
                 .contains("Lettura — il fascicolo del lavoratore", "Operatore")
                 .contains("Modifica — la scheda anagrafica", "Codice fiscale, E-mail", "Coordinatore, Operatore")
                 .contains("Mario Rossi — " + TAX_CODE, "href=\"/audit?person=" + TAX_CODE + "\"")
+                .contains("Modifica — un centro per l’impiego", "Amministratore", "Indirizzo")
                 .doesNotContain("worker-file", "COORDINATOR,OPERATOR", ">7d1f4a52<");
         then(persons).should().summaries(List.of(PERSON));
     }
