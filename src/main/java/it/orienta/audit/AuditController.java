@@ -1,84 +1,115 @@
 package it.orienta.audit;
 
-import it.orienta.organisation.CurrentActor;
-import it.orienta.organisation.Role;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
+import it.orienta.system.Forms;
+import it.orienta.system.RuleViolationException;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Browsing the audit log: administrators see everything, coordinators the entries of their current centre.
- * There is no way to change or delete an entry.
+ * Browsing the audit log: administrators see everything; a coordinator sees the entries of their current centre
+ * and every access to the persons that centre has in charge made from other centres, flagged. Filters by person
+ * (codice fiscale or name), operator, centre, period and exceptional accesses; wrong input is a message at its
+ * field. The filtered entries export to CSV, an export that is itself recorded. There is no way to change or
+ * delete an entry.
  */
 @Controller
 class AuditController {
 
     static final int PAGE = 50;
 
-    private final AuditLog log;
-    private final CurrentActor current;
+    private final AuditSearch search;
 
-    AuditController(AuditLog log, CurrentActor current) {
-        this.log = log;
-        this.current = current;
+    AuditController(AuditSearch search) {
+        this.search = search;
     }
 
     @GetMapping("/audit")
     String page(
-            @RequestParam(required = false) UUID personId,
-            @RequestParam(required = false) String username,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        var filter = new AuditLog.AuditFilter(personId, username, from, to);
-        var scope = scope(current);
-        var rows = log.search(filter, scope, Math.max(page, 0), PAGE);
-        model.addAttribute("filter", filter);
+            @ModelAttribute("filter") AuditFilter filter,
+            BindingResult result,
+            @RequestParam(defaultValue = "0") String page,
+            Model model,
+            Locale locale) {
+        int number = pageNumber(page);
+        var scope = search.scope();
         model.addAttribute("scope", scope);
-        model.addAttribute("entries", rows.size() > PAGE ? rows.subList(0, PAGE) : rows);
-        model.addAttribute("hasMore", rows.size() > PAGE);
-        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("page", number);
+        model.addAttribute("centres", search.centres());
+        model.addAttribute("entries", java.util.List.of());
+        model.addAttribute("hasMore", false);
+        model.addAttribute("invalid", result.hasErrors());
+        if (result.hasErrors()) {
+            return "audit/log";
+        }
+        try {
+            var found = search.page(search.resolve(filter), number, PAGE, locale);
+            model.addAttribute("entries", found.rows());
+            model.addAttribute("hasMore", found.hasMore());
+            model.addAttribute("showReason", found.rows().stream().anyMatch(r -> r.exceptionalReason() != null));
+        } catch (RuleViolationException e) {
+            Forms.reject(result, e);
+            model.addAttribute("invalid", true);
+        }
         return "audit/log";
     }
 
-    /** The centre a coordinator is limited to; {@code null} for administrators. */
-    static String scope(CurrentActor current) {
-        return current.has(Role.ADMIN) ? null : current.centreCode().orElse("-");
+    /**
+     * The filtered entries as CSV for a spreadsheet. Wrong filters send the browser back to the page, which shows
+     * their messages.
+     */
+    @GetMapping("/audit/export.csv")
+    ResponseEntity<StreamingResponseBody> export(
+            @ModelAttribute("filter") AuditFilter filter,
+            BindingResult result,
+            jakarta.servlet.http.HttpServletRequest request,
+            Locale locale) {
+        AuditLog.AuditQuery query;
+        try {
+            if (result.hasErrors()) {
+                throw new RuleViolationException("audit.filter.invalid", null);
+            }
+            query = search.resolve(filter);
+        } catch (RuleViolationException e) {
+            var back = org.springframework.web.util.UriComponentsBuilder.fromPath(request.getContextPath() + "/audit")
+                    .query(request.getQueryString())
+                    .build()
+                    .toUriString();
+            return ResponseEntity.status(303)
+                    .location(java.net.URI.create(back))
+                    .build();
+        }
+        search.recordExport(filter);
+        StreamingResponseBody body = out -> search.export(query, out, locale);
+        return csv(body);
     }
 
-    /** The audit log in the API: same filters and scope, newest first. */
-    @RestController
-    static class AuditApiController {
-        private final AuditLog log;
-        private final CurrentActor current;
+    static ResponseEntity<StreamingResponseBody> csv(StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("registro-accessi.csv")
+                                .build()
+                                .toString())
+                .body(body);
+    }
 
-        AuditApiController(AuditLog log, CurrentActor current) {
-            this.log = log;
-            this.current = current;
-        }
-
-        @GetMapping("/api/v1/audit")
-        ResponseEntity<List<AuditLog.AuditEntry>> search(
-                @RequestParam(required = false) UUID personId,
-                @RequestParam(required = false) String username,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "0") int page,
-                @RequestParam(defaultValue = "50") int size) {
-            int limit = Math.min(Math.max(size, 1), 200);
-            var rows = log.search(
-                    new AuditLog.AuditFilter(personId, username, from, to), scope(current), Math.max(page, 0), limit);
-            return ResponseEntity.ok()
-                    .header("X-Has-More", String.valueOf(rows.size() > limit))
-                    .body(rows.size() > limit ? rows.subList(0, limit) : rows);
+    private static int pageNumber(String page) {
+        try {
+            return Math.max(Integer.parseInt(page.strip()), 0);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 }

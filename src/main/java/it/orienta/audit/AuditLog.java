@@ -1,6 +1,8 @@
 package it.orienta.audit;
 
 import it.orienta.system.AuditableEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,21 +11,33 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes and reads the audit log. */
+/**
+ * Writes and reads the audit log. The table is append-only: a trigger refuses every update and delete, and this
+ * class only inserts.
+ */
 @Service
 class AuditLog implements it.orienta.system.AuditTrail {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
-    private final JdbcTemplate jdbc;
+    /** Rows fetched at a time by the export's cursor. */
+    static final int FETCH_SIZE = 500;
 
-    AuditLog(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+
+    AuditLog(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(FETCH_SIZE);
     }
 
     /**
@@ -37,7 +51,7 @@ class AuditLog implements it.orienta.system.AuditTrail {
 
     /** A read of a person's case, written before the data is shown, whatever transaction the read runs in. */
     @Override
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordNow(AuditableEvent event) {
         insert(event);
     }
@@ -63,52 +77,79 @@ class AuditLog implements it.orienta.system.AuditTrail {
                 event.exceptionalReason());
     }
 
-    /** Entries matching the filter, newest first; one more than asked is read to tell whether more follow. */
+    /** Entries matching the query, newest first; one more than asked is read to tell whether more follow. */
     @Transactional(readOnly = true)
-    List<AuditEntry> search(AuditFilter filter, String onlyCentre, int page, int size) {
-        var sql = new StringBuilder("select * from audit_entry where true");
+    List<AuditEntry> search(AuditQuery query, int page, int size) {
         var args = new ArrayList<Object>();
-        if (filter.personId() != null) {
-            sql.append(" and person_id = ?");
-            args.add(filter.personId());
-        }
-        if (filter.username() != null && !filter.username().isBlank()) {
-            sql.append(" and username = ?");
-            args.add(filter.username().strip().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (filter.from() != null) {
-            sql.append(" and occurred_at >= ?");
-            args.add(Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()));
-        }
-        if (filter.to() != null) {
-            sql.append(" and occurred_at < ?");
-            args.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
-        }
-        if (onlyCentre != null) {
-            sql.append(" and centre_code = ?");
-            args.add(onlyCentre);
-        }
-        sql.append(" order by occurred_at desc, id desc limit ? offset ?");
+        var sql = "select * from audit_entry" + where(query, args)
+                + " order by occurred_at desc, id desc limit ? offset ?";
         args.add(size + 1);
-        args.add(page * size);
-        return jdbc.query(
-                sql.toString(),
-                (rs, i) -> new AuditEntry(
-                        rs.getLong("id"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("username"),
-                        rs.getString("actor_name"),
-                        rs.getString("centre_code"),
-                        rs.getString("roles"),
-                        rs.getString("action"),
-                        rs.getString("entity_type"),
-                        rs.getString("entity_id"),
-                        rs.getObject("person_id", UUID.class),
-                        Arrays.asList((String[]) rs.getArray("fields").getArray())),
+        args.add((long) page * size);
+        return jdbc.query(sql, AuditLog::entry, args.toArray());
+    }
+
+    /** Every entry matching the query, newest first, through a cursor: memory stays flat whatever their number. */
+    @Transactional(readOnly = true)
+    void stream(AuditQuery query, Consumer<AuditEntry> rows) {
+        var args = new ArrayList<Object>();
+        var sql = "select * from audit_entry" + where(query, args) + " order by occurred_at desc, id desc";
+        streaming.query(
+                sql,
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> rows.accept(entry(rs, 0)),
                 args.toArray());
     }
 
-    /** One line of the audit log. */
+    private static String where(AuditQuery query, List<Object> args) {
+        var sql = new StringBuilder(" where true");
+        if (query.personIds() != null) {
+            sql.append(" and person_id = any (?)");
+            args.add(query.personIds().toArray(UUID[]::new));
+        }
+        if (query.username() != null) {
+            sql.append(" and username = ?");
+            args.add(query.username());
+        }
+        if (query.centre() != null) {
+            sql.append(" and centre_code = ?");
+            args.add(query.centre());
+        }
+        if (query.from() != null) {
+            sql.append(" and occurred_at >= ?");
+            args.add(Timestamp.from(query.from().atStartOfDay(ZONE).toInstant()));
+        }
+        if (query.to() != null) {
+            sql.append(" and occurred_at < ?");
+            args.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+        }
+        if (query.exceptionalOnly()) {
+            sql.append(" and exceptional_reason is not null");
+        }
+        if (query.scope() != null) {
+            // the centre's own entries, and every access to the persons it has in charge from anywhere else
+            sql.append(" and (centre_code = ? or person_id = any (?))");
+            args.add(query.scope());
+            args.add(query.scopePersons().toArray(UUID[]::new));
+        }
+        return sql.toString();
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("username"),
+                rs.getString("actor_name"),
+                rs.getString("centre_code"),
+                rs.getString("roles"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getObject("person_id", UUID.class),
+                Arrays.asList((String[]) rs.getArray("fields").getArray()),
+                rs.getString("exceptional_reason"));
+    }
+
+    /** One line of the audit log, as stored: codes, not words. */
     record AuditEntry(
             long id,
             Instant occurredAt,
@@ -120,8 +161,34 @@ class AuditLog implements it.orienta.system.AuditTrail {
             String entityType,
             String entityId,
             UUID personId,
-            List<String> fields) {}
+            List<String> fields,
+            String exceptionalReason) {}
 
-    /** What to look for: a person, an operator (username), a period (dates inclusive, Italian time). */
-    record AuditFilter(UUID personId, String username, LocalDate from, LocalDate to) {}
+    /**
+     * What to read, resolved from the filter and the reader's scope.
+     *
+     * @param personIds the persons whose entries are wanted, or {@code null} for anyone
+     * @param username an operator's login name (lower case), or {@code null}
+     * @param centre the centre the entries were made in, or {@code null}
+     * @param from first day, inclusive, Italian time, or {@code null}
+     * @param to last day, inclusive, Italian time, or {@code null}
+     * @param exceptionalOnly only reads under an exceptional access
+     * @param scope the coordinator's centre, or {@code null} for everything (administrators)
+     * @param scopePersons the persons in charge at {@code scope} now, whose accesses from other centres it sees too
+     */
+    record AuditQuery(
+            List<UUID> personIds,
+            String username,
+            String centre,
+            LocalDate from,
+            LocalDate to,
+            boolean exceptionalOnly,
+            String scope,
+            List<UUID> scopePersons) {
+
+        AuditQuery {
+            personIds = personIds == null ? null : List.copyOf(personIds);
+            scopePersons = scopePersons == null ? List.of() : List.copyOf(scopePersons);
+        }
+    }
 }

@@ -1,9 +1,11 @@
 /**
  * The append-only audit log: who read or changed what, in which centre and role, when. Fed by every
  * {@link it.orienta.system.AuditableEvent} through the event publication registry, so that writing it never
- * breaks the action it records and no action goes unrecorded. Nobody depends on this module.
+ * breaks the action it records and no action goes unrecorded. Nobody depends on this module. Its pages name the
+ * persons through the person registry and find the persons a coordinator's centre has in charge through the
+ * intake module; it reads no other module's tables.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"system", "organisation"})
+        allowedDependencies = {"system", "organisation", "person", "intake"})
 package it.orienta.audit;
