@@ -271,11 +271,13 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public List<IntakeView> currentAt(String centreCode, int page, int size) {
         access.centre(centreCode);
-        return intakes
-                .findCurrentAt(centreCode, org.springframework.data.domain.PageRequest.of(Math.max(page, 0), size + 1))
-                .stream()
-                .map(i -> i.view(0))
-                .toList();
+        // one more than asked, to tell whether more follow: the page itself, then the first row of the next page
+        int first = Math.max(page, 0);
+        var rows = new java.util.ArrayList<>(
+                intakes.findCurrentAt(centreCode, org.springframework.data.domain.PageRequest.of(first, size)));
+        rows.addAll(intakes.findCurrentAt(
+                centreCode, org.springframework.data.domain.PageRequest.of((first + 1) * size, 1)));
+        return rows.stream().map(i -> i.view(0)).toList();
     }
 
     /**
