@@ -315,8 +315,15 @@ class PersonApiControllerTest {
     void searchPassesTheFiltersOn() {
         given(persons.search("rossi", LocalDate.of(1985, 3, 14), 2, 10))
                 .willReturn(new PersonService.SearchResult(
-                        List.of(new PersonSummary(
-                                ID, PersonFixtures.TAX_CODE, "Mario", "Rossi", LocalDate.of(1985, 3, 14), "048017")),
+                        List.of(new PersonSearchRow(
+                                ID,
+                                PersonFixtures.TAX_CODE,
+                                "Mario",
+                                "Rossi",
+                                LocalDate.of(1985, 3, 14),
+                                "048017",
+                                null,
+                                "CPI Pisa (PI)")),
                         2,
                         true));
 
@@ -327,6 +334,7 @@ class PersonApiControllerTest {
 
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().extractingPath("$.rows[0].id").isEqualTo(ID.toString());
+        assertThat(result).bodyJson().extractingPath("$.rows[0].chargeCentre").isEqualTo("CPI Pisa (PI)");
         assertThat(result).bodyJson().extractingPath("$.hasMore").isEqualTo(true);
         then(persons).should().search("rossi", LocalDate.of(1985, 3, 14), 2, 10);
     }

@@ -134,18 +134,39 @@ class PersonControllerTest {
     }
 
     @Test
-    void searchShowsTheRowsWithTheirPlaces() {
-        var row = new PersonSummary(ID, PersonFixtures.TAX_CODE, "Mario", "Rossi", LocalDate.of(1985, 3, 14), "048017");
-        given(persons.search("rossi", null, 1, 20)).willReturn(new PersonService.SearchResult(List.of(row), 1, false));
+    void searchShowsIdentityBirthPlaceAndTheCentreInCharge() {
+        var row = new PersonSearchRow(
+                ID,
+                PersonFixtures.TAX_CODE,
+                "Mario",
+                "Rossi",
+                LocalDate.of(1985, 3, 14),
+                "048017",
+                null,
+                "CPI Pisa (PI)");
+        var abroad = new PersonSearchRow(
+                UUID.randomUUID(), "80000000002", "Ana", "Lopez", LocalDate.of(1990, 1, 2), null, "215", null);
+        given(persons.search("rossi", null, 1, 20))
+                .willReturn(new PersonService.SearchResult(List.of(row, abroad), 1, false));
         given(reference.labels(CodeSystem.MUNICIPALITY, List.of("048017")))
                 .willReturn(Map.of("048017", "Firenze (FI)"));
+        given(reference.labels(CodeSystem.COUNTRY, List.of("215"))).willReturn(Map.of("215", "Spagna"));
 
         var result = mvc.get().uri("/persons?q=rossi&page=1").with(operator()).exchange();
 
         assertThat(result).hasStatusOk().hasViewName("person/search");
         assertThat(result)
                 .bodyText()
-                .contains("href=\"/persons/" + ID + "\"", PersonFixtures.TAX_CODE, "Firenze (FI)", "14/03/1985");
+                .contains(
+                        "href=\"/persons/" + ID + "\"",
+                        PersonFixtures.TAX_CODE,
+                        "Firenze (FI)",
+                        "14/03/1985",
+                        "In carico a",
+                        "CPI Pisa (PI)",
+                        "Spagna",
+                        "nessun centro")
+                .doesNotContain("Residenza");
         then(persons).should().search("rossi", null, 1, 20);
     }
 
