@@ -2,7 +2,6 @@ package it.orienta.organisation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -37,15 +36,22 @@ class CentreChoiceController {
         return "organisation/centre-choice";
     }
 
+    /**
+     * The operator starts working in another centre: a new session id, so that an id seen before the change (in a
+     * log, a shared screen) no longer carries the new centre's rights.
+     */
     @PostMapping("/centre")
-    String chosen(@RequestParam(name = "centre", required = false) String code, HttpSession session, Model model) {
+    String chosen(
+            @RequestParam(name = "centre", required = false) String code, HttpServletRequest request, Model model) {
         var account = current.account().orElseThrow();
         if (code == null || !account.centreCodes().contains(code)) {
             model.addAttribute("centres", centresOf(account));
             model.addAttribute("error", true);
             return "organisation/centre-choice";
         }
+        var session = request.getSession();
         current.chooseCentre(session, code);
+        request.changeSessionId();
         return "redirect:/";
     }
 

@@ -1,6 +1,5 @@
 package it.orienta.person;
 
-import it.orienta.system.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,11 +11,9 @@ public record EducationTitleCommand(
 
         Integer year,
 
-        @Size(max = 200, message = "{field.too-long}") @PlainText
-        String institution,
+        @Size(max = 200, message = "{field.too-long}") String institution,
 
         @Pattern(regexp = "\\d{3}", message = "{field.country-code}")
         String countryCode,
 
-        @Size(max = 500, message = "{field.too-long}") @PlainText
-        String description) {}
+        @Size(max = 500, message = "{field.too-long}") String description) {}

@@ -41,7 +41,7 @@ class PersonApiController {
 
     @GetMapping("/{id}")
     ResponseEntity<PersonView> read(@PathVariable UUID id) {
-        var person = persons.open(id, "Person");
+        var person = persons.view(id);
         return ResponseEntity.ok().eTag(etag(person.version())).body(person);
     }
 

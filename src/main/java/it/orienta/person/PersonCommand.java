@@ -1,6 +1,5 @@
 package it.orienta.person;
 
-import it.orienta.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,16 +12,18 @@ import java.util.Set;
 
 /**
  * A person's identity and contacts as entered. Codes are ISTAT codes: municipalities 6 digits, states 3 digits
- * ({@code 100} is Italy). Birth place is a municipality for people born in Italy, a state otherwise.
+ * ({@code 100} is Italy). Birth place is a municipality for people born in Italy, a state otherwise. The codice
+ * fiscale may be typed in lower case and with spaces; names and free text are stored in Unicode NFC and refused
+ * when they hold control or format characters ({@link CleanText}).
  */
 public record PersonCommand(
-        @NotBlank(message = "{field.required}") @Size(max = 16, message = "{field.too-long}")
+        @NotBlank(message = "{field.required}") @Size(max = 32, message = "{field.too-long}")
         String taxCode,
 
-        @NotBlank(message = "{field.required}") @Size(max = 100, message = "{field.too-long}") @PlainText
+        @NotBlank(message = "{field.required}") @Size(max = 100, message = "{field.too-long}")
         String firstName,
 
-        @NotBlank(message = "{field.required}") @Size(max = 100, message = "{field.too-long}") @PlainText
+        @NotBlank(message = "{field.required}") @Size(max = 100, message = "{field.too-long}")
         String lastName,
 
         @NotNull(message = "{field.required}") Sex sex,
@@ -40,14 +41,12 @@ public record PersonCommand(
         @Pattern(regexp = "\\d{6}", message = "{field.municipality-code}")
         String residenceMunicipalityCode,
 
-        @Size(max = 200, message = "{field.too-long}") @PlainText
-        String residenceAddress,
+        @Size(max = 200, message = "{field.too-long}") String residenceAddress,
 
         @Pattern(regexp = "\\d{6}", message = "{field.municipality-code}")
         String domicileMunicipalityCode,
 
-        @Size(max = 200, message = "{field.too-long}") @PlainText
-        String domicileAddress,
+        @Size(max = 200, message = "{field.too-long}") String domicileAddress,
 
         @Email(message = "{field.email}") @Size(max = 254, message = "{field.too-long}")
         String email,
@@ -55,8 +54,7 @@ public record PersonCommand(
         @Pattern(regexp = "\\+?[0-9 ]{6,20}", message = "{field.phone}")
         String mobilePhone,
 
-        @Size(max = 2000, message = "{field.too-long}") @PlainText(multiline = true)
-        String notes,
+        @Size(max = 2000, message = "{field.too-long}") String notes,
 
         Set<DrivingLicence> licences,
         @Valid @Size(max = 20, message = "{field.too-many}") List<LanguageCommand> languages) {

@@ -52,7 +52,16 @@ class PersonController {
                     reference.labels(
                             CodeSystem.MUNICIPALITY,
                             result.rows().stream()
-                                    .map(PersonSummary::residenceMunicipalityCode)
+                                    .map(PersonSearchRow::birthMunicipalityCode)
+                                    .filter(java.util.Objects::nonNull)
+                                    .toList()));
+            model.addAttribute(
+                    "countries",
+                    reference.labels(
+                            CodeSystem.COUNTRY,
+                            result.rows().stream()
+                                    .map(PersonSearchRow::birthCountryCode)
+                                    .filter(java.util.Objects::nonNull)
                                     .toList()));
         }
         return "person/search";

@@ -81,7 +81,11 @@ public final class PersonEvents {
         }
     }
 
-    /** Someone opened a person's file or read special-category data: recorded in the audit log only. */
+    /**
+     * Someone opened a person's file or read special-category data: recorded in the audit log only. The person
+     * module no longer publishes it — the record-access policy audits every read of a case, once per request — and
+     * it goes when no module publishes it any more.
+     */
     public record PersonDataRead(
             UUID eventId, Actor actor, Instant occurredAt, UUID personId, String entityType, List<String> fields)
             implements AuditableEvent {

@@ -1,6 +1,5 @@
 package it.orienta.person;
 
-import it.orienta.system.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,17 +19,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 class PersonForm {
 
     @NotBlank(message = "{field.required}")
-    @Size(max = 16, message = "{field.too-long}")
+    @Size(max = 32, message = "{field.too-long}")
     private String taxCode;
 
     @NotBlank(message = "{field.required}")
     @Size(max = 100, message = "{field.too-long}")
-    @PlainText
     private String firstName;
 
     @NotBlank(message = "{field.required}")
     @Size(max = 100, message = "{field.too-long}")
-    @PlainText
     private String lastName;
 
     @NotNull(message = "{field.required}")
@@ -53,14 +50,12 @@ class PersonForm {
     private String residenceMunicipalityCode;
 
     @Size(max = 200, message = "{field.too-long}")
-    @PlainText
     private String residenceAddress;
 
     @Size(max = 120, message = "{field.too-long}")
     private String domicileMunicipalityCode;
 
     @Size(max = 200, message = "{field.too-long}")
-    @PlainText
     private String domicileAddress;
 
     @Email(message = "{field.email}")
@@ -71,7 +66,6 @@ class PersonForm {
     private String mobilePhone;
 
     @Size(max = 2000, message = "{field.too-long}")
-    @PlainText(multiline = true)
     private String notes;
 
     private Set<DrivingLicence> licences = EnumSet.noneOf(DrivingLicence.class);

@@ -3,12 +3,13 @@ package it.orienta.person;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.Role;
 import it.orienta.person.PersonEvents.PersonChanged;
-import it.orienta.person.PersonEvents.PersonDataRead;
 import it.orienta.person.PersonEvents.PersonRegistered;
 import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ReferenceCode;
 import it.orienta.reference.ReferenceService;
 import it.orienta.system.AuditAction;
+import it.orienta.system.CaseAccess;
+import it.orienta.system.ChargeDirectory;
 import it.orienta.system.DuplicateException;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
@@ -25,12 +26,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers, changes, finds and shows persons; every rule of the registry is enforced here. */
+/**
+ * Registers, changes, finds and shows persons; every rule of the registry is enforced here.
+ *
+ * <p>The registry is regional, the record is the case's (ADR 0017): any operator may register a person and search
+ * the registry (identity only, with the centre that has each person in charge), while reading a person's record
+ * and changing it obey {@link CaseAccess} — every read is audited once per request by the policy. Other modules
+ * that only need to know that a person exists and who they are call {@link #identity(UUID)}, which checks nothing.
+ */
 @Service
 public class PersonService {
 
@@ -44,6 +52,8 @@ public class PersonService {
     private final Validator validator;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CaseAccess caseAccess;
+    private final ChargeDirectory charges;
 
     PersonService(
             PersonRepository persons,
@@ -52,7 +62,9 @@ public class PersonService {
             ApplicationEventPublisher events,
             Validator validator,
             JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            CaseAccess caseAccess,
+            ChargeDirectory charges) {
         this.persons = persons;
         this.reference = reference;
         this.current = current;
@@ -60,12 +72,21 @@ public class PersonService {
         this.validator = validator;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.caseAccess = caseAccess;
+        this.charges = charges;
     }
 
+    /**
+     * Registers a person: regional, any operator may (the registry must hold each person once, whoever meets them
+     * first). Two registrations of one code (or of a code and its omocode) at the same time are taken one after the
+     * other, so the second is refused as a duplicate like a later one.
+     */
     @Transactional
     public PersonView register(PersonCommand command) {
+        command = clean(command);
         validate(command);
         var taxCode = checkIdentity(command);
+        lockTaxCode(taxCode);
         persons.findByTaxCodeCanonical(taxCode.canonical()).ifPresent(this::refuseDuplicate);
         var person = new Person(taxCode, command, current.actor().centreCode(), Instant.now(clock));
         persons.saveAndFlush(person);
@@ -80,20 +101,29 @@ public class PersonService {
         return person.view();
     }
 
+    /**
+     * Changes identity and contacts, from the version the user saw: a change based on an older version (also when
+     * two arrive at the same moment) is refused with the current state.
+     */
     @Transactional
     public PersonView update(UUID id, long expectedVersion, PersonCommand command) {
-        var person = load(id);
+        caseAccess.write(id);
+        command = clean(command);
+        var person = loadForUpdate(id);
         if (person.version() != expectedVersion) {
             throw new StaleVersionException(person.version(), person.view());
         }
         validate(command);
         var taxCode = checkIdentity(command);
+        if (!taxCode.canonical().equals(person.taxCodeCanonical())) {
+            lockTaxCode(taxCode);
+        }
         persons.findByTaxCodeCanonical(taxCode.canonical())
                 .filter(other -> !other.id().equals(id))
                 .ifPresent(this::refuseDuplicate);
         var changed = person.apply(taxCode, command);
         if (!changed.isEmpty()) {
-            persons.saveAndFlush(person);
+            save(person);
             publishChange(
                     person, AuditAction.UPDATE, "Person", id, "details", changed, List.of(String.join(", ", changed)));
         }
@@ -102,6 +132,8 @@ public class PersonService {
 
     @Transactional
     public PersonView.EducationTitleView addEducationTitle(UUID personId, EducationTitleCommand command) {
+        caseAccess.write(personId);
+        command = clean(command);
         validate(command);
         var violations = new ArrayList<Violation>();
         var title = reference.find(CodeSystem.EDUCATION_TITLE, command.titleCode());
@@ -114,9 +146,9 @@ public class PersonService {
             violations.add(Violation.of("person.education.year-out-of-range", "year", thisYear));
         }
         throwIfAny(violations);
-        var person = load(personId);
+        var person = loadForUpdate(personId);
         var added = person.addEducationTitle(command);
-        persons.saveAndFlush(person);
+        save(person);
         publishChange(
                 person,
                 AuditAction.CREATE,
@@ -130,16 +162,19 @@ public class PersonService {
 
     @Transactional
     public void removeEducationTitle(UUID personId, UUID titleId) {
-        var person = load(personId);
+        caseAccess.write(personId);
+        var person = loadForUpdate(personId);
         if (!person.removeEducationTitle(titleId)) {
             throw new NotFoundException("EducationTitle", titleId);
         }
-        persons.saveAndFlush(person);
+        save(person);
         publishChange(person, AuditAction.DELETE, "EducationTitle", titleId, "education", List.of(), List.of());
     }
 
     @Transactional
     public PersonView.WorkExperienceView addWorkExperience(UUID personId, WorkExperienceCommand command) {
+        caseAccess.write(personId);
+        command = clean(command);
         validate(command);
         var violations = new ArrayList<Violation>();
         var profession = reference.find(CodeSystem.PROFESSION, command.professionCode());
@@ -157,9 +192,9 @@ public class PersonService {
             violations.add(Violation.of("person.work.sep-unknown", "sepSector"));
         }
         throwIfAny(violations);
-        var person = load(personId);
+        var person = loadForUpdate(personId);
         var added = person.addWorkExperience(command);
-        persons.saveAndFlush(person);
+        save(person);
         publishChange(
                 person,
                 AuditAction.CREATE,
@@ -173,66 +208,79 @@ public class PersonService {
 
     @Transactional
     public void removeWorkExperience(UUID personId, UUID workId) {
-        var person = load(personId);
+        caseAccess.write(personId);
+        var person = loadForUpdate(personId);
         if (!person.removeWorkExperience(workId)) {
             throw new NotFoundException("WorkExperience", workId);
         }
-        persons.saveAndFlush(person);
+        save(person);
         publishChange(person, AuditAction.DELETE, "WorkExperience", workId, "work", List.of(), List.of());
     }
 
-    /** A person's record for internal composition; not audited (use {@link #open} when a user opens it). */
+    /**
+     * A person's record (identity, contacts, education, work, languages, licences): read under the record-access
+     * policy ({@code audit.what.person}), audited once per request. For a page of another module that shows the
+     * record as part of the case. Who only needs to know who a person is calls {@link #identity(UUID)}.
+     */
     @Transactional(readOnly = true)
     public PersonView view(UUID id) {
+        caseAccess.read(id, "person");
         return load(id).view();
     }
 
-    /** A user opens a person's record: shown, and recorded in the audit log. */
-    @Transactional
+    /**
+     * A person's record read as part of {@code what} (a key of {@code audit.what.*}): the same as {@link #view}
+     * with the audit entry naming what the user opened.
+     */
+    @Transactional(readOnly = true)
     public PersonView open(UUID id, String what) {
-        var person = load(id);
-        events.publishEvent(
-                new PersonDataRead(UUID.randomUUID(), current.actor(), Instant.now(clock), id, what, List.of()));
-        return person.view();
+        caseAccess.read(id, what);
+        return load(id).view();
     }
 
-    /** Whether the current user may see special-category data at all. */
+    /**
+     * Who a person is — codice fiscale, names, birth date — with no access check and nothing audited: the regional
+     * registry, for other modules that must know that the person exists (taking in charge a person followed by
+     * another centre, a transfer request, a list's names). 404 when there is no such person.
+     */
+    @Transactional(readOnly = true)
+    public PersonSummary identity(UUID id) {
+        return summaries(List.of(id)).values().stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Person", id));
+    }
+
+    /** Whether the current user's roles may see special-category data at all (the case's centre aside). */
     public boolean maySeeSpecialCategoryData() {
         return current.has(Role.OPERATOR) || current.has(Role.COORDINATOR);
     }
 
-    /** Special-category data: for operators and coordinators only; every read is audited. */
-    @Transactional
+    /** Special-category data, under the record-access policy; every read is audited. */
+    @Transactional(readOnly = true)
     public SpecialCategoryData specialCategoryData(UUID id) {
-        requireSpecialAccess();
-        var person = load(id);
-        events.publishEvent(new PersonDataRead(
-                UUID.randomUUID(),
-                current.actor(),
-                Instant.now(clock),
-                id,
-                "SpecialCategoryData",
-                List.of("disabilityL68", "disabilityPercentage", "vulnerabilityNotes")));
-        return person.special();
+        caseAccess.read(id, "special-category-data");
+        return load(id).special();
     }
 
     @Transactional
     public SpecialCategoryData updateSpecialCategoryData(UUID id, long expectedVersion, SpecialCategoryData data) {
-        requireSpecialAccess();
+        caseAccess.write(id);
+        data = clean(data);
         validate(data);
-        var person = load(id);
+        var person = loadForUpdate(id);
         if (person.version() != expectedVersion) {
             throw new StaleVersionException(person.version(), null);
         }
         var changed = person.applySpecial(data);
         if (!changed.isEmpty()) {
-            persons.saveAndFlush(person);
+            save(person);
             // the timeline says that it changed, never what it says
             publishChange(person, AuditAction.UPDATE, "SpecialCategoryData", id, "special", changed, List.of());
         }
         return person.special();
     }
 
+    /** The record of the person with this codice fiscale (omocodia ignored), read under the policy like {@link #view}. */
     @Transactional(readOnly = true)
     public Optional<PersonView> findByTaxCode(String raw) {
         TaxCode code;
@@ -241,7 +289,9 @@ public class PersonService {
         } catch (RuleViolationException e) {
             return Optional.empty();
         }
-        return persons.findByTaxCodeCanonical(code.canonical()).map(Person::view);
+        var found = persons.findByTaxCodeCanonical(code.canonical());
+        found.ifPresent(p -> caseAccess.read(p.id(), "person"));
+        return found.map(Person::view);
     }
 
     /**
@@ -253,6 +303,8 @@ public class PersonService {
      * with words that start with each word of the query ("rossi" finds "De Rossi", "mar ros" finds "Rossi Mario").
      * Accents and case are ignored. A later part is read only when the earlier ones do not fill the page: a surname
      * prefix, the common case, costs one range walk of an ordered index (see docs/performance.md).
+     *
+     * <p>Regional and not audited: it answers identity only, with the centre that has each person in charge.
      */
     @Transactional(readOnly = true)
     public SearchResult search(String query, LocalDate birthDate, int page, int size) {
@@ -263,7 +315,7 @@ public class PersonService {
             return new SearchResult(List.of(), page, false);
         }
         String compact = q.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
-        List<PersonSummary> rows;
+        List<PersonSearchRow> rows;
         if (q.isEmpty()) {
             rows = select(new Part("", List.of(), BY_NAME), birthDate, limit + 1, offset);
         } else if (looksLikeTaxCode(compact)) {
@@ -279,11 +331,17 @@ public class PersonService {
             rows = byName(q, birthDate, limit, offset);
         }
         boolean more = rows.size() > limit;
-        return new SearchResult(more ? rows.subList(0, limit) : rows, page, more);
+        var shown = more ? rows.subList(0, limit) : rows;
+        var centres =
+                charges.chargeCentres(shown.stream().map(PersonSearchRow::id).toList());
+        return new SearchResult(
+                shown.stream().map(r -> r.withChargeCentre(centres.get(r.id()))).toList(), page, more);
     }
 
     private static final String SUMMARY_COLUMNS =
             "id, tax_code, first_name, last_name, birth_date, residence_municipality_code";
+    private static final String SEARCH_COLUMNS =
+            "id, tax_code, first_name, last_name, birth_date, birth_municipality_code, birth_country_code";
 
     /** Names are compared byte-wise (collation "C"): the V12 indexes answer prefixes as ranges, in their order. */
     private static final String NAME = "search_name collate \"C\"";
@@ -303,7 +361,7 @@ public class PersonService {
      * (in first-name order), then names with a word that starts with each word of the text ("rossi" finds "De Rossi
      * Mario"). The first two walk the ordered indexes of V12 and stop at the page.
      */
-    private List<PersonSummary> byName(String q, LocalDate birthDate, int limit, int offset) {
+    private List<PersonSearchRow> byName(String q, LocalDate birthDate, int limit, int offset) {
         String norm = SearchText.escapeLike(SearchText.normalize(q));
         String startsWith = norm + "%";
         var parts = new ArrayList<Part>();
@@ -320,7 +378,7 @@ public class PersonService {
                     List.of(words, startsWith, startsWith),
                     BY_NAME_SORTED));
         }
-        var rows = new ArrayList<PersonSummary>();
+        var rows = new ArrayList<PersonSearchRow>();
         int before = 0; // how many matches the parts already read hold in all
         for (var part : parts) {
             int wanted = limit + 1 - rows.size();
@@ -337,7 +395,7 @@ public class PersonService {
         return rows;
     }
 
-    private List<PersonSummary> select(Part part, LocalDate birthDate, int limit, int offset) {
+    private List<PersonSearchRow> select(Part part, LocalDate birthDate, int limit, int offset) {
         var args = new ArrayList<Object>(part.args());
         String birth = "";
         if (birthDate != null) {
@@ -347,9 +405,17 @@ public class PersonService {
         args.add(limit);
         args.add(offset);
         return jdbc.query(
-                "select " + SUMMARY_COLUMNS + " from person where true" + part.condition() + birth + " order by "
+                "select " + SEARCH_COLUMNS + " from person where true" + part.condition() + birth + " order by "
                         + part.orderBy() + " limit ? offset ?",
-                PersonService::summary,
+                (rs, row) -> new PersonSearchRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getString(7),
+                        null),
                 args.toArray());
     }
 
@@ -399,7 +465,7 @@ public class PersonService {
     }
 
     /** A page of search results. */
-    public record SearchResult(List<PersonSummary> rows, int page, boolean hasMore) {}
+    public record SearchResult(List<PersonSearchRow> rows, int page, boolean hasMore) {}
 
     /** "mar ros" → {@code mar:* & ros:*}; empty when no word has three letters or more. */
     static String wordPrefixes(String query) {
@@ -502,14 +568,97 @@ public class PersonService {
         }
     }
 
-    private void requireSpecialAccess() {
-        if (!maySeeSpecialCategoryData()) {
-            throw new AccessDeniedException("special-category data");
+    private Person load(UUID id) {
+        return persons.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+
+    /**
+     * The person, with their row locked until the end of the transaction: changes of one person are taken one after
+     * the other, so the second of two that started from the same version sees the first's and is refused as stale.
+     */
+    private Person loadForUpdate(UUID id) {
+        return persons.findForUpdate(id).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+
+    /** Writes the change; a lost race that the row lock did not prevent is a stale version, never an error. */
+    private void save(Person person) {
+        try {
+            persons.saveAndFlush(person);
+        } catch (OptimisticLockingFailureException e) {
+            Long version = jdbc.queryForObject("select version from person where id = ?", Long.class, person.id());
+            throw new StaleVersionException(version == null ? person.version() + 1 : version, null);
         }
     }
 
-    private Person load(UUID id) {
-        return persons.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+    /**
+     * Takes registrations and changes of one codice fiscale (omocodes included: the canonical form) one after the
+     * other until the end of the transaction, so that the check for a duplicate sees a registration made meanwhile.
+     */
+    private void lockTaxCode(TaxCode taxCode) {
+        jdbc.query(
+                "select pg_advisory_xact_lock(hashtextextended(?, 0))",
+                rs -> null,
+                "person.tax-code:" + taxCode.canonical());
+    }
+
+    /** Names and free text in NFC, refused when they hold control or format characters. */
+    private static PersonCommand clean(PersonCommand c) {
+        var v = new ArrayList<Violation>();
+        var cleaned = new PersonCommand(
+                c.taxCode(),
+                CleanText.check("firstName", c.firstName(), false, v),
+                CleanText.check("lastName", c.lastName(), false, v),
+                c.sex(),
+                c.birthDate(),
+                c.birthMunicipalityCode(),
+                c.birthCountryCode(),
+                c.citizenshipCode(),
+                c.residenceMunicipalityCode(),
+                CleanText.check("residenceAddress", c.residenceAddress(), false, v),
+                c.domicileMunicipalityCode(),
+                CleanText.check("domicileAddress", c.domicileAddress(), false, v),
+                CleanText.check("email", c.email(), false, v),
+                CleanText.check("mobilePhone", c.mobilePhone(), false, v),
+                CleanText.check("notes", c.notes(), true, v),
+                c.licences(),
+                c.languages());
+        throwIfAny(v);
+        return cleaned;
+    }
+
+    private static EducationTitleCommand clean(EducationTitleCommand c) {
+        var v = new ArrayList<Violation>();
+        var cleaned = new EducationTitleCommand(
+                c.titleCode(),
+                c.year(),
+                CleanText.check("institution", c.institution(), false, v),
+                c.countryCode(),
+                CleanText.check("description", c.description(), true, v));
+        throwIfAny(v);
+        return cleaned;
+    }
+
+    private static WorkExperienceCommand clean(WorkExperienceCommand c) {
+        var v = new ArrayList<Violation>();
+        var cleaned = new WorkExperienceCommand(
+                CleanText.check("employer", c.employer(), false, v),
+                c.professionCode(),
+                c.fromDate(),
+                c.toDate(),
+                c.sepSector(),
+                CleanText.check("description", c.description(), true, v));
+        throwIfAny(v);
+        return cleaned;
+    }
+
+    private static SpecialCategoryData clean(SpecialCategoryData d) {
+        var v = new ArrayList<Violation>();
+        var cleaned = new SpecialCategoryData(
+                d.disabilityL68(),
+                d.disabilityPercentage(),
+                CleanText.check("vulnerabilityNotes", d.vulnerabilityNotes(), true, v));
+        throwIfAny(v);
+        return cleaned;
     }
 
     private void publishChange(

@@ -1,6 +1,5 @@
 package it.orienta.person;
 
-import it.orienta.system.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -15,5 +14,4 @@ public record SpecialCategoryData(
         @Min(value = 0, message = "{field.percentage}") @Max(value = 100, message = "{field.percentage}")
         Integer disabilityPercentage,
 
-        @Size(max = 2000, message = "{field.too-long}") @PlainText(multiline = true)
-        String vulnerabilityNotes) {}
+        @Size(max = 2000, message = "{field.too-long}") String vulnerabilityNotes) {}

@@ -20,6 +20,12 @@ public record TaxCode(String value, String canonical, boolean temporary) {
 
     private static final Pattern PERSONAL =
             Pattern.compile("[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]");
+    /** The form of a personal code whatever its month letter: to tell a wrong month from a wrong form. */
+    private static final Pattern PERSONAL_ANY_MONTH =
+            Pattern.compile("[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]");
+    /** Spaces of any kind (also no-break and thin spaces) that people and copied documents put between groups. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
+
     private static final Pattern TEMPORARY = Pattern.compile("\\d{11}");
     private static final int[] ODD = {
         1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
@@ -31,9 +37,9 @@ public record TaxCode(String value, String canonical, boolean temporary) {
      */
     private static final CityProvider CITIES = CityProvider.ofDefault();
 
-    /** Reads and checks a code as typed (spaces and case ignored). */
+    /** Reads and checks a code as typed (spaces of any kind and case ignored). */
     public static TaxCode parse(String raw) {
-        String value = raw == null ? "" : raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String value = raw == null ? "" : SPACES.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
         if (value.isEmpty()) {
             throw new RuleViolationException("person.tax-code.required", FIELD);
         }
@@ -47,6 +53,9 @@ public record TaxCode(String value, String canonical, boolean temporary) {
             throw new RuleViolationException("person.tax-code.length", FIELD, value.length());
         }
         if (!PERSONAL.matcher(value).matches()) {
+            if (PERSONAL_ANY_MONTH.matcher(value).matches()) {
+                throw new RuleViolationException("person.tax-code.month", FIELD, value.charAt(8));
+            }
             throw new RuleViolationException("person.tax-code.format", FIELD);
         }
         char expected = checkCharacter(value.substring(0, 15));

@@ -1,6 +1,5 @@
 package it.orienta.person;
 
-import it.orienta.system.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,7 +7,7 @@ import java.time.LocalDate;
 
 /** A job: employer, role as an ISTAT profession code, from–to (to empty while ongoing), SEP sector 1–24. */
 public record WorkExperienceCommand(
-        @NotBlank(message = "{field.required}") @Size(max = 200, message = "{field.too-long}") @PlainText
+        @NotBlank(message = "{field.required}") @Size(max = 200, message = "{field.too-long}")
         String employer,
 
         @NotBlank(message = "{field.required}") @Size(max = 20, message = "{field.too-long}")
@@ -18,5 +17,4 @@ public record WorkExperienceCommand(
         LocalDate toDate,
         Integer sepSector,
 
-        @Size(max = 2000, message = "{field.too-long}") @PlainText(multiline = true)
-        String description) {}
+        @Size(max = 2000, message = "{field.too-long}") String description) {}

@@ -200,8 +200,96 @@ class PersonApiIT {
         var control = Persons.florentine("Controllo");
         control.put("notes", "ok\u0007bell");
         var controlled = api().post("/api/v1/persons", control);
-        assertThat(controlled.status()).isEqualTo(400);
-        assertThat(controlled.fieldCode("notes")).isEqualTo("validation.PlainText");
+        assertThat(controlled.status()).isEqualTo(422);
+        assertThat(controlled.fieldCode("notes")).isEqualTo("text.control-characters");
+        assertThat(controlled.fieldMessage("notes")).isEqualTo("Il testo contiene caratteri di controllo non ammessi.");
+    }
+
+    @Test
+    void refusesInvisibleAndControlCharactersAtTheirField() {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("lastName", "Ros\u200Bsi"); // zero-width space
+        cases.put("firstName", "Ma\u200Drio"); // zero-width joiner
+        cases.put("residenceAddress", "Via Roma \u202E1"); // right-to-left override
+        cases.put("domicileAddress", "\uFEFFVia Po 2"); // byte-order mark
+        cases.put("notes", "nota \u2066nascosta\u2069"); // bidi isolate
+        cases.forEach((field, value) -> {
+            var body = Persons.florentine("Invisibili");
+            body.put(field, value);
+            var response = api().post("/api/v1/persons", body);
+            assertThat(response.status()).as(field).isEqualTo(422);
+            assertThat(response.fieldCode(field)).as(field).isEqualTo("text.control-characters");
+        });
+
+        var newline = Persons.florentine("Righe");
+        newline.put("lastName", "Rossi\nBianchi");
+        newline.put("notes", "prima riga\nseconda riga\tcon tabulazione");
+        var refused = api().post("/api/v1/persons", newline);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.fieldCode("lastName")).isEqualTo("text.control-characters");
+        assertThat(refused.fieldCode("notes"))
+                .as("line breaks and tabs are allowed in notes")
+                .isNull();
+
+        String id = api().post("/api/v1/persons", Persons.florentine("Lavoratori"))
+                .json()
+                .path("id")
+                .asString();
+        var profession = api().get("/api/v1/reference/professions?q=camerieri")
+                .json()
+                .get(0)
+                .path("code")
+                .asString();
+        var work = api().post(
+                        "/api/v1/persons/" + id + "/work-experiences",
+                        Map.of(
+                                "employer",
+                                "Bar\u2060Centrale",
+                                "professionCode",
+                                profession,
+                                "fromDate",
+                                "2019-01-01"));
+        assertThat(work.status()).isEqualTo(422);
+        assertThat(work.fieldCode("employer")).isEqualTo("text.control-characters");
+        var english = api().header("Accept-Language", "en")
+                .header("If-Match", api().get("/api/v1/persons/" + id).etag())
+                .put(
+                        "/api/v1/persons/" + id + "/special-category-data",
+                        Map.of("disabilityL68", false, "vulnerabilityNotes", "x\u200By"));
+        assertThat(english.fieldCode("vulnerabilityNotes")).isEqualTo("text.control-characters");
+    }
+
+    @Test
+    void storesNamesComposedSoThatTheyMatch() {
+        var body = Persons.florentine("Niccolò");
+        body.put("lastName", "Nicco\u0300li"); // o + combining grave accent
+        body.put("residenceAddress", "Via Citta\u0300 1");
+        var created = api().post("/api/v1/persons", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("lastName").asString())
+                .isEqualTo("Niccòli")
+                .hasSize(7);
+        assertThat(created.json().path("residenceAddress").asString()).isEqualTo("Via Città 1");
+    }
+
+    @Test
+    void acceptsATaxCodeInLowerCaseAndWithSpacesAndNamesAWrongMonth() {
+        var body = Persons.florentine("Minuscoli");
+        String code = (String) body.get("taxCode");
+        var spaced = new HashMap<>(body);
+        spaced.put(
+                "taxCode",
+                (code.substring(0, 6) + " " + code.substring(6, 11) + "\u00A0" + code.substring(11)).toLowerCase());
+        var created = api().post("/api/v1/persons", spaced);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("taxCode").asString()).isEqualTo(code);
+
+        var month = new HashMap<>(body);
+        month.put("taxCode", code.substring(0, 8) + "Z" + code.substring(9));
+        var wrong = api().post("/api/v1/persons", month);
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.fieldCode("taxCode")).isEqualTo("person.tax-code.month");
+        assertThat(wrong.fieldMessage("taxCode")).contains("Z", "A (gennaio)");
     }
 
     @Test
@@ -357,6 +445,6 @@ class PersonApiIT {
 
         var admin = Api.as(port, "amministratore").get("/api/v1/persons/" + id + "/special-category-data");
         assertThat(admin.status()).isEqualTo(403);
-        assertThat(admin.code()).isEqualTo("auth.forbidden");
+        assertThat(admin.code()).isEqualTo("access.role");
     }
 }

@@ -132,6 +132,27 @@ class CentreChoiceControllerTest {
     }
 
     @Test
+    void changingTheCentreRenewsTheSessionId() {
+        var session = new org.springframework.mock.web.MockHttpSession();
+        session.setAttribute(CurrentActor.CENTRE_ATTRIBUTE, "CPI-FI");
+        String before = session.getId();
+
+        var result = mvc.post()
+                .uri("/centre")
+                .session(session)
+                .param("centre", "CPI-PI")
+                .with(multicentre())
+                .with(csrf())
+                .exchange();
+
+        assertThat(result).hasStatus(302).hasRedirectedUrl("/");
+        var after = result.getRequest().getSession(false);
+        assertThat(after).isNotNull();
+        assertThat(after.getId()).isNotEqualTo(before);
+        assertThat(after.getAttribute(CurrentActor.CENTRE_ATTRIBUTE)).isEqualTo("CPI-PI");
+    }
+
+    @Test
     void aCentreThatIsNotTheirsIsRefused() {
         var result = mvc.post()
                 .uri("/centre")

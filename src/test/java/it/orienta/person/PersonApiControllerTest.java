@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -77,7 +76,7 @@ class PersonApiControllerTest {
     @Test
     void httpBasicWithTheRightPasswordReachesTheApi() {
         account(false);
-        given(persons.open(ID, "Person")).willReturn(PersonFixtures.rossi(ID, 0));
+        given(persons.view(ID)).willReturn(PersonFixtures.rossi(ID, 0));
 
         var result = mvc.get()
                 .uri("/api/v1/persons/{id}", ID)
@@ -86,7 +85,7 @@ class PersonApiControllerTest {
 
         assertThat(result).hasStatusOk().doesNotContainHeader("Set-Cookie");
         assertThat(result).hasHeader("Content-Security-Policy", "default-src 'none'");
-        then(persons).should().open(ID, "Person");
+        then(persons).should().view(ID);
     }
 
     @Test
@@ -282,18 +281,18 @@ class PersonApiControllerTest {
 
     @Test
     void readsAPersonWithItsVersionAsETag() {
-        given(persons.open(ID, "Person")).willReturn(PersonFixtures.rossi(ID, 4));
+        given(persons.view(ID)).willReturn(PersonFixtures.rossi(ID, 4));
 
         var result = mvc.get().uri("/api/v1/persons/{id}", ID).with(operator()).exchange();
 
         assertThat(result).hasStatusOk().hasHeader("ETag", "\"4\"");
         assertThat(result).bodyJson().extractingPath("$.lastName").isEqualTo("Rossi");
-        then(persons).should().open(ID, "Person");
+        then(persons).should().view(ID);
     }
 
     @Test
     void anUnknownPersonIsNotFound() {
-        given(persons.open(ID, "Person")).willThrow(new NotFoundException("Person", ID));
+        given(persons.view(ID)).willThrow(new NotFoundException("Person", ID));
 
         var result = mvc.get().uri("/api/v1/persons/{id}", ID).with(operator()).exchange();
 
@@ -315,8 +314,15 @@ class PersonApiControllerTest {
     void searchPassesTheFiltersOn() {
         given(persons.search("rossi", LocalDate.of(1985, 3, 14), 2, 10))
                 .willReturn(new PersonService.SearchResult(
-                        List.of(new PersonSummary(
-                                ID, PersonFixtures.TAX_CODE, "Mario", "Rossi", LocalDate.of(1985, 3, 14), "048017")),
+                        List.of(new PersonSearchRow(
+                                ID,
+                                PersonFixtures.TAX_CODE,
+                                "Mario",
+                                "Rossi",
+                                LocalDate.of(1985, 3, 14),
+                                "048017",
+                                null,
+                                "CPI Pisa (PI)")),
                         2,
                         true));
 
@@ -327,6 +333,7 @@ class PersonApiControllerTest {
 
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().extractingPath("$.rows[0].id").isEqualTo(ID.toString());
+        assertThat(result).bodyJson().extractingPath("$.rows[0].chargeCentre").isEqualTo("CPI Pisa (PI)");
         assertThat(result).bodyJson().extractingPath("$.hasMore").isEqualTo(true);
         then(persons).should().search("rossi", LocalDate.of(1985, 3, 14), 2, 10);
     }
@@ -579,18 +586,19 @@ class PersonApiControllerTest {
 
     @Test
     void specialCategoryDataRefusedByTheServiceIsForbidden() {
-        given(persons.specialCategoryData(ID)).willThrow(new AccessDeniedException("special-category data"));
+        given(persons.specialCategoryData(ID))
+                .willThrow(new it.orienta.system.CaseAccessDeniedException("access.role", ID, null));
 
         var result = mvc.get()
                 .uri("/api/v1/persons/{id}/special-category-data", ID)
                 .with(admin())
                 .exchange();
 
-        assertProblem(result, 403, "auth.forbidden");
+        assertProblem(result, 403, "access.role");
         assertThat(result)
                 .bodyJson()
                 .extractingPath("$.detail")
-                .isEqualTo("Il tuo ruolo non consente questa operazione.");
+                .isEqualTo("Il tuo ruolo non consente di leggere o modificare i fascicoli delle persone.");
     }
 
     @Test

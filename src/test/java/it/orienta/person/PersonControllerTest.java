@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -134,18 +133,39 @@ class PersonControllerTest {
     }
 
     @Test
-    void searchShowsTheRowsWithTheirPlaces() {
-        var row = new PersonSummary(ID, PersonFixtures.TAX_CODE, "Mario", "Rossi", LocalDate.of(1985, 3, 14), "048017");
-        given(persons.search("rossi", null, 1, 20)).willReturn(new PersonService.SearchResult(List.of(row), 1, false));
+    void searchShowsIdentityBirthPlaceAndTheCentreInCharge() {
+        var row = new PersonSearchRow(
+                ID,
+                PersonFixtures.TAX_CODE,
+                "Mario",
+                "Rossi",
+                LocalDate.of(1985, 3, 14),
+                "048017",
+                null,
+                "CPI Pisa (PI)");
+        var abroad = new PersonSearchRow(
+                UUID.randomUUID(), "80000000002", "Ana", "Lopez", LocalDate.of(1990, 1, 2), null, "215", null);
+        given(persons.search("rossi", null, 1, 20))
+                .willReturn(new PersonService.SearchResult(List.of(row, abroad), 1, false));
         given(reference.labels(CodeSystem.MUNICIPALITY, List.of("048017")))
                 .willReturn(Map.of("048017", "Firenze (FI)"));
+        given(reference.labels(CodeSystem.COUNTRY, List.of("215"))).willReturn(Map.of("215", "Spagna"));
 
         var result = mvc.get().uri("/persons?q=rossi&page=1").with(operator()).exchange();
 
         assertThat(result).hasStatusOk().hasViewName("person/search");
         assertThat(result)
                 .bodyText()
-                .contains("href=\"/persons/" + ID + "\"", PersonFixtures.TAX_CODE, "Firenze (FI)", "14/03/1985");
+                .contains(
+                        "href=\"/persons/" + ID + "\"",
+                        PersonFixtures.TAX_CODE,
+                        "Firenze (FI)",
+                        "14/03/1985",
+                        "In carico a",
+                        "CPI Pisa (PI)",
+                        "Spagna",
+                        "nessun centro")
+                .doesNotContain("Residenza");
         then(persons).should().search("rossi", null, 1, 20);
     }
 
@@ -232,6 +252,42 @@ class PersonControllerTest {
                 .bodyText()
                 .contains("id=\"taxCode-error\"")
                 .contains("Il carattere di controllo del codice fiscale è H, ma dovrebbe essere K");
+    }
+
+    @Test
+    void invisibleCharactersAreRefusedAtTheirField() {
+        given(persons.register(any())).willThrow(new RuleViolationException("text.control-characters", "lastName"));
+
+        var result = rossiForm(mvc.post().uri("/persons/new"), "lastName", "Ros\u200Bsi")
+                .with(operator())
+                .with(csrf())
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("person/form");
+        assertThat(result)
+                .model()
+                .extractingBindingResult("form")
+                .hasFieldErrorCode("lastName", "rule.text.control-characters");
+        assertThat(result)
+                .bodyText()
+                .contains("id=\"lastName-error\"")
+                .contains("Il testo contiene caratteri di controllo non ammessi.");
+    }
+
+    @Test
+    void aTaxCodeTypedInLowerCaseWithSpacesReachesTheRegistry() {
+        String typed = PersonFixtures.TAX_CODE.substring(0, 6).toLowerCase() + " "
+                + PersonFixtures.TAX_CODE.substring(6, 11) + " "
+                + PersonFixtures.TAX_CODE.substring(11).toLowerCase();
+        given(persons.register(any())).willReturn(PersonFixtures.rossi(ID, 0));
+
+        var result = rossiForm(mvc.post().uri("/persons/new"), "taxCode", typed)
+                .with(operator())
+                .with(csrf())
+                .exchange();
+
+        assertThat(result).hasStatus(302).hasRedirectedUrl("/persons/" + ID);
+        then(persons).should().register(org.mockito.ArgumentMatchers.argThat(c -> typed.equals(c.taxCode())));
     }
 
     @Test
@@ -515,7 +571,8 @@ class PersonControllerTest {
 
     @Test
     void specialCategoryDataRefusedByTheServiceIsForbidden() {
-        given(persons.specialCategoryData(ID)).willThrow(new AccessDeniedException("special-category data"));
+        given(persons.specialCategoryData(ID))
+                .willThrow(new it.orienta.system.CaseAccessDeniedException("access.role", ID, null));
 
         var result = mvc.get().uri("/persons/{id}/special", ID).with(admin()).exchange();
 

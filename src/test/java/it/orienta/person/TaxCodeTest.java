@@ -24,6 +24,35 @@ class TaxCodeTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "rssmra85t10a562s",
+                "RSSM RA85 T10A 562S",
+                "rss mra 85t10 a562s",
+                "RSSMRA\t85T10A562S",
+                "RSSMRA\u00A085T10\u202FA562S",
+                "\u2007RSSMRA85T10A562S\u3000"
+            })
+    void lowerCaseAndSpacesOfAnyKindAreNormalised(String raw) {
+        var code = TaxCode.parse(raw);
+        assertThat(code.value()).isEqualTo(MARIO);
+        assertThat(code.canonical()).isEqualTo(MARIO);
+    }
+
+    @Test
+    void aWrongMonthLetterIsNamedNotJustAWrongForm() {
+        assertThatThrownBy(() -> TaxCode.parse("rssmra85z10a562s"))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> {
+                    var violation = ((RuleViolationException) e).violations().getFirst();
+                    assertThat(violation.code()).isEqualTo("person.tax-code.month");
+                    assertThat(violation.field()).isEqualTo("taxCode");
+                    assertThat(violation.args()).containsExactly('Z');
+                });
+    }
+
+    @ParameterizedTest
     @CsvSource({"RSSMRA85T10A56NH", "RSSMRA85T10ARSNO"})
     void omocodeVariantsShareTheCanonicalForm(String omocode) {
         var code = TaxCode.parse(omocode);
@@ -37,7 +66,8 @@ class TaxCodeTest {
         "RSSMRA85T10A562, person.tax-code.length",
         "RSSMRA85T10A562SX, person.tax-code.length",
         "RSSMRA8XT10A562S, person.tax-code.format",
-        "RSSMRA85Z10A562S, person.tax-code.format",
+        "RSSMRA85Z10A562S, person.tax-code.month",
+        "RSSMRA85F10A562S, person.tax-code.month",
         "RSS1RA85T10A562S, person.tax-code.format",
         "RSSMRA85T10A562X, person.tax-code.check-character",
         "RSSMRA85T10A56NX, person.tax-code.check-character",
