@@ -124,7 +124,7 @@ public class AgreementService {
     @Transactional
     public AgreementView draft(UUID personId, boolean startInterview) {
         access.write(personId);
-        persons.view(personId);
+        persons.identity(personId);
         var actor = actorWithCentre();
         lockPerson(personId);
         byStatus(personId, AgreementStatus.DRAFT).ifPresent(d -> {

@@ -315,7 +315,7 @@ public class ProfilingService {
     @Transactional(readOnly = true)
     public InterviewView openInterview(UUID personId) {
         access.read(personId, "profiling");
-        persons.view(personId);
+        persons.identity(personId);
         return loadInterview(personId);
     }
 
@@ -327,7 +327,7 @@ public class ProfilingService {
     @Transactional
     public InterviewView saveInterview(UUID personId, SaveInterview command, long version) {
         access.write(personId);
-        persons.view(personId);
+        persons.identity(personId);
         var before = loadInterview(personId);
         if (before.version() != version) {
             throw new StaleVersionException(before.version(), before);
@@ -498,7 +498,7 @@ public class ProfilingService {
     }
 
     private Optional<String> recipientOf(UUID personId) {
-        String code = persons.view(personId).residenceMunicipalityCode();
+        String code = persons.identity(personId).residenceMunicipalityCode();
         if (code == null) {
             return Optional.empty();
         }
@@ -513,7 +513,7 @@ public class ProfilingService {
     @Transactional
     public ReferralView createReferral(UUID personId, CreateReferral command) {
         access.write(personId);
-        persons.view(personId);
+        persons.identity(personId);
         var actor = current.actor();
         var interview = loadInterview(personId);
         var options = new HashMap<String, ReasonOption>();
@@ -621,7 +621,7 @@ public class ProfilingService {
     @Transactional(readOnly = true)
     public List<ReferralView> referrals(UUID personId) {
         access.read(personId, "referrals");
-        persons.view(personId);
+        persons.identity(personId);
         return load(" where person_id = ? order by created_at desc", personId);
     }
 
