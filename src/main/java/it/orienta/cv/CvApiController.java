@@ -3,7 +3,6 @@ package it.orienta.cv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import it.orienta.organisation.CurrentActor;
-import it.orienta.person.PersonService;
 import it.orienta.system.ETags;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -41,17 +40,14 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @RestController
 @RequestMapping("/api/v1")
-@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
 class CvApiController {
 
     private final CvService cvs;
-    private final PersonService persons;
     private final CurrentActor current;
     private final MessageSource messages;
 
-    CvApiController(CvService cvs, PersonService persons, CurrentActor current, MessageSource messages) {
+    CvApiController(CvService cvs, CurrentActor current, MessageSource messages) {
         this.cvs = cvs;
-        this.persons = persons;
         this.current = current;
         this.messages = messages;
     }
@@ -69,7 +65,6 @@ class CvApiController {
                     + " cv.not-found when the person has none. ETag is the version to send in If-Match to delete.")
     @GetMapping("/persons/{id}/cv")
     ResponseEntity<CvView> current(@PathVariable UUID id, HttpServletRequest request) {
-        persons.open(id, "cv");
         var cv = labelled(cvs.requireCurrent(id), request);
         return ResponseEntity.ok().eTag(ETags.of(cv.version())).body(cv);
     }
@@ -109,7 +104,6 @@ class CvApiController {
     ResponseEntity<byte[]> preview(
             @PathVariable UUID id,
             @Parameter(description = "it (default) or en") @RequestParam(defaultValue = "it") String language) {
-        persons.open(id, "cv-preview");
         String lang = CvDocuments.language(language);
         return pdf(cvs.preview(id, lang), "anteprima-cv-" + lang + ".pdf");
     }
@@ -129,16 +123,13 @@ class CvApiController {
     @Operation(summary = "The current CV's PDF (404 cv.not-found without one)")
     @GetMapping(value = "/persons/{id}/cv/file", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
-        persons.open(id, "cv-file");
-        var cv = cvs.requireCurrent(id);
-        var file = cvs.file(id, cv.id());
+        var file = cvs.currentFile(id);
         return pdf(file.content(), file.fileName());
     }
 
     @Operation(summary = "A CV's PDF from the history, while its file is kept (404 cv.not-found once purged)")
     @GetMapping(value = "/persons/{id}/cv/history/{cvId}/file", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> historyFile(@PathVariable UUID id, @PathVariable UUID cvId) {
-        persons.open(id, "cv-file");
         var file = cvs.file(id, cvId);
         return pdf(file.content(), file.fileName());
     }
@@ -146,7 +137,6 @@ class CvApiController {
     @Operation(summary = "Every CV of the person, newest first: current, replaced (who, when), deleted")
     @GetMapping("/persons/{id}/cv/history")
     List<CvView> history(@PathVariable UUID id, HttpServletRequest request) {
-        persons.open(id, "cv-history");
         return cvs.history(id).stream().map(cv -> labelled(cv, request)).toList();
     }
 
@@ -162,7 +152,6 @@ class CvApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             HttpServletRequest request) {
-        cvs.requireCurrent(id);
         var cv = cvs.delete(id, ETags.version(ifMatch));
         return new CvDeletedResponse(
                 labelled(cv, request),
@@ -173,6 +162,7 @@ class CvApiController {
             summary = "The current CVs of the operator's centre that expire within 30 days",
             description = "Soonest first; validThrough is the last valid day.")
     @GetMapping("/cv/expiring")
+    @PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
     List<CvExpiring> expiring() {
         return cvs.expiring(current.actor(), 500);
     }

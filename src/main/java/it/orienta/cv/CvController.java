@@ -28,10 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The CV page of a person (R14–R21): the checklist of R15 before the upload control, the current CV with its
  * validity or the obsolete label and its transfer state, upload, generation with an in-page preview, the history,
- * the deletion with its confirmation; and the centre's list of CVs about to expire. For operators and coordinators.
+ * the deletion with its confirmation; and the centre's list of CVs about to expire (operators and coordinators). Who
+ * may see or change a person's CV is the record-access policy's, asked by {@link CvService}.
  */
 @Controller
-@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
 class CvController {
 
     private final CvService cvs;
@@ -52,7 +52,6 @@ class CvController {
             @RequestParam(name = CvUploadLimitFilter.REFUSED_PARAMETER, required = false) String refused,
             @RequestParam(required = false) String preview,
             Model model) {
-        persons.open(id, "cv");
         List<Violation> errors = "too-large".equals(refused)
                 ? List.of(Violation.of("cv.file.too-large", CvFileRules.FIELD, CvFileRules.megabytes(cvs.maxBytes())))
                 : List.of();
@@ -81,7 +80,6 @@ class CvController {
 
     @GetMapping("/persons/{id}/cv/preview.pdf")
     ResponseEntity<byte[]> previewPdf(@PathVariable UUID id, @RequestParam(defaultValue = "it") String language) {
-        persons.open(id, "cv-preview");
         String lang = CvDocuments.language(language);
         return pdf(cvs.preview(id, lang), "anteprima-cv-" + lang + ".pdf", false);
     }
@@ -104,16 +102,14 @@ class CvController {
 
     @GetMapping("/persons/{id}/cv/{cvId}/file")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID cvId) {
-        persons.open(id, "cv-file");
         var file = cvs.file(id, cvId);
         return pdf(file.content(), file.fileName(), true);
     }
 
     @GetMapping("/persons/{id}/cv/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
-        var person = persons.open(id, "cv");
-        model.addAttribute("person", person);
         model.addAttribute("cv", cvs.requireCurrent(id));
+        model.addAttribute("person", persons.view(id));
         return "cv/delete";
     }
 
@@ -128,14 +124,15 @@ class CvController {
             redirect.addFlashAttribute("deletedNotice", true);
             return "redirect:/persons/" + id + "/cv";
         } catch (StaleVersionException e) {
-            model.addAttribute("person", persons.view(id));
             model.addAttribute("cv", cvs.requireCurrent(id));
+            model.addAttribute("person", persons.view(id));
             model.addAttribute("stale", true);
             return "cv/delete";
         }
     }
 
     @GetMapping("/cv/expiring")
+    @PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
     String expiring(Model model) {
         model.addAttribute("rows", cvs.expiring(current.actor(), 500));
         return "cv/expiring";
@@ -150,8 +147,8 @@ class CvController {
     }
 
     private String page(UUID id, List<Violation> errors, Model model) {
+        var cv = cvs.current(id).orElse(null); // first: the policy's check, and the read it records, is the CV's
         var person = persons.view(id);
-        var cv = cvs.current(id).orElse(null);
         var consent = intakes.currentMatchingConsent(id);
         boolean consentGiven = consent != null && consent.allowsMatching();
         model.addAttribute("person", person);

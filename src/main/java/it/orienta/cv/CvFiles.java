@@ -1,5 +1,6 @@
 package it.orienta.cv;
 
+import it.orienta.system.CaseAccess;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,21 +12,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The CV files as other modules read them (the portal's transfer), and the transfer state they report back. */
+/**
+ * The CV files as other modules read them (the worker file, the portal's transfer), and the transfer state they
+ * report back. {@link #current} is a read of the person's case (the record-access policy); the others serve the
+ * portal's background delivery, which runs as the application.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CvFiles {
 
     private final JdbcClient jdbc;
+    private final CaseAccess access;
     private final Clock clock;
 
-    CvFiles(JdbcClient jdbc, Clock clock) {
+    CvFiles(JdbcClient jdbc, CaseAccess access, Clock clock) {
         this.jdbc = jdbc;
+        this.access = access;
         this.clock = clock;
     }
 
-    /** The person's current CV, if any. */
+    /** The person's current CV, if any: a read of the person's case. */
     public Optional<CvFileView> current(UUID personId) {
+        access.read(personId, "cv");
         return jdbc.sql("select * from cv where person_id = :person and is_current")
                 .param("person", personId)
                 .query(this::view)

@@ -8,6 +8,7 @@ import it.orienta.organisation.CurrentActor;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonView;
 import it.orienta.system.Actor;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import it.orienta.system.StaleVersionException;
@@ -61,6 +62,7 @@ public class CvService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final CvProperties properties;
+    private final CaseAccess access;
     private final Clock clock;
 
     CvService(
@@ -74,6 +76,7 @@ public class CvService {
             ApplicationEventPublisher events,
             MessageSource messages,
             CvProperties properties,
+            CaseAccess access,
             Clock clock) {
         this.jdbc = jdbc;
         this.persons = persons;
@@ -85,6 +88,7 @@ public class CvService {
         this.events = events;
         this.messages = messages;
         this.properties = properties;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -96,12 +100,20 @@ public class CvService {
     /** What saving a CV needs (R15), as it stands for the person. */
     @Transactional(readOnly = true)
     public CvChecklist checklist(UUID personId) {
-        return checklist(persons.view(personId));
+        var person = persons.view(personId);
+        access.read(personId, "cv");
+        return checklist(person);
     }
 
     /** The person's current CV, if any (not deleted). */
     @Transactional(readOnly = true)
     public Optional<CvView> current(UUID personId) {
+        persons.view(personId);
+        access.read(personId, "cv");
+        return currentRow(personId);
+    }
+
+    private Optional<CvView> currentRow(UUID personId) {
         return jdbc.sql("select " + COLUMNS + " from cv where person_id = ? and is_current")
                 .param(personId)
                 .query(this::view)
@@ -111,7 +123,6 @@ public class CvService {
     /** The person's current CV, or {@code cv.not-found}. */
     @Transactional(readOnly = true)
     public CvView requireCurrent(UUID personId) {
-        persons.view(personId);
         return current(personId).orElseThrow(() -> new CvNotFoundException(personId));
     }
 
@@ -119,6 +130,7 @@ public class CvService {
     @Transactional(readOnly = true)
     public List<CvView> history(UUID personId) {
         persons.view(personId);
+        access.read(personId, "cv-history");
         return jdbc.sql("select " + COLUMNS + " from cv where person_id = ? order by saved_at desc, id")
                 .param(personId)
                 .query(this::view)
@@ -132,6 +144,7 @@ public class CvService {
     @Transactional
     public CvView upload(UUID personId, String fileName, byte[] content) {
         var person = persons.view(personId);
+        access.write(personId);
         var violations = new ArrayList<Violation>(preconditions(checklist(person)));
         CvFileRules.check(content, maxBytes()).ifPresent(violations::add);
         if (!violations.isEmpty()) {
@@ -143,7 +156,9 @@ public class CvService {
     /** The generated CV's content in the language asked for ({@code it}, {@code en}; Italian otherwise). */
     @Transactional(readOnly = true)
     public CvDocument document(UUID personId, String language) {
-        return documents.document(persons.view(personId), language, LocalDate.now(clock.withZone(CvValidity.ZONE)));
+        var person = persons.view(personId);
+        access.read(personId, "cv");
+        return documents.document(person, language, LocalDate.now(clock.withZone(CvValidity.ZONE)));
     }
 
     /** The generated CV as a tagged PDF, not saved (the preview). */
@@ -156,6 +171,7 @@ public class CvService {
     @Transactional
     public CvView saveGenerated(UUID personId, String language) {
         var person = persons.view(personId);
+        access.write(personId);
         var violations = preconditions(checklist(person));
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
@@ -168,15 +184,33 @@ public class CvService {
         return save(person, "GENERATED", document.language(), name, content);
     }
 
-    /** The file of one of the person's CVs, while it exists (not deleted, not purged). */
+    /**
+     * The file of one of the person's CVs, while it exists (not deleted, not purged): the CV is found by its id, the
+     * case it belongs to is checked, and a CV of another person is not found.
+     */
     @Transactional(readOnly = true)
     public StoredFile file(UUID personId, UUID cvId) {
+        var owner = jdbc.sql("select person_id from cv where id = ?")
+                .param(cvId)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new CvNotFoundException(personId));
+        access.read(owner, "cv-file");
         return jdbc.sql("select file_name, content from cv where id = ? and person_id = ? and content is not null"
                         + " and deleted_at is null")
                 .params(cvId, personId)
                 .query((rs, n) -> new StoredFile(rs.getString(1), rs.getBytes(2)))
                 .optional()
                 .orElseThrow(() -> new CvNotFoundException(personId));
+    }
+
+    /** The file of the person's current CV, or {@code cv.not-found}. */
+    @Transactional(readOnly = true)
+    public StoredFile currentFile(UUID personId) {
+        persons.view(personId);
+        access.read(personId, "cv-file");
+        var cv = currentRow(personId).orElseThrow(() -> new CvNotFoundException(personId));
+        return file(personId, cv.id());
     }
 
     /** A CV's file and the name it was saved with. */
@@ -189,7 +223,9 @@ public class CvService {
      */
     @Transactional
     public CvView delete(UUID personId, long version) {
-        var cv = requireCurrent(personId);
+        persons.view(personId);
+        access.write(personId);
+        var cv = currentRow(personId).orElseThrow(() -> new CvNotFoundException(personId));
         if (cv.version() != version) {
             throw new StaleVersionException(cv.version(), cv);
         }
@@ -200,7 +236,7 @@ public class CvService {
                 .params(Timestamp.from(now), actor.displayName(), cv.id(), version)
                 .update();
         if (updated == 0) {
-            var now2 = requireCurrent(personId);
+            var now2 = currentRow(personId).orElseThrow(() -> new CvNotFoundException(personId));
             throw new StaleVersionException(now2.version(), now2);
         }
         events.publishEvent(new CvEvents.CvDeleted(UUID.randomUUID(), actor, now, personId, cv.id()));

@@ -1,7 +1,6 @@
 package it.orienta.notification;
 
 import it.orienta.notification.NotificationService.DeliveryPage;
-import it.orienta.person.PersonService;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Messages in the REST API: a person's messages with their deliveries (operators; the read is audited), and for
+ * Messages in the REST API: a person's messages with their deliveries (the record-access policy's), and for
  * administrators every delivery by status and the resending of an undeliverable message.
  */
 @RestController
@@ -20,17 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationApiController {
 
     private final NotificationService notifications;
-    private final PersonService persons;
 
-    NotificationApiController(NotificationService notifications, PersonService persons) {
+    NotificationApiController(NotificationService notifications) {
         this.notifications = notifications;
-        this.persons = persons;
     }
 
     /** The person's messages, newest first (at most 100), each with its deliveries per channel. */
     @GetMapping("/persons/{id}/messages")
     List<MessageView> messages(@PathVariable UUID id) {
-        persons.open(id, "Messages");
         return notifications.messages(id);
     }
 

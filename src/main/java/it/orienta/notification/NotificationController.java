@@ -51,8 +51,8 @@ class NotificationController {
 
     @GetMapping("/persons/{id}/messages")
     String person(@PathVariable UUID id, Model model) {
-        model.addAttribute("person", persons.open(id, "Messages"));
-        model.addAttribute("messages", notifications.messages(id));
+        model.addAttribute("messages", notifications.messages(id)); // first: the policy's check and its record
+        model.addAttribute("person", persons.view(id));
         return "notification/person";
     }
 

@@ -7,6 +7,7 @@ import it.orienta.organisation.CurrentActor;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonView;
 import it.orienta.system.Actor;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public class NotificationService {
     private final MessageSource messages;
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
+    private final CaseAccess access;
     private final Clock clock;
 
     NotificationService(
@@ -44,12 +46,14 @@ public class NotificationService {
             MessageSource messages,
             CurrentActor current,
             ApplicationEventPublisher events,
+            CaseAccess access,
             Clock clock) {
         this.store = store;
         this.persons = persons;
         this.messages = messages;
         this.current = current;
         this.events = events;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -109,9 +113,11 @@ public class NotificationService {
         return id;
     }
 
-    /** A person's messages, newest first (at most 100). */
+    /** A person's messages, newest first (at most 100): a read of the person's case. */
     @Transactional(readOnly = true)
     public List<MessageView> messages(UUID personId) {
+        persons.view(personId);
+        access.read(personId, "messages");
         return store.ofPerson(personId, 100);
     }
 

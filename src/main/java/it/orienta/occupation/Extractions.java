@@ -3,6 +3,7 @@ package it.orienta.occupation;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.Role;
 import it.orienta.system.Actor;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import java.io.IOException;
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * data in person columns only (R13), streamed from a database cursor into the CSV or XLSX writer. Operators and
  * coordinators extract within the centre they work in, administrators across centres. Long extractions run in the
  * background (one small pool) into a temporary file the page polls for, then downloads; each extraction is audited
- * with its filter, format and number of rows.
+ * with its filter, format and number of rows. A job is its centre's record: an operator working in another centre
+ * is refused it ({@code access.other-centre}), and within the centre it is its requester's only.
  */
 @Service
 public class Extractions implements DisposableBean {
@@ -49,6 +51,7 @@ public class Extractions implements DisposableBean {
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final CaseAccess access;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
     private final Clock clock;
@@ -61,22 +64,28 @@ public class Extractions implements DisposableBean {
             CurrentActor current,
             ApplicationEventPublisher events,
             MessageSource messages,
+            CaseAccess access,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.query = query;
         this.current = current;
         this.events = events;
         this.messages = messages;
+        this.access = access;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    /** An extraction in the background: who started it, how far it is, and its file once done. */
+    /**
+     * An extraction in the background: who started it and in which centre ({@code null}: an administrator's, across
+     * centres), how far it is, and its file once done.
+     */
     public record Job(
             UUID id,
             String owner,
+            String centreCode,
             ExtractionWriter.Format format,
             long total,
             AtomicLong written,
@@ -139,6 +148,7 @@ public class Extractions implements DisposableBean {
         var job = new Job(
                 UUID.randomUUID(),
                 actor.username(),
+                centre,
                 format,
                 total,
                 new AtomicLong(),
@@ -165,10 +175,19 @@ public class Extractions implements DisposableBean {
         return job;
     }
 
-    /** The current user's job; not found for anybody else's. */
+    /**
+     * The current user's job: not found when unknown or another user's; refused ({@code access.other-centre}) to
+     * anybody not working in the centre it was extracted from.
+     */
     public Job job(UUID id) {
         var job = jobs.get(id);
-        if (job == null || !job.owner().equals(current.actor().username())) {
+        if (job == null) {
+            throw new NotFoundException("Extraction", id);
+        }
+        if (job.centreCode() != null) {
+            access.centre(job.centreCode());
+        }
+        if (!job.owner().equals(current.actor().username())) {
             throw new NotFoundException("Extraction", id);
         }
         return job;

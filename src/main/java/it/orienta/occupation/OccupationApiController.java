@@ -1,13 +1,11 @@
 package it.orienta.occupation;
 
 import io.swagger.v3.oas.annotations.Operation;
-import it.orienta.person.PersonService;
 import it.orienta.system.ETags;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,15 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
-@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
 class OccupationApiController {
 
     private final OccupationService service;
-    private final PersonService persons;
 
-    OccupationApiController(OccupationService service, PersonService persons) {
+    OccupationApiController(OccupationService service) {
         this.service = service;
-        this.persons = persons;
     }
 
     /** A desired occupation with its notes rendered as the regional free-text block. */
@@ -44,7 +39,6 @@ class OccupationApiController {
     @Operation(summary = "The person's desired occupations (at most three), oldest first, with the regional text")
     @GetMapping("/occupations")
     List<OccupationResponse> list(@PathVariable UUID personId) {
-        persons.open(personId, "desired-occupations");
         return service.list(personId).stream()
                 .map(o -> new OccupationResponse(o, service.regionalText(o)))
                 .toList();
@@ -53,7 +47,6 @@ class OccupationApiController {
     @Operation(summary = "One desired occupation; ETag is the version to send in If-Match")
     @GetMapping("/occupations/{id}")
     ResponseEntity<OccupationResponse> one(@PathVariable UUID personId, @PathVariable UUID id) {
-        persons.open(personId, "desired-occupations");
         var o = service.get(personId, id);
         return ResponseEntity.ok().eTag(ETags.of(o.version())).body(new OccupationResponse(o, service.regionalText(o)));
     }
@@ -94,7 +87,6 @@ class OccupationApiController {
     @Operation(summary = "The person's availability (hours, travel, transport); version 0 before the first save")
     @GetMapping("/availability")
     ResponseEntity<Availability.View> availability(@PathVariable UUID personId) {
-        persons.open(personId, "availability");
         var a = service.availability(personId);
         return ResponseEntity.ok().eTag(ETags.of(a.version())).body(a);
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,10 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The person's desired occupations page: the (at most three) occupations with their notes and the regional text
  * block, adding one (the profession chosen by typing), changing and removing one, and the person's availability;
- * and the read-only panel the worker file and the PSP interview load.
+ * and the read-only panel the worker file and the PSP interview load. Who may see or change them is the
+ * record-access policy's, asked by {@link OccupationService}.
  */
 @Controller
-@PreAuthorize("hasAnyRole('OPERATOR', 'COORDINATOR')")
 class OccupationController {
 
     private static final Pattern CODE = Pattern.compile("\\d(\\.\\d{1,2}){0,4}");
@@ -52,13 +51,13 @@ class OccupationController {
 
     @GetMapping("/persons/{id}/occupations")
     String page(@PathVariable UUID id, Model model) {
-        persons.open(id, "desired-occupations");
+        var occupations = service.list(id); // first: the policy's check and the read it records
         if (!model.containsAttribute("occupation")) {
             var form = new OccupationForm();
             form.setInterviewDate(service.today());
             model.addAttribute("occupation", form);
         }
-        return render(id, model);
+        return render(id, occupations, model);
     }
 
     @PostMapping("/persons/{id}/occupations")
@@ -79,12 +78,11 @@ class OccupationController {
                 reject(errors, e);
             }
         }
-        return render(id, model);
+        return render(id, service.list(id), model);
     }
 
     @GetMapping("/persons/{id}/occupations/{occupationId}/edit")
     String edit(@PathVariable UUID id, @PathVariable UUID occupationId, Model model) {
-        persons.open(id, "desired-occupations");
         var o = service.get(id, occupationId);
         if (!model.containsAttribute("occupation")) {
             model.addAttribute("occupation", OccupationForm.of(o));
@@ -157,8 +155,7 @@ class OccupationController {
         return "occupation/panel :: panel";
     }
 
-    private String render(UUID id, Model model) {
-        var occupations = service.list(id);
+    private String render(UUID id, List<DesiredOccupationView> occupations, Model model) {
         model.addAttribute("person", persons.view(id));
         model.addAttribute("occupations", occupations);
         Map<UUID, String> texts = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ProfessionGlossary;
 import it.orienta.reference.ReferenceService;
 import it.orienta.system.Actor;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Adds, changes and removes a person's desired occupations (R11–R13) and keeps the person's availability. The limit
  * of three holds under concurrency: every change locks the person's row first, so two operators adding at once are
- * served one after the other and the second sees the first's occupation. A refusal saves nothing.
+ * served one after the other and the second sees the first's occupation. A refusal saves nothing. Every read and
+ * change of a person's occupations or availability asks the record-access policy first ({@link CaseAccess}).
  */
 @Service
 public class OccupationService {
@@ -44,6 +46,7 @@ public class OccupationService {
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final CaseAccess access;
     private final Clock clock;
 
     OccupationService(
@@ -54,6 +57,7 @@ public class OccupationService {
             CurrentActor current,
             ApplicationEventPublisher events,
             MessageSource messages,
+            CaseAccess access,
             Clock clock) {
         this.jdbc = jdbc;
         this.occupations = occupations;
@@ -62,18 +66,26 @@ public class OccupationService {
         this.current = current;
         this.events = events;
         this.messages = messages;
+        this.access = access;
         this.clock = clock;
     }
 
     /** The person's desired occupations, oldest first. */
     @Transactional(readOnly = true)
     public List<DesiredOccupationView> list(UUID personId) {
+        requirePerson(personId);
+        access.read(personId, "occupations");
         return occupations.current(personId);
     }
 
     /** One desired occupation of the person; not found when it is another person's. */
     @Transactional(readOnly = true)
     public DesiredOccupationView get(UUID personId, UUID occupationId) {
+        access.read(ownerOf(occupationId), "occupations");
+        return find(personId, occupationId);
+    }
+
+    private DesiredOccupationView find(UUID personId, UUID occupationId) {
         return occupations.current(personId).stream()
                 .filter(o -> o.id().equals(occupationId))
                 .findFirst()
@@ -86,6 +98,8 @@ public class OccupationService {
      */
     @Transactional
     public DesiredOccupationView add(UUID personId, OccupationCommand command) {
+        requirePerson(personId);
+        access.write(personId);
         var actor = actorWithCentre();
         lockPerson(personId);
         var existing = occupations.current(personId);
@@ -131,15 +145,16 @@ public class OccupationService {
                 .update();
         events.publishEvent(new OccupationEvents.OccupationAdded(
                 UUID.randomUUID(), actor, now.toInstant(), personId, id, c.professionCode(), title));
-        return get(personId, id);
+        return find(personId, id);
     }
 
     /** Changes a desired occupation based on {@code version}; a stale version answers 409 with the current one. */
     @Transactional
     public DesiredOccupationView change(UUID personId, UUID occupationId, long version, OccupationCommand command) {
+        access.write(ownerOf(occupationId));
         var actor = actorWithCentre();
         lockPerson(personId);
-        var before = get(personId, occupationId);
+        var before = find(personId, occupationId);
         if (before.version() != version) {
             throw new StaleVersionException(before.version(), before);
         }
@@ -183,20 +198,21 @@ public class OccupationService {
             throw new OccupationConflictException(title);
         }
         if (updated == 0) {
-            var saved = get(personId, occupationId);
+            var saved = find(personId, occupationId);
             throw new StaleVersionException(saved.version(), saved);
         }
         events.publishEvent(new OccupationEvents.OccupationChanged(
                 UUID.randomUUID(), actor, now.toInstant(), personId, occupationId, c.professionCode(), title, changed));
-        return get(personId, occupationId);
+        return find(personId, occupationId);
     }
 
     /** Removes a desired occupation based on {@code version}. */
     @Transactional
     public void remove(UUID personId, UUID occupationId, long version) {
+        access.write(ownerOf(occupationId));
         var actor = actorWithCentre();
         lockPerson(personId);
-        var before = get(personId, occupationId);
+        var before = find(personId, occupationId);
         if (before.version() != version) {
             throw new StaleVersionException(before.version(), before);
         }
@@ -216,6 +232,12 @@ public class OccupationService {
     /** The person's availability; an empty one of version 0 before the first save. */
     @Transactional(readOnly = true)
     public Availability.View availability(UUID personId) {
+        requirePerson(personId);
+        access.read(personId, "availability");
+        return availabilityOf(personId);
+    }
+
+    private Availability.View availabilityOf(UUID personId) {
         return jdbc.sql("select * from person_availability where person_id = ?")
                 .param(personId)
                 .query((rs, i) -> new Availability.View(
@@ -237,9 +259,11 @@ public class OccupationService {
     /** Saves the person's availability based on {@code version} (0 before the first save). */
     @Transactional
     public Availability.View saveAvailability(UUID personId, long version, Availability.Command command) {
+        requirePerson(personId);
+        access.write(personId);
         var actor = actorWithCentre();
         lockPerson(personId);
-        var before = availability(personId);
+        var before = availabilityOf(personId);
         if (before.version() != version) {
             throw new StaleVersionException(before.version(), before);
         }
@@ -265,7 +289,7 @@ public class OccupationService {
                 .update();
         events.publishEvent(new OccupationEvents.AvailabilityChanged(
                 UUID.randomUUID(), actor, now.toInstant(), personId, List.copyOf(fields)));
-        return availability(personId);
+        return availabilityOf(personId);
     }
 
     /** The availability as one line in Italian, as the regional notes put it; empty when not given. */
@@ -288,7 +312,10 @@ public class OccupationService {
         return String.join("; ", parts);
     }
 
-    /** The notes of an occupation as the regional system's free-text block (Italian, one line per element). */
+    /**
+     * The notes of an occupation as the regional system's free-text block (Italian, one line per element), with the
+     * person's availability: for an occupation the caller read or saved through this service, which checked.
+     */
     @Transactional(readOnly = true)
     public String regionalText(DesiredOccupationView o) {
         String sepLabel = o.sepSector() == null
@@ -298,7 +325,7 @@ public class OccupationService {
                         .map(ReferenceService.SepSector::label)
                         .findFirst()
                         .orElse(null);
-        String availability = availabilityLine(availability(o.personId()), Locale.ITALIAN);
+        String availability = availabilityLine(availabilityOf(o.personId()), Locale.ITALIAN);
         return OccupationRules.regionalText(
                 o, sepLabel, availability, key -> msg("occupation.regional." + key, Locale.ITALIAN));
     }
@@ -335,6 +362,25 @@ public class OccupationService {
 
     private String title(String code) {
         return glossary.unit(code).map(u -> u.title()).orElse(code);
+    }
+
+    /** The person exists, or 404. */
+    private void requirePerson(UUID personId) {
+        if (!jdbc.sql("select exists (select 1 from person where id = ?)")
+                .param(personId)
+                .query(Boolean.class)
+                .single()) {
+            throw new NotFoundException("Person", personId);
+        }
+    }
+
+    /** The person a desired occupation belongs to, or 404. */
+    private UUID ownerOf(UUID occupationId) {
+        return jdbc.sql("select person_id from desired_occupation where id = ?")
+                .param(occupationId)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("DesiredOccupation", occupationId));
     }
 
     /** Locks the person's row for the rest of the transaction (the limit of three under concurrency). */

@@ -68,8 +68,8 @@ class TransferController {
     }
 
     private String page(UUID id, Model model, RuleViolationException refused) {
-        model.addAttribute("person", persons.open(id, "portal-transfer"));
-        model.addAttribute("status", transfers.status(id));
+        model.addAttribute("status", transfers.status(id)); // first: the policy's check and the read it records
+        model.addAttribute("person", persons.view(id));
         if (refused != null) {
             model.addAttribute("refused", refused.violations());
         }

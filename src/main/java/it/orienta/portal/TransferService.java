@@ -11,6 +11,7 @@ import it.orienta.portal.PortalEvents.RegistrationRecorded;
 import it.orienta.portal.PortalEvents.TransferStepRecorded;
 import it.orienta.system.Actor;
 import it.orienta.system.ActorSupplier;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.DuplicateException;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
@@ -42,6 +43,7 @@ public class TransferService {
     private final PersonService persons;
     private final ActorSupplier current;
     private final ApplicationEventPublisher events;
+    private final CaseAccess access;
     private final Clock clock;
 
     TransferService(
@@ -51,6 +53,7 @@ public class TransferService {
             PersonService persons,
             ActorSupplier current,
             ApplicationEventPublisher events,
+            CaseAccess access,
             Clock clock) {
         this.store = store;
         this.cvs = cvs;
@@ -58,6 +61,7 @@ public class TransferService {
         this.persons = persons;
         this.current = current;
         this.events = events;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -65,6 +69,7 @@ public class TransferService {
     @Transactional(readOnly = true)
     public TransferStatus status(UUID personId) {
         persons.view(personId);
+        access.read(personId, "cv-transfers");
         var consent = intakes.currentMatchingConsent(personId);
         var cv = cvs.current(personId);
         var failing = failing(consent, cv);
@@ -86,16 +91,21 @@ public class TransferService {
     @Transactional(readOnly = true)
     public List<TransferView> transfers(UUID personId) {
         persons.view(personId);
+        access.read(personId, "cv-transfers");
         return store.ofPerson(personId);
     }
 
-    /** One transfer of the person. */
+    /** One transfer of the person: found by its id, its person's case checked; another person's is not found. */
     @Transactional(readOnly = true)
     public TransferView transfer(UUID personId, UUID transferId) {
-        return store.find(transferId)
-                .filter(r -> r.view().personId().equals(personId))
+        var view = store.find(transferId)
                 .map(TransferStore.Row::view)
                 .orElseThrow(() -> new NotFoundException("PortalTransfer", transferId));
+        access.read(view.personId(), "cv-transfers");
+        if (!view.personId().equals(personId)) {
+            throw new NotFoundException("PortalTransfer", transferId);
+        }
+        return view;
     }
 
     static List<String> failing(ConsentState consent, Optional<CvFileView> cv) {
@@ -119,6 +129,7 @@ public class TransferService {
     @Transactional
     public TransferView request(UUID personId, boolean confirmed) {
         persons.view(personId);
+        access.write(personId);
         var consent = intakes.currentMatchingConsent(personId);
         var cv = cvs.current(personId);
         var failing = failing(consent, cv);
@@ -159,9 +170,12 @@ public class TransferService {
      */
     @Transactional
     public TransferView retry(UUID personId, UUID transferId, Long expectedVersion) {
-        var row = store.findForUpdate(transferId)
-                .filter(r -> r.view().personId().equals(personId))
-                .orElseThrow(() -> new NotFoundException("PortalTransfer", transferId));
+        var row =
+                store.findForUpdate(transferId).orElseThrow(() -> new NotFoundException("PortalTransfer", transferId));
+        access.write(row.view().personId());
+        if (!row.view().personId().equals(personId)) {
+            throw new NotFoundException("PortalTransfer", transferId);
+        }
         if (expectedVersion != null && expectedVersion != row.view().version()) {
             throw new StaleVersionException(row.view().version(), row.view());
         }

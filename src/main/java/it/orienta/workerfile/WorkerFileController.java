@@ -5,7 +5,10 @@ import it.orienta.person.PersonService;
 import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ReferenceService;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
@@ -59,13 +62,8 @@ class WorkerFileController {
         model.addAttribute("file", header);
         model.addAttribute("p", p);
         model.addAttribute("consents", intakes.consentHistory(id));
-        var pathway = guidance.pathway(id);
-        var agreementStage = agreements.stageState(id);
-        model.addAttribute(
-                "pathway",
-                agreementStage
-                        .map(s -> pathway.withStage(it.orienta.charter.Stage.AGREEMENT, s))
-                        .orElse(pathway));
+        // the pathway as guidance states it, the same as on "Incontri e appuntamenti"
+        model.addAttribute("pathway", guidance.pathway(id));
         // the current PSP: the version in force, and the draft being written (one indexed query)
         var versions = agreements.versions(id);
         model.addAttribute("agreementVersions", versions);
@@ -92,26 +90,32 @@ class WorkerFileController {
         var places = new ArrayList<String>();
         Stream.of(p.birthMunicipalityCode(), p.residenceMunicipalityCode(), p.domicileMunicipalityCode())
                 .forEach(places::add);
-        model.addAttribute("municipalities", reference.labels(CodeSystem.MUNICIPALITY, places));
+        model.addAttribute("municipalities", labels(CodeSystem.MUNICIPALITY, places));
         model.addAttribute(
-                "countries",
-                reference.labels(
-                        CodeSystem.COUNTRY,
-                        Stream.of(p.birthCountryCode(), p.citizenshipCode()).toList()));
+                "countries", labels(CodeSystem.COUNTRY, Arrays.asList(p.birthCountryCode(), p.citizenshipCode())));
         model.addAttribute(
                 "titles",
-                reference.labels(
+                labels(
                         CodeSystem.EDUCATION_TITLE,
                         p.educationTitles().stream().map(t -> t.titleCode()).toList()));
         model.addAttribute(
                 "professions",
-                reference.labels(
+                labels(
                         CodeSystem.PROFESSION,
                         p.workExperiences().stream()
                                 .map(w -> w.professionCode())
                                 .toList()));
         model.addAttribute("sep", reference.sepSectors());
         return "workerfile/file";
+    }
+
+    /**
+     * The labels of the codes, in a map the page may ask with {@code get} for a code left empty (citizenship and
+     * residence are optional): no label, shown as "—". The immutable maps refuse a null key, and so does SpEL's
+     * {@code map[key]}.
+     */
+    private Map<String, String> labels(CodeSystem system, List<String> codes) {
+        return new HashMap<>(reference.labels(system, codes));
     }
 
     /** The whole file as JSON for the person (right of access); audited. */

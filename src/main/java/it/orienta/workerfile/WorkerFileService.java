@@ -10,6 +10,7 @@ import it.orienta.person.PersonService;
 import it.orienta.person.PersonView;
 import it.orienta.system.Actor;
 import it.orienta.system.AuditAction;
+import it.orienta.system.CaseAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Composes a person's worker file from the modules that own its parts. */
+/**
+ * Composes a person's worker file from the modules that own its parts. Each read asks the record-access policy
+ * first ({@link CaseAccess}), which records it once per request.
+ */
 @Service
 public class WorkerFileService {
 
@@ -28,6 +32,7 @@ public class WorkerFileService {
     private final Timeline timeline;
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
+    private final CaseAccess access;
     private final Clock clock;
 
     WorkerFileService(
@@ -36,25 +41,30 @@ public class WorkerFileService {
             Timeline timeline,
             CurrentActor current,
             ApplicationEventPublisher events,
+            CaseAccess access,
             Clock clock) {
         this.persons = persons;
         this.intakes = intakes;
         this.timeline = timeline;
         this.current = current;
         this.events = events;
+        this.access = access;
         this.clock = clock;
     }
 
-    /** The file's header, as a user opens it: the read is audited. */
-    @Transactional
+    /** The file's header, as a user opens it. */
+    @Transactional(readOnly = true)
     public Header open(UUID personId) {
-        var person = persons.open(personId, "WorkerFile");
+        var person = persons.view(personId);
+        access.read(personId, "worker-file");
         return new Header(person, intakes.currentIntake(personId), intakes.currentMatchingConsent(personId));
     }
 
     /** A page of the timeline, newest first. */
     @Transactional(readOnly = true)
     public TimelinePage timeline(UUID personId, List<String> kinds, int page, int size) {
+        persons.view(personId);
+        access.read(personId, "timeline");
         int limit = Math.min(Math.max(size, 1), 100);
         var rows = timeline.page(personId, kinds, Math.max(page, 0), limit);
         boolean more = rows.size() > limit;
@@ -62,10 +72,14 @@ public class WorkerFileService {
                 more ? rows.subList(0, limit) : rows, Math.max(page, 0), more, timeline.kinds(personId));
     }
 
-    /** Everything Orienta holds about the person (right of access, GDPR art. 15); the export is audited. */
+    /**
+     * Everything Orienta holds about the person (right of access, GDPR art. 15): the read is recorded by the policy,
+     * and the export itself on the timeline and in the audit log.
+     */
     @Transactional
     public Export export(UUID personId) {
         var person = persons.view(personId);
+        access.read(personId, "export");
         var special = persons.maySeeSpecialCategoryData() ? persons.specialCategoryData(personId) : null;
         var all = timeline.page(personId, List.of(), 0, 100_000);
         var actor = current.actor();

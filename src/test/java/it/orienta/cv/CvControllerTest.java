@@ -17,6 +17,7 @@ import it.orienta.intake.ConsentState;
 import it.orienta.intake.IntakeService;
 import it.orienta.person.PersonFixtures;
 import it.orienta.person.PersonService;
+import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import it.orienta.system.StaleVersionException;
@@ -53,7 +54,6 @@ class CvControllerTest {
     @BeforeEach
     void fixtures() {
         given(persons.view(PERSON)).willReturn(PersonFixtures.rossi(PERSON, 0));
-        given(persons.open(eq(PERSON), any())).willReturn(PersonFixtures.rossi(PERSON, 0));
         given(cvs.maxBytes()).willReturn(5L * 1024 * 1024);
         given(cvs.checklist(PERSON)).willReturn(new CvChecklist(1, 2));
         given(cvs.current(PERSON)).willReturn(Optional.empty());
@@ -66,13 +66,10 @@ class CvControllerTest {
     }
 
     @Test
-    void everyPageNeedsALoginAnOperatorOrCoordinatorAndItsFormsTheCsrfToken() {
+    void everyPageNeedsALoginTheExpiringListAnOperatorOrCoordinatorAndItsFormsTheCsrfToken() {
         assertThat(mvc.get().uri(PAGE)).hasStatus(302).hasRedirectedUrl("/login");
         assertThat(mvc.get().uri("/cv/expiring")).hasStatus(302).hasRedirectedUrl("/login");
-        assertThat(mvc.get().uri(PAGE).with(admin())).hasStatus(403);
         assertThat(mvc.get().uri("/cv/expiring").with(admin())).hasStatus(403);
-        assertThat(mvc.post().uri(PAGE + "/delete").with(admin()).with(csrf()).param("version", "3"))
-                .hasStatus(403);
         assertThat(mvc.post().multipart().uri(PAGE + "/upload").file(pdf()).with(operator()))
                 .hasStatus(403);
         assertThat(mvc.post().uri(PAGE + "/generate").with(operator()).param("language", "it"))
@@ -82,6 +79,17 @@ class CvControllerTest {
         then(cvs).should(org.mockito.Mockito.never()).upload(any(), any(), any());
         then(cvs).should(org.mockito.Mockito.never()).saveGenerated(any(), any());
         then(cvs).should(org.mockito.Mockito.never()).delete(any(), anyLong());
+    }
+
+    @Test
+    void whatThePolicyRefusesIsA403PageAndNothingIsSaved() {
+        var refused = new CaseAccessDeniedException("access.role", PERSON, null);
+        given(cvs.current(PERSON)).willThrow(refused);
+        given(cvs.delete(PERSON, 3)).willThrow(refused);
+        assertThat(mvc.get().uri(PAGE).with(admin())).hasStatus(403);
+        assertThat(mvc.post().uri(PAGE + "/delete").with(admin()).with(csrf()).param("version", "3"))
+                .hasStatus(403);
+        then(persons).should(org.mockito.Mockito.never()).view(any());
     }
 
     @Test
@@ -98,7 +106,9 @@ class CvControllerTest {
                 .contains("aria-describedby=\"checklist-why\"")
                 .contains("La persona non ha ancora un CV salvato in Orienta.")
                 .contains("la persona non ha un CV salvato");
-        then(persons).should().open(PERSON, "cv");
+        var order = org.mockito.Mockito.inOrder(cvs, persons);
+        order.verify(cvs).current(PERSON); // the CV's read is the one the policy records
+        order.verify(persons).view(PERSON);
     }
 
     @Test
@@ -211,7 +221,7 @@ class CvControllerTest {
     }
 
     @Test
-    void thePreviewPdfAndTheDownloadArePdfsAndTheirReadsAudited() {
+    void thePreviewPdfAndTheDownloadArePdfs() {
         given(cvs.preview(PERSON, "it")).willReturn(new byte[] {'%', 'P', 'D', 'F'});
         given(cvs.file(PERSON, CV)).willReturn(new CvService.StoredFile("cv-rossi.pdf", new byte[] {'%', 'P'}));
         assertThat(mvc.get().uri(PAGE + "/preview.pdf").with(operator()))
@@ -220,8 +230,6 @@ class CvControllerTest {
         var download = mvc.get().uri(PAGE + "/" + CV + "/file").with(operator()).exchange();
         assertThat(download).hasStatusOk().hasContentType("application/pdf");
         assertThat(download.getResponse().getHeader("Content-Disposition")).contains("attachment", "cv-rossi.pdf");
-        then(persons).should().open(PERSON, "cv-preview");
-        then(persons).should().open(PERSON, "cv-file");
     }
 
     @Test

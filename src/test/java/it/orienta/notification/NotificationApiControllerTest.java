@@ -5,11 +5,8 @@ import static it.orienta.organisation.Logins.operator;
 import static it.orienta.system.WebSlice.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.then;
 
 import it.orienta.notification.NotificationService.DeliveryPage;
-import it.orienta.person.PersonFixtures;
-import it.orienta.person.PersonService;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.WebSliceTest;
@@ -32,13 +29,9 @@ class NotificationApiControllerTest {
     @MockitoBean
     NotificationService notifications;
 
-    @MockitoBean
-    PersonService persons;
-
     @Test
-    void aPersonsMessagesNeedAnAccountAndTheReadIsAudited() {
+    void aPersonsMessagesNeedAnAccount() {
         assertProblem(mvc.get().uri("/api/v1/persons/" + PERSON + "/messages").exchange(), 401, "auth.required");
-        given(persons.open(PERSON, "Messages")).willReturn(PersonFixtures.rossi(PERSON, 0));
         given(notifications.messages(PERSON)).willReturn(List.of(NotificationControllerTest.message("SENT", null)));
 
         var result = mvc.get()
@@ -51,12 +44,11 @@ class NotificationApiControllerTest {
                 .bodyJson()
                 .extractingPath("$[0].deliveries[0].channel")
                 .isEqualTo("EMAIL");
-        then(persons).should().open(PERSON, "Messages");
     }
 
     @Test
     void anUnknownPersonIsAProblem() {
-        given(persons.open(PERSON, "Messages")).willThrow(new NotFoundException("Person", PERSON));
+        given(notifications.messages(PERSON)).willThrow(new NotFoundException("Person", PERSON));
         assertProblem(
                 mvc.get()
                         .uri("/api/v1/persons/" + PERSON + "/messages")

@@ -112,8 +112,8 @@ class NotificationControllerTest {
     }
 
     @Test
-    void operatorsSeeAPersonsMessagesAndTheReadIsAudited() {
-        given(persons.open(PERSON, "Messages")).willReturn(PersonFixtures.rossi(PERSON, 0));
+    void operatorsSeeAPersonsMessagesReadFirst() {
+        given(persons.view(PERSON)).willReturn(PersonFixtures.rossi(PERSON, 0));
         given(notifications.messages(PERSON)).willReturn(List.of(message("UNDELIVERABLE", "attempts-exhausted")));
         var result = mvc.get()
                 .uri("/persons/" + PERSON + "/messages")
@@ -125,15 +125,31 @@ class NotificationControllerTest {
                 .contains("Messaggi a Mario Rossi", "Non recapitabile", "Tutti i tentativi di invio sono falliti.")
                 .contains("E-mail: non riuscito (3 tentativi)")
                 .doesNotContain("Invia di nuovo");
-        then(persons).should().open(PERSON, "Messages");
+        var order = org.mockito.Mockito.inOrder(notifications, persons);
+        order.verify(notifications).messages(PERSON); // the messages' read is the one the policy records
+        order.verify(persons).view(PERSON);
+    }
+
+    @Test
+    void whatThePolicyRefusesIsA403Page() {
+        given(notifications.messages(PERSON))
+                .willThrow(new it.orienta.system.CaseAccessDeniedException("access.role", PERSON, null));
+        assertThat(mvc.get().uri("/persons/" + PERSON + "/messages").with(admin()))
+                .hasStatus(403);
     }
 
     @Test
     void administratorsMaySendAnUndeliverableMessageAgainWithTheFormsToken() {
         given(notifications.message(MESSAGE)).willReturn(message("UNDELIVERABLE", "attempts-exhausted"));
-        given(persons.open(PERSON, "Messages")).willReturn(PersonFixtures.rossi(PERSON, 0));
+        given(persons.view(PERSON)).willReturn(PersonFixtures.rossi(PERSON, 0));
         given(notifications.messages(PERSON)).willReturn(List.of(message("UNDELIVERABLE", "attempts-exhausted")));
-        assertThat(mvc.get().uri("/persons/" + PERSON + "/messages").with(admin()))
+        // an account that is both operator and administrator sees the case (the policy's) and the button (its role)
+        var both = it.orienta.organisation.Logins.as(it.orienta.organisation.Logins.account(
+                "operatore-admin",
+                "Operatore Amministratore",
+                java.util.Set.of(it.orienta.organisation.Role.OPERATOR, it.orienta.organisation.Role.ADMIN),
+                it.orienta.organisation.Logins.CENTRE));
+        assertThat(mvc.get().uri("/persons/" + PERSON + "/messages").with(both))
                 .bodyText()
                 .contains("Invia di nuovo");
 

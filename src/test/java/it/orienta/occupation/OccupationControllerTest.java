@@ -14,6 +14,7 @@ import it.orienta.person.PersonFixtures;
 import it.orienta.person.PersonService;
 import it.orienta.reference.ProfessionGlossary;
 import it.orienta.reference.ReferenceService;
+import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.system.WebSliceTest;
@@ -92,8 +93,9 @@ class OccupationControllerTest {
     }
 
     @Test
-    void thePageNeedsALoginAnOperatorAndItsFormsTheCsrfToken() {
+    void thePageNeedsALoginThePolicysConsentAndItsFormsTheCsrfToken() {
         assertThat(mvc.get().uri(PAGE)).hasStatus(302).hasRedirectedUrl("/login");
+        given(service.list(PERSON)).willThrow(new CaseAccessDeniedException("access.role", PERSON, null));
         assertThat(mvc.get().uri(PAGE).with(admin())).hasStatus(403);
         assertThat(mvc.post().uri(PAGE).with(operator()).param("profession", "5.2.2.3.2"))
                 .hasStatus(403);
@@ -106,7 +108,7 @@ class OccupationControllerTest {
     }
 
     @Test
-    void thePageListsTheOccupationsWithTheRegionalTextAndItsReadIsAudited() {
+    void thePageListsTheOccupationsWithTheRegionalTextItsReadFirst() {
         given(service.list(PERSON)).willReturn(List.of(waiter()));
         var result = mvc.get().uri(PAGE).with(operator()).exchange();
         assertThat(result).hasStatusOk().hasViewName("occupation/page");
@@ -116,7 +118,9 @@ class OccupationControllerTest {
                 .contains("readonly", "SEP: 23 - Servizi turistici")
                 .contains("role=\"combobox\"", "aria-controls=\"profession-listbox\"")
                 .contains("<label for=\"interviewDate\"", "Salva la disponibilità");
-        then(persons).should().open(PERSON, "desired-occupations");
+        var order = org.mockito.Mockito.inOrder(service, persons);
+        order.verify(service).list(PERSON); // the occupations' read is the one the policy records
+        order.verify(persons).view(PERSON);
     }
 
     @Test
@@ -210,6 +214,7 @@ class OccupationControllerTest {
         assertThat(mvc.delete().uri(API + "/" + OCC).with(operator()).header("If-Match", "\"1\""))
                 .hasStatus(204);
         then(service).should().remove(PERSON, OCC, 1L);
+        given(service.list(PERSON)).willThrow(new CaseAccessDeniedException("access.role", PERSON, null));
         assertThat(mvc.get().uri(API).with(admin())).hasStatus(403);
     }
 
@@ -229,6 +234,7 @@ class OccupationControllerTest {
         var job = new Extractions.Job(
                 UUID.randomUUID(),
                 "operatore",
+                "CPI-FI",
                 ExtractionWriter.Format.CSV,
                 10,
                 new java.util.concurrent.atomic.AtomicLong(4),

@@ -1,10 +1,7 @@
 package it.orienta.portal;
 
-import static it.orienta.organisation.Logins.admin;
 import static it.orienta.organisation.Logins.operator;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -43,7 +40,7 @@ class TransferControllerTest {
 
     @BeforeEach
     void rossi() {
-        given(persons.open(eq(PERSON), anyString())).willReturn(PersonFixtures.rossi(PERSON, 1));
+        given(persons.view(PERSON)).willReturn(PersonFixtures.rossi(PERSON, 1));
     }
 
     static TransferView transfer(TransferState state, String reason) {
@@ -157,7 +154,7 @@ class TransferControllerTest {
     void retriesAFailedTransferWithItsVersion() {
         assertThat(mvc.post()
                         .uri(PAGE + "/" + TRANSFER + "/retry")
-                        .with(admin())
+                        .with(operator())
                         .with(csrf())
                         .param("version", "3"))
                 .hasStatus3xxRedirection();

@@ -132,17 +132,16 @@ class WorkerFileControllerTest {
     }
 
     @Test
-    void showsTheAgreementInForceAndADraftWithTheAgreementStageOfThePathway() {
+    void showsTheAgreementInForceAndADraftWithThePathwayAsGuidanceStatesIt() {
         rossiInCharge(ConsentState.GIVEN);
-        given(guidance.pathway(ID))
-                .willReturn(new it.orienta.guidance.PathwayView(
-                        ID,
-                        List.of(new it.orienta.guidance.PathwayView.StageView(
-                                it.orienta.charter.Stage.AGREEMENT,
-                                it.orienta.guidance.PathwayView.StageState.NOT_STARTED,
-                                0,
-                                null))));
-        given(agreements.stageState(ID)).willReturn(Optional.of(it.orienta.guidance.PathwayView.StageState.DONE));
+        var pathway = new it.orienta.guidance.PathwayView(
+                ID,
+                List.of(new it.orienta.guidance.PathwayView.StageView(
+                        it.orienta.charter.Stage.AGREEMENT, it.orienta.guidance.PathwayView.StageState.DONE, 0, null)));
+        given(guidance.pathway(ID)).willReturn(pathway);
+        // the page shows guidance's pathway as it is, the one "Incontri e appuntamenti" shows: nothing overlaid
+        given(agreements.stageState(ID))
+                .willReturn(Optional.of(it.orienta.guidance.PathwayView.StageState.IN_PROGRESS));
         var signed = UUID.randomUUID();
         given(agreements.versions(ID))
                 .willReturn(List.of(
@@ -175,14 +174,51 @@ class WorkerFileControllerTest {
                 .contains("href=\"/agreements/" + signed + "\"")
                 .contains("Stai scrivendo la versione 2 del patto")
                 .contains("href=\"/persons/" + ID + "/agreement\"");
+        assertThat(result).model().containsEntry("pathway", pathway);
+    }
+
+    @Test
+    void aPersonWithOnlyTheRequiredDataShowsDashesWhereDataIsMissing() {
+        var p = PersonFixtures.rossi(ID, 1);
+        var bare = new it.orienta.person.PersonView(
+                ID,
+                p.taxCode(),
+                false,
+                p.firstName(),
+                p.lastName(),
+                p.sex(),
+                p.birthDate(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                p.createdAt(),
+                "CPI-FI",
+                1);
+        given(files.open(ID)).willReturn(new WorkerFileService.Header(bare, Optional.of(INTAKE), ConsentState.NONE));
+        given(files.timeline(ID, List.of(), 0, WorkerFileController.TIMELINE_PAGE))
+                .willReturn(new WorkerFileService.TimelinePage(List.of(), 0, false, List.of()));
+        // no code to look up: the reference answers an immutable empty map, which refuses a missing key
+        given(reference.labels(any(), any())).willReturn(Map.of());
+
+        var result = mvc.get().uri("/persons/{id}", ID).with(operator()).exchange();
+
+        assertThat(result).hasStatusOk();
         assertThat(result)
-                .model()
-                .extractingByKey("pathway")
-                .satisfies(p -> assertThat(((it.orienta.guidance.PathwayView) p)
-                                .stages()
-                                .getFirst()
-                                .state())
-                        .isEqualTo(it.orienta.guidance.PathwayView.StageState.DONE));
+                .bodyText()
+                .contains("Fascicolo di Mario Rossi")
+                .containsPattern("Cittadinanza</dt><dd>—</dd>")
+                .contains("Modifica i dati");
     }
 
     @Test
