@@ -322,8 +322,8 @@ class GuidanceControllerTest {
 
     @Test
     void aRefusedStartGoesBackWhereItCameFromWithTheReason() {
-        var busy = new RuleViolationException("guidance.meeting.already-running", null);
-        given(guidance.startMeeting(any(), any(), any())).willThrow(busy);
+        var refused = new RuleViolationException("guidance.appointment.not-scheduled", null);
+        given(guidance.startMeeting(any(), any(), any())).willThrow(refused);
 
         var fromPage = mvc.post()
                 .uri("/persons/{id}/meetings/start", PERSON)
@@ -332,7 +332,7 @@ class GuidanceControllerTest {
                 .param("activityId", "A05-BASE")
                 .exchange();
         assertThat(fromPage).hasStatus(302).hasRedirectedUrl(GUIDANCE);
-        assertThat(fromPage).flash().containsEntry("guidanceErrors", busy.violations());
+        assertThat(fromPage).flash().containsEntry("guidanceErrors", refused.violations());
 
         var fromAppointment = mvc.post()
                 .uri("/persons/{id}/meetings/start", PERSON)
