@@ -11,6 +11,7 @@ import it.orienta.guidance.Commands.ScheduleAppointment;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
+import it.orienta.system.DuplicateException;
 import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
@@ -70,13 +71,14 @@ class GuidanceController {
     @GetMapping("/persons/{id}/guidance")
     String person(@PathVariable UUID id, Model model) {
         model.addAttribute("person", persons.view(id));
+        // the meetings first: the page's one audited read is recorded as "the meetings"
+        model.addAttribute("meetings", guidance.meetings(id));
         model.addAttribute("pathway", guidance.pathway(id));
         model.addAttribute(
                 "running", guidance.running(current.actor().operatorId()).orElse(null));
         model.addAttribute("activities", charter.deliverable(false));
         model.addAttribute("appointments", guidance.appointments(id));
         model.addAttribute("engagements", guidance.engagements(id));
-        model.addAttribute("meetings", guidance.meetings(id));
         model.addAttribute("standards", standards());
         return "guidance/person";
     }
@@ -90,12 +92,18 @@ class GuidanceController {
         try {
             var meeting = guidance.startMeeting(id, activityId, appointmentId);
             return "redirect:/meetings/" + meeting.id();
+        } catch (DuplicateException e) {
+            // the operator is in another meeting: said at the button, with the way to that meeting
+            redirect.addFlashAttribute("startBusy", e.violations().getFirst());
+            redirect.addFlashAttribute("startBusyPath", e.existingPath());
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
-            return appointmentId != null
-                    ? "redirect:/appointments/" + appointmentId
-                    : "redirect:/persons/" + id + "/guidance";
+        } catch (StaleVersionException e) {
+            stale(redirect, e);
         }
+        return appointmentId != null
+                ? "redirect:/appointments/" + appointmentId
+                : "redirect:/persons/" + id + "/guidance";
     }
 
     @GetMapping("/persons/{id}/meetings/new")
@@ -128,6 +136,8 @@ class GuidanceController {
                 return "redirect:/persons/" + id + "/guidance";
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
+            } catch (StaleVersionException e) {
+                result.reject("rule.version.stale", new Object[] {e.currentVersion()}, null);
             }
         }
         return recordPage(id, form, model);
@@ -158,15 +168,14 @@ class GuidanceController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var meeting = guidance.meeting(id);
         if (result.hasErrors()) {
             // an end that does not read (a typo) must not become "now"
-            return meetingPage(meeting, form, model);
+            return meetingPage(guidance.meeting(id), form, model);
         }
         try {
-            guidance.closeMeeting(id, form.toCommand(), form.getVersion());
+            var closed = guidance.closeMeeting(id, form.toCommand(), form.getVersion());
             redirect.addFlashAttribute("flash", "guidance.meeting.closed");
-            return "redirect:/persons/" + meeting.personId() + "/guidance";
+            return "redirect:/persons/" + closed.personId() + "/guidance";
         } catch (RuleViolationException e) {
             Forms.reject(result, e);
         } catch (StaleVersionException e) {
@@ -190,17 +199,17 @@ class GuidanceController {
             @RequestParam(required = false) String deviationReason,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        var engagement = guidance.engagement(id);
         try {
-            guidance.closeEngagement(id, new CloseEngagement(deviationReason), version);
+            var closed = guidance.closeEngagement(id, new CloseEngagement(deviationReason), version);
             redirect.addFlashAttribute("flash", "guidance.engagement.closed");
+            return "redirect:/persons/" + closed.personId() + "/guidance";
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
             redirect.addFlashAttribute("engagementToJustify", id);
         } catch (StaleVersionException e) {
             stale(redirect, e);
         }
-        return "redirect:/persons/" + engagement.personId() + "/guidance";
+        return "redirect:/persons/" + guidance.engagement(id).personId() + "/guidance";
     }
 
     @GetMapping("/persons/{id}/appointments/new")

@@ -279,7 +279,7 @@ public final class GuidanceEvents {
         }
 
         public List<String> summaryArgs() {
-            return List.of(activityLabel, String.format(java.util.Locale.ITALY, "%.1f", totalMinutes / 60.0));
+            return List.of(activityLabel, Durations.hoursDown(totalMinutes));
         }
     }
 }

@@ -21,6 +21,8 @@ import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
+import it.orienta.system.CaseAccess;
+import it.orienta.system.DuplicateException;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
@@ -39,13 +41,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Appointments, meetings, engagements, the pathway and the centre's compliance list. */
+/**
+ * Appointments, meetings, engagements, the pathway and the centre's compliance list. Every method that reads or
+ * changes a person's case asks the record-access policy first ({@link CaseAccess}, ADR 0017): records keyed by their
+ * own id (meeting, appointment, engagement) are found first (404), then checked against their person.
+ */
 @Service
 public class GuidanceService {
 
@@ -74,6 +81,8 @@ public class GuidanceService {
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseAccess caseAccess;
+    private final ObjectProvider<PathwayStageSource> stageSources;
 
     GuidanceService(
             JdbcClient jdbc,
@@ -83,7 +92,9 @@ public class GuidanceService {
             OrganisationService organisation,
             CurrentActor current,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CaseAccess caseAccess,
+            ObjectProvider<PathwayStageSource> stageSources) {
         this.jdbc = jdbc;
         this.charter = charter;
         this.persons = persons;
@@ -92,44 +103,52 @@ public class GuidanceService {
         this.current = current;
         this.events = events;
         this.clock = clock;
+        this.caseAccess = caseAccess;
+        this.stageSources = stageSources;
     }
 
     // ---------------------------------------------------------------- meetings
 
     /**
-     * Starts a meeting with the person present now; its clock runs until it is closed. The operator cannot have
-     * another meeting running. From an appointment, the appointment becomes held.
+     * Starts a meeting with the person present now; its clock runs until it is closed. The operator cannot be in
+     * another meeting now (one running, or one closed with an end still ahead): 409 {@code
+     * guidance.meeting.operator-busy} naming it, also when two starts race. The meeting records the standard of its
+     * day, as a recorded one does. From an appointment, the appointment becomes held.
      */
     @Transactional
     public MeetingView startMeeting(UUID personId, String activityId, UUID appointmentId) {
         persons.view(personId);
+        caseAccess.write(personId);
         var actor = actorWithCentre();
         var activity = deliverable(activityId, false);
-        running(actor.operatorId()).ifPresent(m -> {
-            throw new RuleViolationException("guidance.meeting.already-running", "activityId", m.id());
-        });
         Instant now = MeetingRules.toMinute(Instant.now(clock));
+        clash(actor.operatorId(), now, null).ifPresent(m -> {
+            throw busy(m);
+        });
         var appointment = appointmentFor(appointmentId, personId);
+        var standard = charter.standardAt(activity.id(), LocalDate.ofInstant(now, GuidanceEvents.ZONE));
         UUID id = insertMeeting(
-                personId,
-                activity,
-                actor,
-                now,
-                null,
-                Attendance.PRESENT,
-                null,
-                "",
-                null,
-                null,
-                null,
-                null,
-                appointmentId,
-                false,
-                "RUNNING");
+                        personId,
+                        activity,
+                        actor,
+                        now,
+                        null,
+                        Attendance.PRESENT,
+                        null,
+                        "",
+                        null,
+                        standard.id(),
+                        null,
+                        null,
+                        appointmentId,
+                        false,
+                        "RUNNING")
+                .orElseThrow(() ->
+                        clash(actor.operatorId(), now, null).map(this::busy).orElseGet(() -> concurrentOverlap(null)));
         appointment.ifPresent(a -> markAppointment(a, AppointmentView.Status.HELD, id));
         events.publishEvent(new MeetingStarted(
                 UUID.randomUUID(), actor, Instant.now(clock), personId, id, activity.labelIt(), now));
-        return meeting(id);
+        return loadMeeting(id);
     }
 
     /**
@@ -138,7 +157,8 @@ public class GuidanceService {
      */
     @Transactional
     public MeetingView closeMeeting(UUID meetingId, CloseMeeting command, long version) {
-        var meeting = meeting(meetingId);
+        var meeting = loadMeeting(meetingId);
+        caseAccess.write(meeting.personId());
         if (!meeting.running()) {
             throw new RuleViolationException("guidance.meeting.not-running", null);
         }
@@ -161,9 +181,12 @@ public class GuidanceService {
             throw RuleViolationException.of(violations);
         }
         String reason = compliance.outside() ? command.deviationReason().strip() : null;
+        int updated;
         try {
-            jdbc.sql("update meeting set status = 'CLOSED', ended_at = ?, minutes = ?, compliance = ?,"
-                            + " deviation_reason = ?, notes = ?, version = version + 1 where id = ? and version = ?")
+            // a running meeting already holds its operator's time from its start on: closing only narrows it
+            updated = jdbc.sql("update meeting set status = 'CLOSED', ended_at = ?, minutes = ?, compliance = ?,"
+                            + " deviation_reason = ?, notes = ?, standard_id = ?, version = version + 1"
+                            + " where id = ? and version = ? and status = 'RUNNING'")
                     .params(
                             Timestamp.from(MeetingRules.toMinute(end)),
                             minutes,
@@ -172,11 +195,16 @@ public class GuidanceService {
                             command.notes() == null
                                     ? meeting.notes()
                                     : command.notes().strip(),
+                            standard.id(),
                             meetingId,
                             version)
                     .update();
         } catch (DataIntegrityViolationException e) {
-            throw overlap(meeting.operatorId(), meeting.startedAt(), end, meetingId);
+            throw concurrentOverlap(null);
+        }
+        if (updated == 0) {
+            var now2 = loadMeeting(meetingId);
+            throw new StaleVersionException(now2.version(), now2);
         }
         events.publishEvent(new MeetingClosed(
                 UUID.randomUUID(),
@@ -192,7 +220,7 @@ public class GuidanceService {
                 Attendance.PRESENT,
                 compliance,
                 reason != null));
-        return meeting(meetingId);
+        return loadMeeting(meetingId);
     }
 
     /**
@@ -202,6 +230,7 @@ public class GuidanceService {
     @Transactional
     public MeetingView recordMeeting(UUID personId, RecordMeeting command) {
         persons.view(personId);
+        caseAccess.write(personId);
         var actor = actorWithCentre();
         var activity = deliverable(command.activityId(), false);
         Instant now = Instant.now(clock);
@@ -219,7 +248,9 @@ public class GuidanceService {
                 minutes = MeetingRules.minutes(start, end);
                 compliance = MeetingRules.judge(standard, minutes, command.deviationReason(), violations);
                 if (violations.isEmpty()) {
-                    overlapping(actor.operatorId(), start, end, null).ifPresent(violations::add);
+                    clash(actor.operatorId(), start, end)
+                            .map(GuidanceService::overlap)
+                            .ifPresent(violations::add);
                 }
             }
         } else {
@@ -238,29 +269,28 @@ public class GuidanceService {
         String reason = compliance != null && compliance.outside()
                 ? command.deviationReason().strip()
                 : null;
-        UUID id;
-        try {
-            id = insertMeeting(
-                    personId,
-                    activity,
-                    actor,
-                    start,
-                    end,
-                    attendance,
-                    attendance == Attendance.ABSENT_JUSTIFIED
-                            ? command.justification().strip()
-                            : null,
-                    command.notes() == null ? "" : command.notes().strip(),
-                    minutes,
-                    standard == null ? null : standard.id(),
-                    compliance,
-                    reason,
-                    command.appointmentId(),
-                    false,
-                    "CLOSED");
-        } catch (DataIntegrityViolationException e) {
-            throw overlap(actor.operatorId(), start, end, null);
-        }
+        final Instant from = start;
+        final Instant to = end;
+        UUID id = insertMeeting(
+                        personId,
+                        activity,
+                        actor,
+                        start,
+                        end,
+                        attendance,
+                        attendance == Attendance.ABSENT_JUSTIFIED
+                                ? command.justification().strip()
+                                : null,
+                        command.notes() == null ? "" : command.notes().strip(),
+                        minutes,
+                        standard == null ? null : standard.id(),
+                        compliance,
+                        reason,
+                        command.appointmentId(),
+                        false,
+                        "CLOSED")
+                .orElseThrow(() ->
+                        concurrentOverlap(clash(actor.operatorId(), from, to).orElse(null)));
         appointment.ifPresent(a -> markAppointment(
                 a, attendance == Attendance.PRESENT ? AppointmentView.Status.HELD : AppointmentView.Status.MISSED, id));
         events.publishEvent(new MeetingClosed(
@@ -277,11 +307,19 @@ public class GuidanceService {
                 attendance,
                 compliance,
                 reason != null));
-        return meeting(id);
+        return loadMeeting(id);
     }
 
+    /** A meeting with its notes. */
     @Transactional(readOnly = true)
     public MeetingView meeting(UUID id) {
+        var meeting = loadMeeting(id);
+        caseAccess.read(meeting.personId(), "meeting");
+        return meeting;
+    }
+
+    /** A meeting as stored, unchecked: for this module's own use after the access was decided. */
+    MeetingView loadMeeting(UUID id) {
         return jdbc.sql("select " + MEETING_COLUMNS + MEETING_FROM + " where m.id = ?")
                 .param(id)
                 .query((rs, i) -> meetingRow(rs))
@@ -298,6 +336,7 @@ public class GuidanceService {
     /** A person's latest {@code limit} meetings, newest first. */
     @Transactional(readOnly = true)
     public List<MeetingView> meetings(UUID personId, int limit) {
+        caseAccess.read(personId, "meetings");
         return jdbc.sql("select " + MEETING_COLUMNS + MEETING_FROM
                         + " where m.person_id = ? order by m.started_at desc limit ?")
                 .params(personId, limit)
@@ -332,6 +371,7 @@ public class GuidanceService {
     /** A person's engagements, open ones first, with how much has been delivered in each. */
     @Transactional(readOnly = true)
     public List<EngagementView> engagements(UUID personId) {
+        caseAccess.read(personId, "engagements");
         return jdbc.sql(ENGAGEMENT_SELECT
                         + " where e.person_id = ? order by (e.status = 'OPEN') desc, e.opened_at desc")
                 .param(personId)
@@ -341,6 +381,13 @@ public class GuidanceService {
 
     @Transactional(readOnly = true)
     public EngagementView engagement(UUID id) {
+        var engagement = loadEngagement(id);
+        caseAccess.read(engagement.personId(), "engagements");
+        return engagement;
+    }
+
+    /** An engagement as stored, unchecked: for this module's own use after the access was decided. */
+    EngagementView loadEngagement(UUID id) {
         return jdbc.sql(ENGAGEMENT_SELECT + " where e.id = ?")
                 .param(id)
                 .query((rs, i) -> engagementRow(rs))
@@ -355,7 +402,8 @@ public class GuidanceService {
      */
     @Transactional
     public EngagementView closeEngagement(UUID id, CloseEngagement command, long version) {
-        var engagement = engagement(id);
+        var engagement = loadEngagement(id);
+        caseAccess.write(engagement.personId());
         if (!engagement.open()) {
             throw new RuleViolationException("guidance.engagement.closed", null);
         }
@@ -383,17 +431,17 @@ public class GuidanceService {
                             ? "guidance.engagement.over-maximum"
                             : "guidance.engagement.under-minimum",
                     "deviationReason",
-                    hours(total),
-                    hours(
+                    Durations.spoken(total),
+                    Durations.spoken(
                             compliance == Compliance.OVER_MAXIMUM
                                     ? standard.maxTotalMinutes()
                                     : standard.minTotalMinutes()));
         }
         var actor = current.actor();
         Instant now = Instant.now(clock);
-        jdbc.sql("update engagement set status = 'CLOSED', closed_at = ?, closed_by = ?, total_minutes = ?,"
-                        + " standard_id = ?, compliance = ?, deviation_reason = ?, version = version + 1"
-                        + " where id = ? and version = ?")
+        int updated = jdbc.sql("update engagement set status = 'CLOSED', closed_at = ?, closed_by = ?,"
+                        + " total_minutes = ?, standard_id = ?, compliance = ?, deviation_reason = ?,"
+                        + " version = version + 1 where id = ? and version = ? and status = 'OPEN'")
                 .params(
                         Timestamp.from(now),
                         actor.displayName(),
@@ -404,6 +452,10 @@ public class GuidanceService {
                         id,
                         version)
                 .update();
+        if (updated == 0) {
+            var now2 = loadEngagement(id);
+            throw new StaleVersionException(now2.version(), now2);
+        }
         var activity = charter.activity(engagement.activityId());
         events.publishEvent(new EngagementClosed(
                 UUID.randomUUID(),
@@ -415,7 +467,7 @@ public class GuidanceService {
                 activity.labelIt(),
                 total,
                 compliance));
-        return engagement(id);
+        return loadEngagement(id);
     }
 
     // ---------------------------------------------------------------- appointments
@@ -424,6 +476,7 @@ public class GuidanceService {
     @Transactional
     public AppointmentView schedule(UUID personId, ScheduleAppointment command) {
         persons.view(personId);
+        caseAccess.write(personId);
         var actor = actorWithCentre();
         var violations = new ArrayList<Violation>();
         ActivityView activity = null;
@@ -479,7 +532,7 @@ public class GuidanceService {
                 command.remote(),
                 place,
                 operatorName));
-        return appointment(id);
+        return loadAppointment(id);
     }
 
     /** Moves a scheduled appointment to another time in the future; the reason is required and kept. */
@@ -520,7 +573,7 @@ public class GuidanceService {
                 appointment.startsAt(),
                 to,
                 command.reason().strip()));
-        return appointment(id);
+        return loadAppointment(id);
     }
 
     /** Cancels a scheduled appointment; the reason is required and kept. */
@@ -543,11 +596,17 @@ public class GuidanceService {
                 charter.activity(appointment.activityId()).labelIt(),
                 appointment.startsAt(),
                 reason.strip()));
-        return appointment(id);
+        return loadAppointment(id);
     }
 
     @Transactional(readOnly = true)
     public AppointmentView appointment(UUID id) {
+        var appointment = loadAppointment(id);
+        caseAccess.read(appointment.personId(), "appointments");
+        return appointment;
+    }
+
+    private AppointmentView loadAppointment(UUID id) {
         return appointments("a.id = ?", List.of(id)).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Appointment", id));
@@ -556,25 +615,26 @@ public class GuidanceService {
     /** A person's appointments, newest first. */
     @Transactional(readOnly = true)
     public List<AppointmentView> appointments(UUID personId) {
+        caseAccess.read(personId, "appointments");
         return appointments("a.person_id = ?", List.of(personId)).reversed();
     }
 
     /**
-     * The calendar from {@code from} to {@code to} (exclusive, local days) of one operator, or of the whole
-     * current centre when {@code operatorId} is null; cancelled appointments are left out.
+     * The calendar of a centre from {@code from} to {@code to} (exclusive, local days), of one of its operators or
+     * of all of them when {@code operatorId} is null; cancelled appointments are left out. Only the centre's own
+     * appointments: an operator of several centres sees those of the centre of the day.
      */
     @Transactional(readOnly = true)
     public List<AppointmentView> calendar(UUID operatorId, String centreCode, LocalDate from, LocalDate to) {
+        caseAccess.centre(centreCode);
         var args = new ArrayList<Object>();
-        String where = "a.status <> 'CANCELLED' and a.starts_at >= ? and a.starts_at < ?";
+        String where = "a.status <> 'CANCELLED' and a.starts_at >= ? and a.starts_at < ? and a.centre_code = ?";
         args.add(Timestamp.from(from.atStartOfDay(GuidanceEvents.ZONE).toInstant()));
         args.add(Timestamp.from(to.atStartOfDay(GuidanceEvents.ZONE).toInstant()));
+        args.add(centreCode);
         if (operatorId != null) {
             where += " and a.operator_id = ?";
             args.add(operatorId);
-        } else {
-            where += " and a.centre_code = ?";
-            args.add(centreCode);
         }
         return appointments(where, args);
     }
@@ -582,12 +642,15 @@ public class GuidanceService {
     // ---------------------------------------------------------------- pathway and compliance
 
     /**
-     * The pathway's stages (R1) as delivered: reception when the person was taken in charge; a stage whose
-     * activities limit the total (the skills audit) is in progress while its engagement is open and done when it
-     * is closed; any other stage is done once a meeting of it was delivered with the person present.
+     * The pathway's stages (R1), the one source of every stepper (guidance pages, worker file, agreement): reception
+     * when the person was taken in charge; a stage whose activities limit the total (the skills audit) is in
+     * progress while its engagement is open and done when it is closed; any other stage is done once a meeting of it
+     * was delivered with the person present; a stage another module knows better (the PSP's, from the agreement
+     * module) takes the state that module gives through {@link PathwayStageSource}.
      */
     @Transactional(readOnly = true)
     public PathwayView pathway(UUID personId) {
+        caseAccess.read(personId, "pathway");
         var states = new EnumMap<Stage, PathwayView.StageState>(Stage.class);
         var counts = new EnumMap<Stage, Integer>(Stage.class);
         var last = new EnumMap<Stage, Instant>(Stage.class);
@@ -628,6 +691,9 @@ public class GuidanceService {
                         last.merge(activity.stage(), rs.getTimestamp(2).toInstant(), (a, b) -> a.isAfter(b) ? a : b);
                     }
                 });
+        stageSources
+                .orderedStream()
+                .forEach(source -> source.state(personId).ifPresent(state -> states.put(source.stage(), state)));
         var stages = new ArrayList<PathwayView.StageView>();
         for (var s : Stage.values()) {
             stages.add(new PathwayView.StageView(s, states.get(s), counts.get(s), last.get(s)));
@@ -648,6 +714,7 @@ public class GuidanceService {
             UUID operatorId,
             int page,
             int size) {
+        caseAccess.centre(centreCode);
         int limit = Math.min(Math.max(size, 1), 200);
         var args = new ArrayList<Object>();
         var where = new StringBuilder(CENTRE_MONTH);
@@ -740,7 +807,8 @@ public class GuidanceService {
         return activity;
     }
 
-    private UUID insertMeeting(
+    /** Inserts the meeting; empty when it would overlap another of the operator's (a race lost at the database). */
+    private Optional<UUID> insertMeeting(
             UUID personId,
             ActivityView activity,
             Actor actor,
@@ -758,10 +826,13 @@ public class GuidanceService {
             String status) {
         UUID engagementId = openEngagement(personId, activity.id(), actor);
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into meeting (id, person_id, engagement_id, appointment_id, activity_id, centre_code,"
-                        + " operator_id, operator_name, group_meeting, status, attendance, justification, started_at,"
-                        + " ended_at, minutes, standard_id, compliance, deviation_reason, notes, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        // "on conflict do nothing" arbitrates on meeting_operator_no_overlap (the only exclusion/unique constraint
+        // besides the key): a concurrent overlapping meeting leaves the transaction usable, to say which it is
+        int inserted = jdbc.sql("insert into meeting (id, person_id, engagement_id, appointment_id, activity_id,"
+                        + " centre_code, operator_id, operator_name, group_meeting, status, attendance, justification,"
+                        + " started_at, ended_at, minutes, standard_id, compliance, deviation_reason, notes,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict do nothing")
                 .params(
                         id,
                         personId,
@@ -784,7 +855,7 @@ public class GuidanceService {
                         notes,
                         Timestamp.from(Instant.now(clock)))
                 .update();
-        return id;
+        return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
     /** The person's open engagement of the activity, opened now if there is none (safe under concurrency). */
@@ -806,32 +877,63 @@ public class GuidanceService {
                 .single();
     }
 
-    private Optional<Violation> overlapping(UUID operatorId, Instant start, Instant end, UUID except) {
-        return jdbc.sql("select started_at, ended_at from meeting where operator_id = ? and attendance = 'PRESENT'"
-                        + " and session_id is null and id is distinct from ?"
-                        + " and tstzrange(started_at, ended_at) && tstzrange(?, ?) order by started_at limit 1")
-                .params(operatorId, except, Timestamp.from(start), end == null ? null : Timestamp.from(end))
-                .query((rs, i) -> Violation.of(
-                        "guidance.meeting.overlap",
-                        "start",
-                        GuidanceEvents.local(rs.getTimestamp(1).toInstant()),
-                        rs.getTimestamp(2) == null
-                                ? "…"
-                                : GuidanceEvents.local(rs.getTimestamp(2).toInstant())))
+    /**
+     * The operator's present individual meeting whose time overlaps {@code start}–{@code end} (an open end: from
+     * {@code start} on), the earliest first: a running meeting overlaps any time after its start.
+     */
+    private Optional<MeetingView> clash(UUID operatorId, Instant start, Instant end) {
+        return jdbc.sql("select " + MEETING_COLUMNS + MEETING_FROM + " where m.operator_id = ?"
+                        + " and m.attendance = 'PRESENT' and m.session_id is null"
+                        + " and tstzrange(m.started_at, m.ended_at) && tstzrange(?, ?) order by m.started_at limit 1")
+                .params(operatorId, Timestamp.from(start), end == null ? null : Timestamp.from(end))
+                .query((rs, i) -> meetingRow(rs))
                 .optional();
     }
 
-    private RuleViolationException overlap(UUID operatorId, Instant start, Instant end, UUID except) {
-        return overlapping(operatorId, start, end, except)
-                .map(v -> RuleViolationException.of(List.of(v)))
-                .orElseGet(() -> new RuleViolationException("guidance.meeting.overlap", "start", "", ""));
+    /** A recorded meeting's times overlap one of the operator's: the times of that one (422). */
+    private static Violation overlap(MeetingView other) {
+        return Violation.of(
+                "guidance.meeting.overlap",
+                "start",
+                GuidanceEvents.local(other.startedAt()),
+                other.endedAt() == null ? "…" : GuidanceEvents.local(other.endedAt()));
+    }
+
+    /**
+     * The operator is in another meeting now (running, or closed with its end still ahead): 409 naming the person
+     * and the start, with the path of that meeting to open it.
+     */
+    private DuplicateException busy(MeetingView other) {
+        var person = persons.summaries(List.of(other.personId())).get(other.personId());
+        String name = person == null ? "" : person.firstName() + " " + person.lastName();
+        var start = other.startedAt().atZone(GuidanceEvents.ZONE);
+        String since = start.toLocalDate().equals(LocalDate.now(clock.withZone(GuidanceEvents.ZONE)))
+                ? start.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
+                : GuidanceEvents.local(other.startedAt());
+        return new DuplicateException(
+                "guidance.meeting.operator-busy", "activityId", "/meetings/" + other.id(), name, since);
+    }
+
+    /**
+     * Another meeting of the operator overlapping this one was saved at the same moment (a race lost at the
+     * database's exclusion constraint): 409, with its times and path when it can be told.
+     */
+    private static DuplicateException concurrentOverlap(MeetingView other) {
+        return other == null
+                ? new DuplicateException("guidance.meeting.overlap-concurrent", "start", null, "", "")
+                : new DuplicateException(
+                        "guidance.meeting.overlap-concurrent",
+                        "start",
+                        "/meetings/" + other.id(),
+                        GuidanceEvents.local(other.startedAt()),
+                        other.endedAt() == null ? "…" : GuidanceEvents.local(other.endedAt()));
     }
 
     private Optional<AppointmentView> appointmentFor(UUID appointmentId, UUID personId) {
         if (appointmentId == null) {
             return Optional.empty();
         }
-        var appointment = appointment(appointmentId);
+        var appointment = loadAppointment(appointmentId);
         if (!appointment.personId().equals(personId)) {
             throw new RuleViolationException("guidance.appointment.other-person", "appointmentId");
         }
@@ -847,7 +949,8 @@ public class GuidanceService {
     }
 
     private AppointmentView scheduled(UUID id, long version) {
-        var appointment = appointment(id);
+        var appointment = loadAppointment(id);
+        caseAccess.write(appointment.personId());
         if (appointment.status() != AppointmentView.Status.SCHEDULED) {
             throw new RuleViolationException("guidance.appointment.not-scheduled", null);
         }
@@ -865,7 +968,7 @@ public class GuidanceService {
                 .params(params)
                 .update();
         if (n == 0) {
-            var now = appointment(id);
+            var now = loadAppointment(id);
             throw new StaleVersionException(now.version(), now);
         }
     }
@@ -913,10 +1016,6 @@ public class GuidanceService {
 
     static Instant local(LocalDateTime time) {
         return time.atZone(GuidanceEvents.ZONE).toInstant();
-    }
-
-    private static String hours(Integer minutes) {
-        return minutes == null ? "" : String.format(java.util.Locale.ITALY, "%.1f", minutes / 60.0);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

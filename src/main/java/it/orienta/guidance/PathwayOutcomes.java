@@ -4,6 +4,7 @@ import it.orienta.person.PersonFileEvent;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
 import it.orienta.system.AuditAction;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import java.sql.Array;
@@ -32,18 +33,21 @@ public class PathwayOutcomes {
     private final PersonService persons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseAccess caseAccess;
 
     PathwayOutcomes(
             JdbcClient jdbc,
             GuidanceService guidance,
             PersonService persons,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CaseAccess caseAccess) {
         this.jdbc = jdbc;
         this.guidance = guidance;
         this.persons = persons;
         this.events = events;
         this.clock = clock;
+        this.caseAccess = caseAccess;
     }
 
     /** What closing a pathway asks for. */
@@ -56,6 +60,7 @@ public class PathwayOutcomes {
     @Transactional
     public OutcomeView close(UUID personId, ClosePathway command) {
         persons.view(personId);
+        caseAccess.write(personId);
         var actor = guidance.actorWithCentre();
         var violations = new ArrayList<Violation>();
         LocalDate today = LocalDate.now(clock.withZone(GuidanceEvents.ZONE));
@@ -102,12 +107,17 @@ public class PathwayOutcomes {
                 .update();
         events.publishEvent(new PathwayClosed(
                 UUID.randomUUID(), actor, now, personId, id, command.closedOn(), List.copyOf(outcomes)));
-        return outcomes(personId).getFirst();
+        return load(personId).getFirst();
     }
 
     /** The person's closed pathways, the latest first. */
     @Transactional(readOnly = true)
     public List<OutcomeView> outcomes(UUID personId) {
+        caseAccess.read(personId, "outcomes");
+        return load(personId);
+    }
+
+    private List<OutcomeView> load(UUID personId) {
         return jdbc.sql("select * from pathway_outcome where person_id = ? order by closed_on desc, recorded_at desc")
                 .param(personId)
                 .query((rs, i) -> {

@@ -14,8 +14,10 @@ import it.orienta.guidance.SessionEvents.SessionHeld;
 import it.orienta.guidance.SessionEvents.SessionPlanned;
 import it.orienta.guidance.SessionView.Participant;
 import it.orienta.guidance.SessionView.ParticipantStatus;
+import it.orienta.organisation.CurrentActor;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
@@ -40,7 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Group sessions: planning, enrolment within the capacity and a waiting list, withdrawal (the first waiting person
  * takes the freed place), holding with attendance (a meeting written into each enrolled person's file, judged
  * against the activity's standard), cancellation. Enrolment and withdrawal lock the session's row, so concurrent
- * operators can neither exceed the capacity nor give one freed place twice.
+ * operators can neither exceed the capacity nor give one freed place twice. A session is a centre's record: only
+ * an operator working in its centre today sees or changes it, and enrolling or withdrawing a person also needs the
+ * right to change that person's case ({@link CaseAccess}).
  */
 @Service
 public class SessionService {
@@ -51,6 +55,8 @@ public class SessionService {
     private final PersonService persons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseAccess caseAccess;
+    private final CurrentActor current;
 
     SessionService(
             JdbcClient jdbc,
@@ -58,18 +64,23 @@ public class SessionService {
             CharterService charter,
             PersonService persons,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CaseAccess caseAccess,
+            CurrentActor current) {
         this.jdbc = jdbc;
         this.guidance = guidance;
         this.charter = charter;
         this.persons = persons;
         this.events = events;
         this.clock = clock;
+        this.caseAccess = caseAccess;
+        this.current = current;
     }
 
     /** Plans a session in the future at the current centre, held by the operator asking or one of the centre's. */
     @Transactional
     public SessionView plan(PlanSession command) {
+        caseAccess.centre(current.actor().centreCode());
         var actor = guidance.actorWithCentre();
         var violations = new ArrayList<Violation>();
         ActivityView activity = null;
@@ -126,11 +137,18 @@ public class SessionService {
                         actor.displayName())
                 .update();
         events.publishEvent(new SessionPlanned(UUID.randomUUID(), actor, now, id, title, startsAt));
-        return session(id);
+        return load(id);
     }
 
+    /** A session with its participants, for an operator of its centre. */
     @Transactional(readOnly = true)
     public SessionView session(UUID id) {
+        var session = load(id);
+        caseAccess.centre(session.centreCode());
+        return session;
+    }
+
+    private SessionView load(UUID id) {
         var session = sessions("g.id = ?", List.of(id), 1).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("GroupSession", id));
@@ -143,6 +161,7 @@ public class SessionService {
      */
     @Transactional(readOnly = true)
     public List<SessionSummary> sessions(String centreCode, LocalDate from, LocalDate to) {
+        caseAccess.centre(centreCode);
         return jdbc.sql("select g.id, g.activity_id, g.title, g.starts_at, g.minutes, g.remote, g.place, g.capacity,"
                         + " g.status, g.operator_name,"
                         + " (select count(*) from session_participant p where p.session_id = g.id"
@@ -193,6 +212,7 @@ public class SessionService {
     /** The sessions a person is or was in, newest first, with their own participation only. */
     @Transactional(readOnly = true)
     public List<PersonSession> personSessions(UUID personId) {
+        caseAccess.read(personId, "sessions");
         return jdbc.sql("select g.id, g.activity_id, g.title, g.starts_at, g.place, g.remote, g.status,"
                         + " p.status as participation, p.attendance"
                         + " from session_participant p join group_session g on g.id = p.session_id"
@@ -230,8 +250,9 @@ public class SessionService {
     @Transactional
     public SessionView enrol(UUID sessionId, UUID personId, boolean waitingList) {
         var person = persons.view(personId);
-        var actor = guidance.actorWithCentre();
         var session = locked(sessionId);
+        caseAccess.write(personId);
+        var actor = guidance.actorWithCentre();
         if (!session.scheduled()) {
             throw new RuleViolationException("guidance.session.not-scheduled", "personId");
         }
@@ -264,7 +285,7 @@ public class SessionService {
                 .update();
         bump(sessionId);
         events.publishEvent(enrolled(actor, now, personId, session, full, false));
-        return session(sessionId);
+        return load(sessionId);
     }
 
     /**
@@ -273,8 +294,9 @@ public class SessionService {
      */
     @Transactional
     public SessionView withdraw(UUID sessionId, UUID personId, String reason) {
-        var actor = guidance.actorWithCentre();
         var session = locked(sessionId);
+        caseAccess.write(personId);
+        var actor = guidance.actorWithCentre();
         if (!session.scheduled()) {
             throw new RuleViolationException("guidance.session.not-scheduled", "reason");
         }
@@ -308,7 +330,7 @@ public class SessionService {
             events.publishEvent(enrolled(actor, now, next.personId(), session, false, true));
         }
         bump(sessionId);
-        return session(sessionId);
+        return load(sessionId);
     }
 
     /**
@@ -319,13 +341,13 @@ public class SessionService {
      */
     @Transactional
     public SessionView hold(UUID sessionId, HoldSession command, long version) {
-        var actor = guidance.actorWithCentre();
         var session = locked(sessionId);
+        var actor = guidance.actorWithCentre();
         if (!session.scheduled()) {
             throw new RuleViolationException("guidance.session.not-scheduled", null);
         }
         if (session.version() != version) {
-            throw new StaleVersionException(session.version(), session(sessionId));
+            throw new StaleVersionException(session.version(), session);
         }
         Instant now = Instant.now(clock);
         Instant start = command.start() == null ? null : MeetingRules.toMinute(GuidanceService.local(command.start()));
@@ -449,19 +471,19 @@ public class SessionService {
                 sessionId,
                 present,
                 session.enrolled().size() - present));
-        return session(sessionId);
+        return load(sessionId);
     }
 
     /** Cancels a planned session; the reason is required and every person enrolled or waiting hears of it. */
     @Transactional
     public SessionView cancel(UUID sessionId, String reason, long version) {
-        var actor = guidance.actorWithCentre();
         var session = locked(sessionId);
+        var actor = guidance.actorWithCentre();
         if (!session.scheduled()) {
             throw new RuleViolationException("guidance.session.not-scheduled", "reason");
         }
         if (session.version() != version) {
-            throw new StaleVersionException(session.version(), session(sessionId));
+            throw new StaleVersionException(session.version(), session);
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("guidance.session.reason.required", "reason");
@@ -484,7 +506,7 @@ public class SessionService {
                         reason.strip()));
             }
         }
-        return session(sessionId);
+        return load(sessionId);
     }
 
     // ---------------------------------------------------------------- internals
@@ -506,14 +528,22 @@ public class SessionService {
                 promoted);
     }
 
-    /** The session with its row locked until the transaction ends: enrolments of one session queue here. */
+    /**
+     * The session with its row locked until the transaction ends (enrolments of one session queue here), once the
+     * user is known to work in its centre today (the centre is checked before the lock is taken).
+     */
     private SessionView locked(UUID id) {
+        String centre = jdbc.sql("select centre_code from group_session where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("GroupSession", id));
+        caseAccess.centre(centre);
         jdbc.sql("select id from group_session where id = ? for update")
                 .param(id)
                 .query(UUID.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("GroupSession", id));
-        return session(id);
+                .single();
+        return load(id);
     }
 
     private void bump(UUID sessionId) {

@@ -1,7 +1,6 @@
 package it.orienta.guidance;
 
 import io.swagger.v3.oas.annotations.Operation;
-import it.orienta.person.PersonService;
 import it.orienta.system.ETags;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -26,11 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SkillsAuditApiController {
 
     private final SkillsAuditDocuments documents;
-    private final PersonService persons;
 
-    SkillsAuditApiController(SkillsAuditDocuments documents, PersonService persons) {
+    SkillsAuditApiController(SkillsAuditDocuments documents) {
         this.documents = documents;
-        this.persons = persons;
     }
 
     @Operation(
@@ -39,7 +36,6 @@ class SkillsAuditApiController {
     @GetMapping("/engagements/{id}/audit-document")
     ResponseEntity<SkillsAuditDocumentView> document(@PathVariable UUID id) {
         var document = documents.document(id);
-        persons.open(document.personId(), "skills-audit-document");
         return ResponseEntity.ok().eTag(ETags.of(document.version())).body(document);
     }
 
@@ -70,8 +66,7 @@ class SkillsAuditApiController {
     @Operation(summary = "The document as a tagged PDF (PDF/UA); a draft says so")
     @GetMapping(value = "/engagements/{id}/audit-document/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        var document = documents.document(id);
-        persons.open(document.personId(), "skills-audit-pdf");
+        var pdf = documents.pdf(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -80,6 +75,6 @@ class SkillsAuditApiController {
                                 .filename("bilancio-delle-competenze.pdf")
                                 .build()
                                 .toString())
-                .body(documents.pdf(id));
+                .body(pdf);
     }
 }

@@ -41,7 +41,6 @@ class SkillsAuditController {
     @GetMapping("/engagements/{id}/audit-document")
     String page(@PathVariable UUID id, Model model) {
         var document = documents.document(id);
-        persons.open(document.personId(), "skills-audit-document");
         return page(document, SkillsAuditForm.of(document), model);
     }
 
@@ -74,8 +73,7 @@ class SkillsAuditController {
 
     @GetMapping("/engagements/{id}/audit-document/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        var document = documents.document(id);
-        persons.open(document.personId(), "skills-audit-pdf");
+        var pdf = documents.pdf(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -84,7 +82,7 @@ class SkillsAuditController {
                                 .filename("bilancio-delle-competenze.pdf")
                                 .build()
                                 .toString())
-                .body(documents.pdf(id));
+                .body(pdf);
     }
 
     private String page(SkillsAuditDocumentView document, SkillsAuditForm form, Model model) {

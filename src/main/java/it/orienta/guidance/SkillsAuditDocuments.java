@@ -2,6 +2,7 @@ package it.orienta.guidance;
 
 import it.orienta.charter.CharterService;
 import it.orienta.person.PersonService;
+import it.orienta.system.CaseAccess;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
@@ -34,6 +35,7 @@ public class SkillsAuditDocuments {
     private final SkillsAuditPdf pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseAccess caseAccess;
 
     SkillsAuditDocuments(
             JdbcClient jdbc,
@@ -42,7 +44,8 @@ public class SkillsAuditDocuments {
             PersonService persons,
             SkillsAuditPdf pdf,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CaseAccess caseAccess) {
         this.jdbc = jdbc;
         this.guidance = guidance;
         this.charter = charter;
@@ -50,6 +53,7 @@ public class SkillsAuditDocuments {
         this.pdf = pdf;
         this.events = events;
         this.clock = clock;
+        this.caseAccess = caseAccess;
     }
 
     /** The document's four sections, as written by the operator. */
@@ -61,14 +65,15 @@ public class SkillsAuditDocuments {
      */
     @Transactional(readOnly = true)
     public SkillsAuditDocumentView document(UUID engagementId) {
-        var engagement = skillsAudit(engagementId, false);
+        var engagement = skillsAudit(engagementId, "skills-audit-document");
         return load(engagement).orElseGet(() -> empty(engagement));
     }
 
     /** Whether the engagement is a skills audit's, i.e. has a document. */
     @Transactional(readOnly = true)
     public boolean hasDocument(UUID engagementId) {
-        var engagement = guidance.engagement(engagementId);
+        var engagement = guidance.loadEngagement(engagementId);
+        caseAccess.read(engagement.personId(), "engagements");
         return SkillsAuditRules.hasDocument(
                 charter.find(engagement.activityId()).orElse(null));
     }
@@ -79,7 +84,7 @@ public class SkillsAuditDocuments {
      */
     @Transactional
     public SkillsAuditDocumentView save(UUID engagementId, Sections sections, long version) {
-        var engagement = skillsAudit(engagementId, true);
+        var engagement = skillsAudit(engagementId, null);
         var current = current(engagement, version);
         var violations = SkillsAuditRules.saving(sections);
         if (!violations.isEmpty()) {
@@ -95,7 +100,7 @@ public class SkillsAuditDocuments {
      */
     @Transactional
     public SkillsAuditDocumentView complete(UUID engagementId, long version) {
-        var engagement = skillsAudit(engagementId, true);
+        var engagement = skillsAudit(engagementId, null);
         var current = current(engagement, version);
         return completeFrom(engagement, current, current.sections());
     }
@@ -103,7 +108,7 @@ public class SkillsAuditDocuments {
     /** Saves the sections and completes the document in one go: a refusal of either saves nothing (the page). */
     @Transactional
     public SkillsAuditDocumentView saveAndComplete(UUID engagementId, Sections sections, long version) {
-        var engagement = skillsAudit(engagementId, true);
+        var engagement = skillsAudit(engagementId, null);
         var current = current(engagement, version);
         return completeFrom(engagement, current, sections);
     }
@@ -111,8 +116,8 @@ public class SkillsAuditDocuments {
     /** The document rendered as a tagged PDF (a draft says so on its first line). */
     @Transactional(readOnly = true)
     public byte[] pdf(UUID engagementId) {
-        var document = document(engagementId);
-        var engagement = guidance.engagement(engagementId);
+        var engagement = skillsAudit(engagementId, "skills-audit-pdf");
+        var document = load(engagement).orElseGet(() -> empty(engagement));
         var activity = charter.activity(engagement.activityId());
         return pdf.render(document, persons.view(document.personId()), activity.labelIt());
     }
@@ -132,8 +137,9 @@ public class SkillsAuditDocuments {
         }
         var actor = guidance.actorWithCentre();
         Instant now = Instant.now(clock);
-        jdbc.sql("update skills_audit_document set status = 'COMPLETED', completed_at = ?, completed_by = ?,"
-                        + " updated_at = ?, updated_by = ?, version = version + 1 where id = ? and version = ?")
+        int updated = jdbc.sql("update skills_audit_document set status = 'COMPLETED', completed_at = ?,"
+                        + " completed_by = ?, updated_at = ?, updated_by = ?, version = version + 1"
+                        + " where id = ? and version = ? and status = 'DRAFT'")
                 .params(
                         Timestamp.from(now),
                         actor.displayName(),
@@ -142,6 +148,10 @@ public class SkillsAuditDocuments {
                         current.id(),
                         current.version())
                 .update();
+        if (updated == 0) {
+            var saved = load(engagement).orElseThrow();
+            throw new StaleVersionException(saved.version(), saved);
+        }
         events.publishEvent(new SkillsAuditEvents.DocumentCompleted(
                 UUID.randomUUID(), actor, now, engagement.personId(), engagement.id(), current.id()));
         return load(engagement).orElseThrow();
@@ -224,8 +234,18 @@ public class SkillsAuditDocuments {
         return current;
     }
 
-    private EngagementView skillsAudit(UUID engagementId, boolean changing) {
-        var engagement = guidance.engagement(engagementId);
+    /**
+     * The engagement, if it is a skills audit's, once the user may read it ({@code what} was read) or change it
+     * ({@code what} null). An unknown engagement is not found (404) before any check.
+     */
+    private EngagementView skillsAudit(UUID engagementId, String what) {
+        var engagement = guidance.loadEngagement(engagementId);
+        boolean changing = what == null;
+        if (changing) {
+            caseAccess.write(engagement.personId());
+        } else {
+            caseAccess.read(engagement.personId(), what);
+        }
         var activity = charter.find(engagement.activityId()).orElse(null);
         if (!SkillsAuditRules.hasDocument(activity)) {
             if (changing) {

@@ -259,7 +259,9 @@ class GuidanceApiIT {
         assertThat(started.json().path("running").asBoolean()).isTrue();
 
         var second = op.post("/api/v1/persons/" + person() + "/meetings/start", Map.of("activityId", "A05-INFO"));
-        assertThat(second.json().path("code").asString()).isEqualTo("guidance.meeting.already-running");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().path("code").asString()).isEqualTo("guidance.meeting.operator-busy");
+        assertThat(second.json().path("existing").asString()).isEqualTo("/api/v1/meetings/" + meetingId);
 
         var tooEarly = Api.as(port, "multicentro")
                 .header("X-Orienta-Centre", "CPI-SI")

@@ -248,11 +248,62 @@ class GuidanceControllerTest {
                         .flashAttr(
                                 "guidanceErrors",
                                 List.of(Violation.of(
-                                        "guidance.engagement.under-minimum", "deviationReason", "1,25", 8))))
+                                        "guidance.engagement.under-minimum",
+                                        "deviationReason",
+                                        Durations.spoken(479),
+                                        Durations.spoken(480)))))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Gli incontri sommano 1,25 ore, sotto il minimo di 8 dello standard: per concludere scrivi"
-                        + " il motivo.");
+                .contains("Gli incontri sommano 7 ore e 59 minuti, sotto il minimo di 8 ore dello standard: per"
+                        + " concludere scrivi il motivo.");
+    }
+
+    @Test
+    void aStartRefusedBecauseTheOperatorIsBusySaysSoAtTheButtonWithTheWayToThatMeeting() {
+        given(guidance.pathway(PERSON)).willReturn(GuidanceFixtures.pathway());
+        var busy = new it.orienta.system.DuplicateException(
+                "guidance.meeting.operator-busy", "activityId", "/meetings/" + MEETING, "Mario Rossi", "09:30");
+        given(guidance.startMeeting(any(), any(), any())).willThrow(busy);
+        var refused = mvc.post()
+                .uri("/persons/{id}/meetings/start", PERSON)
+                .with(operator())
+                .with(csrf())
+                .param("activityId", "A05-BASE")
+                .exchange();
+        assertThat(refused).hasStatus(302).hasRedirectedUrl(GUIDANCE);
+        assertThat(refused).flash().containsEntry("startBusy", busy.violations().getFirst());
+        assertThat(refused).flash().containsEntry("startBusyPath", "/meetings/" + MEETING);
+
+        assertThat(mvc.get()
+                        .uri(GUIDANCE)
+                        .with(operator())
+                        .flashAttr("startBusy", busy.violations().getFirst())
+                        .flashAttr("startBusyPath", "/meetings/" + MEETING))
+                .hasStatusOk()
+                .bodyText()
+                .contains("aria-describedby=\"start-busy\"")
+                .contains("id=\"start-busy\"")
+                .contains("Hai già un incontro in corso con Mario Rossi dalle 09:30 — aprilo.")
+                .contains("<a class=\"ms-1\" href=\"/meetings/" + MEETING + "\">Apri l’incontro in corso</a>")
+                .doesNotContain("alert alert-danger");
+    }
+
+    @Test
+    void singularUnitsAreSingular() {
+        given(guidance.pathway(PERSON)).willReturn(GuidanceFixtures.pathway());
+        assertThat(mvc.get()
+                        .uri(GUIDANCE)
+                        .with(operator())
+                        .flashAttr(
+                                "guidanceErrors",
+                                List.of(Violation.of(
+                                        "guidance.engagement.over-maximum",
+                                        "deviationReason",
+                                        Durations.spoken(61),
+                                        Durations.spoken(60)))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Gli incontri sommano 1 ora e 1 minuto, oltre il massimo di 1 ora dello standard");
     }
 
     // ------------------------------------------------------------------ starting, recording, closing meetings
@@ -271,8 +322,8 @@ class GuidanceControllerTest {
 
     @Test
     void aRefusedStartGoesBackWhereItCameFromWithTheReason() {
-        var busy = new RuleViolationException("guidance.meeting.already-running", null);
-        given(guidance.startMeeting(any(), any(), any())).willThrow(busy);
+        var refused = new RuleViolationException("guidance.appointment.not-scheduled", null);
+        given(guidance.startMeeting(any(), any(), any())).willThrow(refused);
 
         var fromPage = mvc.post()
                 .uri("/persons/{id}/meetings/start", PERSON)
@@ -281,7 +332,7 @@ class GuidanceControllerTest {
                 .param("activityId", "A05-BASE")
                 .exchange();
         assertThat(fromPage).hasStatus(302).hasRedirectedUrl(GUIDANCE);
-        assertThat(fromPage).flash().containsEntry("guidanceErrors", busy.violations());
+        assertThat(fromPage).flash().containsEntry("guidanceErrors", refused.violations());
 
         var fromAppointment = mvc.post()
                 .uri("/persons/{id}/meetings/start", PERSON)

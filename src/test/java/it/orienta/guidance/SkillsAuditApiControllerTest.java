@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 
 import it.orienta.person.PersonService;
 import it.orienta.system.NotFoundException;
@@ -66,13 +67,15 @@ class SkillsAuditApiControllerTest {
     }
 
     @Test
-    void theDocumentComesWithItsVersionAsETagAndItsReadIsAudited() {
+    void theDocumentComesWithItsVersionAsETagAndItsReadIsAuditedOnceByTheService() {
         given(documents.document(ID)).willReturn(SkillsAuditRulesTest.document(SkillsAuditDocumentView.Status.DRAFT));
         var result = mvc.get().uri(PATH).with(operator()).exchange();
         assertThat(result).hasStatusOk().hasHeader("ETag", "\"2\"");
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
         assertThat(result).bodyJson().extractingPath("$.gaps").isEqualTo("Inglese commerciale");
-        then(persons).should().open(GuidanceFixtures.PERSON, "skills-audit-document");
+        // the read is audited once, by the service through the access policy: no second audit here
+        then(persons).should(never()).open(any(), any());
+        then(documents).should().document(ID);
     }
 
     @Test
@@ -142,6 +145,8 @@ class SkillsAuditApiControllerTest {
         given(documents.pdf(ID)).willReturn("%PDF-1.7".getBytes());
         var result = mvc.get().uri(PATH + "/pdf").with(operator()).exchange();
         assertThat(result).hasStatusOk().hasContentType("application/pdf");
-        then(persons).should().open(GuidanceFixtures.PERSON, "skills-audit-pdf");
+        // the read is audited once, by the service through the access policy: no second audit here
+        then(persons).should(never()).open(any(), any());
+        then(documents).should(never()).document(any());
     }
 }

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import it.orienta.charter.CharterService;
@@ -63,7 +64,7 @@ class SkillsAuditControllerTest {
     }
 
     @Test
-    void aDraftIsAFormWithALabelAndAHintPerSectionAndItsReadIsAudited() {
+    void aDraftIsAFormWithALabelAndAHintPerSectionAndItsReadIsAuditedOnceByTheService() {
         given(documents.document(ID)).willReturn(SkillsAuditRulesTest.document(SkillsAuditDocumentView.Status.DRAFT));
         var result = mvc.get().uri(PAGE).with(operator()).exchange();
         assertThat(result).hasStatusOk().hasViewName("guidance/audit-document");
@@ -76,7 +77,9 @@ class SkillsAuditControllerTest {
                 .contains("name=\"version\" value=\"2\"")
                 .contains("Salva e completa il documento", "Scarica la bozza (PDF)")
                 .doesNotContain("/persons/" + PERSON + "/agreement\"");
-        then(persons).should().open(PERSON, "skills-audit-document");
+        // the read is audited once, by the service through the access policy: no second audit here
+        then(persons).should(never()).open(any(), any());
+        then(documents).should().document(ID);
     }
 
     @Test
@@ -168,12 +171,14 @@ class SkillsAuditControllerTest {
     }
 
     @Test
-    void thePdfIsServedInlineAndItsReadIsAudited() {
+    void thePdfIsServedInlineAndItsReadIsAuditedOnceByTheService() {
         given(documents.document(ID)).willReturn(SkillsAuditRulesTest.document(SkillsAuditDocumentView.Status.DRAFT));
         given(documents.pdf(ID)).willReturn("%PDF-1.7".getBytes());
         var result = mvc.get().uri(PAGE + "/pdf").with(operator()).exchange();
         assertThat(result).hasStatusOk().hasContentType("application/pdf");
         assertThat(result).hasHeader("Content-Disposition", "inline; filename=\"bilancio-delle-competenze.pdf\"");
-        then(persons).should().open(PERSON, "skills-audit-pdf");
+        // the read is audited once, by the service through the access policy: no second audit here
+        then(persons).should(never()).open(any(), any());
+        then(documents).should(never()).document(any());
     }
 }
