@@ -336,7 +336,7 @@ class AuditSearch {
             violations.add(Violation.of("audit.person.too-many", "person", q, MAX_PERSONS));
             return null;
         }
-        return found.rows().stream().map(PersonSummary::id).toList();
+        return found.rows().stream().map(it.orienta.person.PersonSearchRow::id).toList();
     }
 
     /** A date as the date field sends it (2026-11-21) or as typed (21/11/2026); null when blank. */

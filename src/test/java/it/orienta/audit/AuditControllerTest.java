@@ -308,8 +308,7 @@ class AuditControllerTest {
 
     @Test
     void aNameThatMatchesTooManyPersonsAsksForMore() {
-        given(persons.search("ro", null, 0, AuditSearch.MAX_PERSONS))
-                .willReturn(new PersonService.SearchResult(List.of(ROSSI), 0, true));
+        given(persons.search("ro", null, 0, AuditSearch.MAX_PERSONS)).willReturn(AuditMother.result(true, ROSSI));
 
         assertThat(mvc.get().uri("/audit?person=ro").with(admin()))
                 .hasStatusOk()

@@ -94,7 +94,18 @@ final class AuditMother {
     }
 
     static PersonService.SearchResult found(PersonSummary... rows) {
-        return new PersonService.SearchResult(List.of(rows), 0, false);
+        return result(false, rows);
+    }
+
+    /** A search that found more than the rows given. */
+    static PersonService.SearchResult result(boolean hasMore, PersonSummary... rows) {
+        return new PersonService.SearchResult(
+                java.util.Arrays.stream(rows)
+                        .map(s -> new it.orienta.person.PersonSearchRow(
+                                s.id(), s.taxCode(), s.firstName(), s.lastName(), s.birthDate(), null, null, null))
+                        .toList(),
+                0,
+                hasMore);
     }
 
     static AuditLog.AuditQuery query(String scope, List<UUID> scopePersons) {

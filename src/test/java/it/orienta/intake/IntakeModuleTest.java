@@ -38,7 +38,6 @@ class IntakeModuleTest {
     @Autowired
     IntakeService intakes;
 
-
     @Autowired
     PersonService persons;
 
