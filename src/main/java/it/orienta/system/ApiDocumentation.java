@@ -103,6 +103,17 @@ class ApiDocumentation {
                             new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem")));
             problem.setRequired(java.util.List.of("type", "title", "status", "code"));
             api.getComponents().addSchemas("Problem", problem).addSchemas("FieldProblem", fieldProblem);
+            REFUSALS.forEach((status, named) -> {
+                var response = problemResponse(named[1]);
+                if (status.equals("401")) {
+                    response.addHeaderObject(
+                            "WWW-Authenticate",
+                            new io.swagger.v3.oas.models.headers.Header()
+                                    .description("`Basic realm=\"Orienta\"`")
+                                    .schema(new StringSchema()));
+                }
+                api.getComponents().addResponses(named[0], response);
+            });
         };
     }
 
@@ -142,24 +153,24 @@ class ApiDocumentation {
                 && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
         boolean body = operation.getRequestBody() != null;
         boolean change = body || ifMatch || isChange(handler);
-        problem(responses, "400", "The request is malformed or a field is invalid (`errors[]` names each field).");
-        problem(responses, "401", "Authentication required (`WWW-Authenticate: Basic realm=\"Orienta\"`).");
-        problem(responses, "403", "The role, or the centre that has the person in charge, does not allow it.");
+        problem(responses, "400");
+        problem(responses, "401");
+        problem(responses, "403");
         if (path) {
-            problem(responses, "404", "No such record.");
+            problem(responses, "404");
         }
         if (ifMatch) {
-            problem(responses, "409", "Somebody changed the record meanwhile: `current` holds its state.");
+            problem(responses, "409");
         }
         if (body) {
-            problem(responses, "413", "The body is larger than allowed.");
-            problem(responses, "415", "The body is not application/json.");
+            problem(responses, "413");
+            problem(responses, "415");
         }
         if (change) {
-            problem(responses, "422", "A rule of the domain is not met (`errors[]` names each field).");
+            problem(responses, "422");
         }
-        problem(responses, "429", "Too many failed logins: the account is locked for a while.");
-        problem(responses, "default", "Any other refusal, as problem details.");
+        problem(responses, "429");
+        problem(responses, "default");
     }
 
     private static boolean isChange(HandlerMethod handler) {
@@ -177,18 +188,49 @@ class ApiDocumentation {
         return false;
     }
 
-    private static void problem(ApiResponses responses, String status, String description) {
-        if (responses.containsKey(status)) {
-            return;
+    /** The refusals, each described once in {@code components.responses} and referred to by the operations. */
+    private static final Map<String, String[]> REFUSALS = refusals();
+
+    private static Map<String, String[]> refusals() {
+        var refusals = new LinkedHashMap<String, String[]>();
+        refusals.put("400", new String[] {
+            "BadRequest",
+            "The request is malformed or a field is invalid: `errors[]` names each field (`pointer`: its JSON pointer"
+                    + " in the body; `accepted`: an enumeration's values). Date-times need an offset (`Z` or"
+                    + " `±hh:mm`)."
+        });
+        refusals.put("401", new String[] {"Unauthorized", "Authentication required."});
+        refusals.put("403", new String[] {
+            "Forbidden", "The role, or the centre that has the person in charge, does not allow it (`code`)."
+        });
+        refusals.put("404", new String[] {"NotFound", "No such record."});
+        refusals.put("409", new String[] {
+            "Conflict", "Somebody changed the record meanwhile: `current` holds its state, `ETag` its version."
+        });
+        refusals.put("413", new String[] {"PayloadTooLarge", "The body is larger than allowed."});
+        refusals.put("415", new String[] {"UnsupportedMediaType", "The body is not `application/json`."});
+        refusals.put("422", new String[] {
+            "RuleViolation", "A rule of the domain is not met: `errors[]` names each field at fault."
+        });
+        refusals.put(
+                "429", new String[] {"TooManyRequests", "Too many failed logins: the account is locked for a while."});
+        refusals.put("default", new String[] {"Problem", "Any other refusal, as problem details."});
+        return refusals;
+    }
+
+    private static void problem(ApiResponses responses, String status) {
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(
+                    status, new ApiResponse().$ref("#/components/responses/" + REFUSALS.get(status)[0]));
         }
-        responses.addApiResponse(
-                status,
-                new ApiResponse()
-                        .description(description)
-                        .content(new Content()
-                                .addMediaType(
-                                        PROBLEM,
-                                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+    }
+
+    private static ApiResponse problemResponse(String description) {
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                PROBLEM, new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
     }
 
     /** The API answers JSON (springdoc writes {@code *}{@code /*} when an operation does not say). */
@@ -219,15 +261,30 @@ class ApiDocumentation {
                 .headers(ok.getHeaders() == null ? null : new LinkedHashMap<>(ok.getHeaders()));
     }
 
-    /** What the handler's own bytecode answers (lambdas inside it are not followed). */
+    /**
+     * What the handler's own bytecode answers (lambdas inside it are not followed); {@code If-Match} read through
+     * {@link ETags#version(String)} there or in a method of its own class it calls (a controller's helper).
+     */
     private static Set<Answer> read(Method method) {
         var found = EnumSet.noneOf(Answer.class);
         Class<?> type = ClassUtils.getUserClass(method.getDeclaringClass());
-        String resource = type.getName().replace('.', '/') + ".class";
-        String descriptor = Type.getMethodDescriptor(method);
-        try (InputStream in = type.getClassLoader().getResourceAsStream(resource)) {
+        String owner = type.getName().replace('.', '/');
+        var calls = new java.util.HashSet<String>();
+        scan(type, Set.of(method.getName() + Type.getMethodDescriptor(method)), found, owner, calls);
+        if (!found.contains(Answer.READS_IF_MATCH) && !calls.isEmpty()) {
+            var helpers = EnumSet.noneOf(Answer.class);
+            scan(type, calls, helpers, owner, new java.util.HashSet<>());
+            if (helpers.contains(Answer.READS_IF_MATCH)) {
+                found.add(Answer.READS_IF_MATCH);
+            }
+        }
+        return found;
+    }
+
+    private static void scan(Class<?> type, Set<String> methods, Set<Answer> found, String owner, Set<String> calls) {
+        try (InputStream in = type.getClassLoader().getResourceAsStream(owner + ".class")) {
             if (in == null) {
-                return found;
+                return;
             }
             new ClassReader(in)
                     .accept(
@@ -235,27 +292,27 @@ class ApiDocumentation {
                                 @Override
                                 public MethodVisitor visitMethod(
                                         int access, String name, String desc, String sig, String[] ex) {
-                                    if (!name.equals(method.getName()) || !desc.equals(descriptor)) {
-                                        return null;
-                                    }
-                                    return new Scan(found);
+                                    return methods.contains(name + desc) ? new Scan(found, owner, calls) : null;
                                 }
                             },
                             ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         } catch (IOException | RuntimeException unreadable) {
             // the document then says what springdoc found on its own
         }
-        return found;
     }
 
     private static final class Scan extends MethodVisitor {
         private static final String RESPONSE_ENTITY = "org/springframework/http/ResponseEntity";
         private final Set<Answer> found;
+        private final String self;
+        private final Set<String> calls;
         private int lastInt = -1;
 
-        Scan(Set<Answer> found) {
+        Scan(Set<Answer> found, String self, Set<String> calls) {
             super(SpringAsmInfo.ASM_VERSION);
             this.found = found;
+            this.self = self;
+            this.calls = calls;
         }
 
         @Override
@@ -296,6 +353,8 @@ class ApiDocumentation {
                 }
             } else if (owner.equals("it/orienta/system/ETags") && name.equals("version")) {
                 found.add(Answer.READS_IF_MATCH);
+            } else if (owner.equals(self)) {
+                calls.add(name + descriptor);
             }
             lastInt = -1;
         }
