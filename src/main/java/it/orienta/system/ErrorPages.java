@@ -3,12 +3,10 @@ package it.orienta.system;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -43,27 +41,16 @@ class ErrorPages implements ErrorController {
 
     /** One handler whatever the client accepts: the address decides between the problem and the page. */
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
-        if (isApi(request)) {
-            return new ModelAndView("forward:/error/problem");
-        }
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = status(request);
+        if (isApi(request)) {
+            problems.write(request, response, status, code(status), Map.of());
+            return null;
+        }
         response.setStatus(status);
         var page = new ModelAndView("error", HttpStatusCode.valueOf(status));
         page.addObject("status", status);
         return page;
-    }
-
-    @RequestMapping("/error/problem")
-    ResponseEntity<ProblemDetail> forwardedProblem(HttpServletRequest request) {
-        return problemOf(request);
-    }
-
-    private ResponseEntity<ProblemDetail> problemOf(HttpServletRequest request) {
-        int status = status(request);
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.problem(request, status, code(status), new Object[0]));
     }
 
     static String code(int status) {
