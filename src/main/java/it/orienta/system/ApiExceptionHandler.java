@@ -1,6 +1,10 @@
 package it.orienta.system;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +32,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every refusal of the REST API as an RFC 9457 problem detail with a stable {@code code} and, for input errors,
@@ -138,7 +146,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid(ex.getBindingResult(), request);
+        return invalid(
+                ex.getBindingResult(),
+                request,
+                ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class));
     }
 
     @Override
@@ -166,7 +177,146 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .body(problems.problem(
                             servlet(request), 413, "request.too-large", new Object[] {tooLarge.limit()}));
         }
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch) {
+                return bodyField(servlet(request), mismatch);
+            }
+        }
         return simple(request, 400, "request.malformed-body");
+    }
+
+    /**
+     * A body that is JSON but not what the operation reads: the field at fault by its name and its JSON pointer,
+     * and why — a wrong type, an impossible date, a date-time without offset, a value outside an enumeration (with
+     * the accepted values) or a field the operation does not know.
+     */
+    private ResponseEntity<Object> bodyField(HttpServletRequest request, MismatchedInputException e) {
+        var locale = problems.locale(request);
+        var path = new ArrayList<>(e.getPath());
+        if (e instanceof UnrecognizedPropertyException unknown
+                && (path.isEmpty()
+                        || !unknown.getPropertyName().equals(path.getLast().getPropertyName()))) {
+            path.add(new JacksonException.Reference(unknown.getReferringClass(), unknown.getPropertyName()));
+        }
+        String pointer = pointer(path);
+        String field = dotted(path);
+        Class<?> target = e.getTargetType();
+        List<String> accepted = null;
+        String code;
+        Object[] args;
+        if (e instanceof UnrecognizedPropertyException) {
+            code = "request.unknown-field";
+            args = new Object[] {pointer};
+        } else if (e instanceof JacksonConfiguration.AmbiguousTimeException) {
+            code = "request.time-ambiguous";
+            args = new Object[] {pointer};
+        } else if (e instanceof JacksonConfiguration.OffsetRequiredException) {
+            code = "request.offset-required";
+            args = new Object[] {pointer};
+        } else if (target != null && target.isEnum()) {
+            code = "request.invalid-enum";
+            accepted = Arrays.stream(target.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .toList();
+            args = new Object[] {pointer, String.join(", ", accepted)};
+        } else if (target != null && Temporal.class.isAssignableFrom(target) && e instanceof InvalidFormatException) {
+            code = "request.invalid-date";
+            args = new Object[] {pointer};
+        } else {
+            code = "request.invalid-type";
+            args = new Object[] {pointer, messages.getMessage("request.type." + typeOf(target), null, locale)};
+        }
+        var problem = problems.problem(request, 400, code, args);
+        problem.setProperty("errors", List.of(new FieldProblem(field, code, problem.getDetail(), pointer, accepted)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** What JSON a field of this type wants, as a key of {@code request.type.*}. */
+    private static String typeOf(Class<?> target) {
+        if (target == null) {
+            return "value";
+        }
+        if (target == String.class || target == Character.class || target == char.class) {
+            return "string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "boolean";
+        }
+        if (target == Integer.class
+                || target == int.class
+                || target == Long.class
+                || target == long.class
+                || target == Short.class
+                || target == short.class
+                || target == java.math.BigInteger.class) {
+            return "integer";
+        }
+        if (Number.class.isAssignableFrom(target) || target == double.class || target == float.class) {
+            return "number";
+        }
+        if (Temporal.class.isAssignableFrom(target) || target == java.time.YearMonth.class) {
+            return "date";
+        }
+        if (target == java.util.UUID.class) {
+            return "uuid";
+        }
+        if (target.isArray() || java.util.Collection.class.isAssignableFrom(target)) {
+            return "array";
+        }
+        return "object";
+    }
+
+    /** RFC 6901: {@code /items/0/date}; {@code ~} and {@code /} in names escaped. */
+    static String pointer(List<JacksonException.Reference> path) {
+        var pointer = new StringBuilder();
+        for (var reference : path) {
+            pointer.append('/');
+            if (reference.getPropertyName() != null) {
+                pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append(reference.getIndex());
+            }
+        }
+        return pointer.isEmpty() ? "" : pointer.toString();
+    }
+
+    /** The field as validation errors name it: {@code items[0].date}. */
+    private static String dotted(List<JacksonException.Reference> path) {
+        var field = new StringBuilder();
+        for (var reference : path) {
+            if (reference.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** The JSON pointer of a validated body's field path ({@code items[0].date} → {@code /items/0/date}). */
+    static String pointerOfField(String field) {
+        if (field == null || field.isEmpty()) {
+            return "";
+        }
+        var pointer = new StringBuilder();
+        for (String part : field.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (!name.isEmpty()) {
+                pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+            }
+            if (bracket >= 0) {
+                for (String index : part.substring(bracket + 1).split("\\]\\[?")) {
+                    if (!index.isEmpty()) {
+                        pointer.append('/').append(index.replace("]", ""));
+                    }
+                }
+            }
+        }
+        return pointer.toString();
     }
 
     @Override
@@ -220,11 +370,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return simple(request, status, "request.refused." + status);
     }
 
-    private ResponseEntity<Object> invalid(BindingResult result, WebRequest request) {
+    private ResponseEntity<Object> invalid(BindingResult result, WebRequest request, boolean body) {
         var http = servlet(request);
         var locale = RequestContextUtils.getLocale(http);
         var errors = result.getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), code(f), messages.getMessage(f, locale)))
+                .map(f -> new FieldProblem(
+                        f.getField(),
+                        code(f),
+                        messages.getMessage(f, locale),
+                        body ? pointerOfField(f.getField()) : null,
+                        null))
                 .toList();
         var problem = problems.problem(http, 400, "validation", new Object[0]);
         problem.setProperty("errors", errors);
@@ -247,6 +402,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ((ServletWebRequest) request).getRequest();
     }
 
-    /** One field at fault: its name as sent, a stable code and the localised message. */
-    record FieldProblem(String field, String code, String message) {}
+    /**
+     * One field at fault: its name as sent, a stable code and the localised message; for a field of the body its
+     * JSON pointer (RFC 6901), and for an enumeration the values it accepts.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FieldProblem(String field, String code, String message, String pointer, List<String> accepted) {
+        FieldProblem(String field, String code, String message) {
+            this(field, code, message, null, null);
+        }
+    }
 }

@@ -3,32 +3,35 @@ package it.orienta.system;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Whatever ends in the container's error dispatch (a path that does not exist, a content type refused before any
- * controller is chosen, a failure in a filter): the API answers with a problem detail, the pages with the error
- * page — never with exception text.
+ * Whatever ends in the container's error dispatch (a path that does not exist, a method or content type refused
+ * before any controller is chosen, a page's malformed parameter, a failure in a filter): an address under
+ * {@code /api/} answers with a problem detail whatever it accepts, any other address with the error page whatever
+ * it accepts — never with exception text, and never a page with JSON.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
-    private static final Map<Integer, String> CODES = Map.of(
-            400, "request.malformed-body",
-            404, "request.no-such-path",
-            405, "request.method-not-allowed",
-            406, "request.not-acceptable",
-            413, "request.too-large",
-            415, "request.unsupported-media-type",
-            401, "auth.required",
-            403, "auth.forbidden");
+    static final Map<Integer, String> CODES = Map.ofEntries(
+            Map.entry(400, "request.malformed"),
+            Map.entry(401, "auth.required"),
+            Map.entry(403, "auth.forbidden"),
+            Map.entry(404, "request.no-such-path"),
+            Map.entry(405, "request.method-not-allowed"),
+            Map.entry(406, "request.not-acceptable"),
+            Map.entry(413, "request.too-large"),
+            Map.entry(414, "request.uri-too-long"),
+            Map.entry(415, "request.unsupported-media-type"),
+            Map.entry(429, "auth.locked"),
+            Map.entry(431, "request.headers-too-large"));
 
     private final ProblemWriter problems;
 
@@ -36,37 +39,31 @@ class ErrorPages implements ErrorController {
         this.problems = problems;
     }
 
-    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    /** One handler whatever the client accepts: the address decides between the problem and the page. */
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = status(request);
         if (isApi(request)) {
-            return "forward:/error/problem";
+            problems.write(request, response, status, code(status), Map.of());
+            return null;
         }
         response.setStatus(status);
-        model.addAttribute("status", status);
-        return "error";
+        var page = new ModelAndView("error", HttpStatusCode.valueOf(status));
+        page.addObject("status", status);
+        return page;
     }
 
-    @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
-        int status = status(request);
-        String code = CODES.getOrDefault(status, status >= 500 ? "internal" : "request.refused." + status);
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.problem(request, status, code, new Object[0]));
-    }
-
-    @RequestMapping("/error/problem")
-    ResponseEntity<ProblemDetail> forwardedProblem(HttpServletRequest request) {
-        return problem(request);
+    static String code(int status) {
+        return CODES.getOrDefault(status, status >= 500 ? "internal" : "request.refused." + status);
     }
 
     private static int status(HttpServletRequest request) {
         return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
-                && uri.startsWith(request.getContextPath() + "/api/");
+    static boolean isApi(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original instanceof String u ? u : request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + "/api/");
     }
 }

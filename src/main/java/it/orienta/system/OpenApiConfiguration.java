@@ -22,7 +22,11 @@ class OpenApiConfiguration {
                                 `errors[]` naming each field at fault. Updates send the ETag they read in `If-Match` and \
                                 get 409 with the current state when somebody changed the record meanwhile. Messages are \
                                 Italian unless `Accept-Language: en`. The operator's centre comes from the \
-                                `X-Orienta-Centre` header (their first centre when absent)."""))
+                                `X-Orienta-Centre` header (their first centre when absent). Date-times are ISO 8601 instants \
+                                with an offset (`2026-03-29T10:30:00+02:00` or `…Z`; one without is refused) and are \
+                                answered in UTC (`Z`); dates are the centres' days. Numbers, booleans and strings are \
+                                not converted into one another, and an unknown field is refused: `errors[]` names the \
+                                field by its JSON `pointer`."""))
                 .components(
                         new Components()
                                 .addSecuritySchemes(

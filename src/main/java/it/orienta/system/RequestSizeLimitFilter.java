@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API bodies over the configured size, whether declared in Content-Length or streamed. File uploads
+ * Refuses addresses over {@value #MAX_TARGET_CHARS} characters (path and query) with 414, on the API as a problem
+ * detail and on the pages with the error page; Tomcat lets request lines up to {@code
+ * server.max-http-request-header-size} through so that this answer, not Tomcat's, is the one given. Refuses API bodies over the configured size, whether declared in Content-Length or streamed. File uploads
  * (multipart/form-data) are bounded by the multipart limits instead (spring.servlet.multipart.*), and each upload
  * by its own module's rule with its own message (the CV's 5 MB, the signed scan's 10 MB).
  */
@@ -31,23 +33,36 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || (request.getContentType() != null
-                        && request.getContentType()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .startsWith("multipart/form-data"));
-    }
+    /** The longest address (path and query, as sent) accepted: no page or API link comes near it. */
+    static final int MAX_TARGET_CHARS = 4096;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String query = request.getQueryString();
+        if (request.getRequestURI().length() + (query == null ? 0 : query.length() + 1) > MAX_TARGET_CHARS) {
+            if (api) {
+                problems.write(request, response, 414, "request.uri-too-long", Map.of("limit", MAX_TARGET_CHARS));
+            } else {
+                response.sendError(414);
+            }
+            return;
+        }
+        if (!api || isMultipart(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, 413, "request.too-large", Map.of("limit", limit));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        return request.getContentType() != null
+                && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

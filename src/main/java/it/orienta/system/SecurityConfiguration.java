@@ -23,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Two filter chains: the REST API (HTTP Basic or, in production, OIDC-backed accounts; stateless, no CSRF since
@@ -38,6 +39,13 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    /** The API serves no documents: nothing may load from or frame its answers. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /** No page of Orienta uses the camera, the microphone, the position or the other powerful features. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "magnetometer=(), gyroscope=(), accelerometer=(), display-capture=()";
 
     /** Swagger UI (a third-party page) sets inline styles; it gets no more than that. */
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -63,17 +71,24 @@ class SecurityConfiguration {
                         .hasAnyRole("COORDINATOR", "ADMIN")
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(
-                        request,
-                        response,
-                        e instanceof LockedException ? 429 : HttpServletResponse.SC_UNAUTHORIZED,
-                        e instanceof LockedException ? "auth.locked" : "auth.required",
-                        Map.of())))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LockedException) {
+                        problems.write(request, response, 429, "auth.locked", Map.of());
+                    } else {
+                        // RFC 9110: a 401 names the scheme that would work
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"Orienta\", charset=\"UTF-8\"");
+                        problems.write(
+                                request, response, HttpServletResponse.SC_UNAUTHORIZED, "auth.required", Map.of());
+                    }
+                }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(
                         (request, response, e) -> problems.write(request, response, 403, "auth.forbidden", Map.of())))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                        .frameOptions(f -> f.deny()));
         return http.build();
     }
 
@@ -132,6 +147,7 @@ class SecurityConfiguration {
                                         new org.springframework.security.web.header.writers.StaticHeadersWriter(
                                                 "Content-Security-Policy", SWAGGER_UI_POLICY)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         .frameOptions(f -> f.deny()));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> {

@@ -28,7 +28,10 @@ class WebConfiguration implements WebMvcConfigurer {
             @Override
             public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
                 Locale fromCookie = super.resolveLocale(request);
-                boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                // in the container's error dispatch the address asked for is the original one, not /error
+                Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+                String uri = original instanceof String u ? u : request.getRequestURI();
+                boolean api = uri.startsWith(request.getContextPath() + "/api/");
                 if (api
                         && (request.getCookies() == null
                                 || java.util.Arrays.stream(request.getCookies())

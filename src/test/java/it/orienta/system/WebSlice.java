@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  *   <li>{@link ApiProperties}, bound from {@code orienta.api.*} (the application binds it through
  *       {@code @ConfigurationPropertiesScan}, which slices do not apply);
  *   <li>{@link ErrorPages}, the container's error dispatch target, for {@link #errorDispatch};
+ *   <li>{@link JacksonConfiguration}, the API's strict JSON (date-times with offsets, no coercion, unknown fields
+ *       refused);
  *   <li>{@link CurrentActor}, the real one: tests log in with an operator principal (see
  *       {@code it.orienta.organisation.Logins}), so the interceptor and controllers see a real account and centre.
  * </ul>
@@ -38,7 +40,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * read it, and no slice loads them.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, ProblemWriter.class, ErrorPages.class, CurrentActor.class})
+@Import({
+    SecurityConfiguration.class,
+    ProblemWriter.class,
+    ErrorPages.class,
+    CurrentActor.class,
+    JacksonConfiguration.class
+})
 @EnableConfigurationProperties(ApiProperties.class)
 public class WebSlice {
 
