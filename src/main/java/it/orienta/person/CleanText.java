@@ -26,25 +26,7 @@ public final class CleanText {
 
     /** Whether the text holds no control or format character (line breaks and tabs allowed when multiline). */
     public static boolean isClean(String value, boolean multiline) {
-        if (value == null) {
-            return true;
-        }
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            i += Character.charCount(c);
-            boolean allowedBreak = multiline && (c == '\n' || c == '\r' || c == '\t');
-            if (allowedBreak) {
-                continue;
-            }
-            int type = Character.getType(c);
-            if (type == Character.CONTROL
-                    || type == Character.FORMAT
-                    || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR) {
-                return false;
-            }
-        }
-        return true;
+        return value == null || it.orienta.system.PlainText.Validator.isPlain(value, multiline);
     }
 
     /**

@@ -207,6 +207,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e instanceof UnrecognizedPropertyException) {
             code = "request.unknown-field";
             args = new Object[] {pointer};
+        } else if (e instanceof JacksonConfiguration.ControlCharactersException) {
+            code = "text.control-characters";
+            args = new Object[] {pointer};
         } else if (e instanceof JacksonConfiguration.AmbiguousTimeException) {
             code = "request.time-ambiguous";
             args = new Object[] {pointer};

@@ -80,6 +80,7 @@ class JacksonConfiguration {
                 .addHandler(new UnknownFieldsOutsideTheApi())
                 .addModule(new SimpleModule("orienta-time")
                         .addDeserializer(LocalDateTime.class, new RomeLocalDateTimeDeserializer())
+                        .addDeserializer(String.class, new ApiText())
                         .addSerializer(LocalDateTime.class, new RomeLocalDateTimeSerializer()));
     }
 
@@ -129,6 +130,51 @@ class JacksonConfiguration {
         }
     }
 
+    /**
+     * Text sent to the API, checked once for every field of every request: composed to Unicode NFC, and refused
+     * when it holds control or format characters (zero-width, bidi overrides, NUL…) that no person types on purpose
+     * and that make a name unfindable or a stored text lie about itself; line breaks and tabs pass here, and
+     * single-line fields refuse them where they are validated ({@link PlainText}). Outside the API (events read
+     * back, the portal's notices) text is taken as it is.
+     */
+    static final class ApiText extends ValueDeserializer<String> {
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            String text = p.getString();
+            if (!onTheApi()) {
+                return text;
+            }
+            if (!PlainText.Validator.isPlain(text, true)) {
+                throw new ControlCharactersException(p, text);
+            }
+            return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
+    }
+
+    /** A text with control or format characters. */
+    static final class ControlCharactersException extends InvalidFormatException {
+        ControlCharactersException(JsonParser p, String value) {
+            super(p, "Control or format characters are not accepted", value, String.class);
+        }
+    }
+
+    static boolean onTheApi() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var request = attributes.getRequest();
+            return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        }
+        return false;
+    }
+
     /** A local date-time (no {@code Z}, no {@code ±hh:mm}) where the API needs an instant. */
     static final class OffsetRequiredException extends InvalidFormatException {
         OffsetRequiredException(JsonParser p, String value) {
@@ -159,11 +205,8 @@ class JacksonConfiguration {
                 ValueDeserializer<?> deserializer,
                 Object beanOrClass,
                 String propertyName) {
-            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-                var request = attributes.getRequest();
-                if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                    return false;
-                }
+            if (onTheApi()) {
+                return false;
             }
             p.skipChildren();
             return true;

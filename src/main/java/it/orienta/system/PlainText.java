@@ -11,7 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A text a person typed: no control characters (line breaks and tabs only where {@link #multiline()}).
+ * A text a person typed: no control or format characters (line breaks and tabs only where {@link #multiline()}).
  * Markup is allowed and kept as text: pages escape everything they show.
  */
 @Documented
@@ -41,11 +41,24 @@ public @interface PlainText {
             return value == null || isPlain(value, multiline);
         }
 
+        /**
+         * Whether the text holds no character nobody can see or that changes how the text around it is shown: C0
+         * and C1 controls, the line and paragraph separators, and every Unicode format character (zero-width spaces
+         * and joiners, the word joiner, the byte-order mark, the bidirectional embeddings, overrides and isolates,
+         * the soft hyphen). Line breaks and tabs are allowed when multiline.
+         */
         public static boolean isPlain(String value, boolean multiline) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                boolean allowedBreak = multiline && (c == '\n' || c == '\r' || c == '\t');
-                if (!allowedBreak && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+            for (int i = 0; i < value.length(); ) {
+                int c = value.codePointAt(i);
+                i += Character.charCount(c);
+                if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
+                    continue;
+                }
+                int type = Character.getType(c);
+                if (type == Character.CONTROL
+                        || type == Character.FORMAT
+                        || type == Character.LINE_SEPARATOR
+                        || type == Character.PARAGRAPH_SEPARATOR) {
                     return false;
                 }
             }

@@ -173,4 +173,31 @@ class JacksonConfigurationTest {
                         .text())
                 .isEqualTo("x");
     }
+
+    @Test
+    void apiTextIsComposedToNfcAndRefusesInvisibleCharacters() {
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(
+                        new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/v1/persons")));
+        try {
+            // "è" typed as e + combining grave accent is stored as the one precomposed letter
+            assertThat(JSON.readValue("{\"text\":\"Nicol\\u0065\\u0300\"}", Typed.class)
+                            .text())
+                    .isEqualTo("Nicol\u00e8");
+            assertThat(JSON.readValue("{\"text\":\"riga uno\\nriga due\\tfine\"}", Typed.class)
+                            .text())
+                    .isEqualTo("riga uno\nriga due\tfine");
+            for (String hostile :
+                    List.of("\\u0000", "\\u200B", "\\u202E", "\\u2066", "\\uFEFF", "\\u0085", "\\u00AD")) {
+                assertThatThrownBy(() -> JSON.readValue("{\"items\":[\"ok\",\"a" + hostile + "b\"]}", Typed.class))
+                        .as(hostile)
+                        .isInstanceOf(JacksonConfiguration.ControlCharactersException.class);
+            }
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+        // outside the API (events read back, the portal's notices) text is taken as it is
+        assertThat(JSON.readValue("{\"text\":\"a\\u200Bb\"}", Typed.class).text())
+                .isEqualTo("a\u200Bb");
+    }
 }
