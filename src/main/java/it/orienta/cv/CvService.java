@@ -100,15 +100,16 @@ public class CvService {
     /** What saving a CV needs (R15), as it stands for the person. */
     @Transactional(readOnly = true)
     public CvChecklist checklist(UUID personId) {
-        var person = persons.view(personId);
+        persons.identity(personId);
         access.read(personId, "cv");
+        var person = persons.view(personId);
         return checklist(person);
     }
 
     /** The person's current CV, if any (not deleted). */
     @Transactional(readOnly = true)
     public Optional<CvView> current(UUID personId) {
-        persons.view(personId);
+        persons.identity(personId);
         access.read(personId, "cv");
         return currentRow(personId);
     }
@@ -129,7 +130,7 @@ public class CvService {
     /** Every CV the person had, newest first: the current one, those it replaced, the deleted ones. */
     @Transactional(readOnly = true)
     public List<CvView> history(UUID personId) {
-        persons.view(personId);
+        persons.identity(personId);
         access.read(personId, "cv-history");
         return jdbc.sql("select " + COLUMNS + " from cv where person_id = ? order by saved_at desc, id")
                 .param(personId)
@@ -143,8 +144,9 @@ public class CvService {
      */
     @Transactional
     public CvView upload(UUID personId, String fileName, byte[] content) {
-        var person = persons.view(personId);
+        persons.identity(personId);
         access.write(personId);
+        var person = persons.view(personId);
         var violations = new ArrayList<Violation>(preconditions(checklist(person)));
         CvFileRules.check(content, maxBytes()).ifPresent(violations::add);
         if (!violations.isEmpty()) {
@@ -156,8 +158,9 @@ public class CvService {
     /** The generated CV's content in the language asked for ({@code it}, {@code en}; Italian otherwise). */
     @Transactional(readOnly = true)
     public CvDocument document(UUID personId, String language) {
-        var person = persons.view(personId);
+        persons.identity(personId);
         access.read(personId, "cv");
+        var person = persons.view(personId);
         return documents.document(person, language, LocalDate.now(clock.withZone(CvValidity.ZONE)));
     }
 
@@ -170,8 +173,9 @@ public class CvService {
     /** Generates the CV from the person's data and saves it as their CV in one step (same rules as an upload). */
     @Transactional
     public CvView saveGenerated(UUID personId, String language) {
-        var person = persons.view(personId);
+        persons.identity(personId);
         access.write(personId);
+        var person = persons.view(personId);
         var violations = preconditions(checklist(person));
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
@@ -207,7 +211,7 @@ public class CvService {
     /** The file of the person's current CV, or {@code cv.not-found}. */
     @Transactional(readOnly = true)
     public StoredFile currentFile(UUID personId) {
-        persons.view(personId);
+        persons.identity(personId);
         access.read(personId, "cv-file");
         var cv = currentRow(personId).orElseThrow(() -> new CvNotFoundException(personId));
         return file(personId, cv.id());
@@ -223,7 +227,7 @@ public class CvService {
      */
     @Transactional
     public CvView delete(UUID personId, long version) {
-        persons.view(personId);
+        persons.identity(personId);
         access.write(personId);
         var cv = currentRow(personId).orElseThrow(() -> new CvNotFoundException(personId));
         if (cv.version() != version) {

@@ -116,7 +116,7 @@ public class NotificationService {
     /** A person's messages, newest first (at most 100): a read of the person's case. */
     @Transactional(readOnly = true)
     public List<MessageView> messages(UUID personId) {
-        persons.view(personId);
+        persons.identity(personId);
         access.read(personId, "messages");
         return store.ofPerson(personId, 100);
     }

@@ -68,7 +68,7 @@ public class TransferService {
     /** Whether the person's current CV may be transferred, why not, and the person's transfers. */
     @Transactional(readOnly = true)
     public TransferStatus status(UUID personId) {
-        persons.view(personId);
+        persons.identity(personId);
         access.read(personId, "cv-transfers");
         var consent = intakes.currentMatchingConsent(personId);
         var cv = cvs.current(personId);
@@ -90,7 +90,7 @@ public class TransferService {
     /** The person's transfers and removals, newest first. */
     @Transactional(readOnly = true)
     public List<TransferView> transfers(UUID personId) {
-        persons.view(personId);
+        persons.identity(personId);
         access.read(personId, "cv-transfers");
         return store.ofPerson(personId);
     }
@@ -128,7 +128,7 @@ public class TransferService {
      */
     @Transactional
     public TransferView request(UUID personId, boolean confirmed) {
-        persons.view(personId);
+        persons.identity(personId);
         access.write(personId);
         var consent = intakes.currentMatchingConsent(personId);
         var cv = cvs.current(personId);

@@ -55,15 +55,16 @@ public class WorkerFileService {
     /** The file's header, as a user opens it. */
     @Transactional(readOnly = true)
     public Header open(UUID personId) {
-        var person = persons.view(personId);
+        persons.identity(personId); // 404 for an unknown person, before anything is recorded
         access.read(personId, "worker-file");
+        var person = persons.view(personId);
         return new Header(person, intakes.currentIntake(personId), intakes.currentMatchingConsent(personId));
     }
 
     /** A page of the timeline, newest first. */
     @Transactional(readOnly = true)
     public TimelinePage timeline(UUID personId, List<String> kinds, int page, int size) {
-        persons.view(personId);
+        persons.identity(personId);
         access.read(personId, "timeline");
         int limit = Math.min(Math.max(size, 1), 100);
         var rows = timeline.page(personId, kinds, Math.max(page, 0), limit);
@@ -78,8 +79,9 @@ public class WorkerFileService {
      */
     @Transactional
     public Export export(UUID personId) {
-        var person = persons.view(personId);
+        persons.identity(personId); // 404 for an unknown person, before anything is recorded
         access.read(personId, "export");
+        var person = persons.view(personId);
         var special = persons.maySeeSpecialCategoryData() ? persons.specialCategoryData(personId) : null;
         var all = timeline.page(personId, List.of(), 0, 100_000);
         var actor = current.actor();

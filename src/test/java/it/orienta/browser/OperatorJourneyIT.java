@@ -216,7 +216,7 @@ class OperatorJourneyIT {
         page.navigate(url("/persons/" + id));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro accessi"))
                 .click();
-        page.getByLabel("Persona (identificativo)").fill(id);
+        page.getByLabel("Persona", new Page.GetByLabelOptions().setExact(true)).fill(id);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtra"))
                 .click();
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
