@@ -213,7 +213,7 @@ class GuidanceAccessIT {
                 "close meeting",
                 () -> florence()
                         .header("If-Match", "\"0\"")
-                        .post("/api/v1/meetings/" + meetingId + "/close", Map.of("end", now.toString())));
+                        .post("/api/v1/meetings/" + meetingId + "/close", Map.of("end", Api.at(now))));
         changes.put(
                 "close engagement",
                 () -> florence()
