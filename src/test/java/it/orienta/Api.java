@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +31,17 @@ public final class Api {
                 : "Basic "
                         + Base64.getEncoder()
                                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Europe/Rome, the centres' time zone: the API's wall-clock times are Rome's. */
+    public static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    /**
+     * A wall-clock time of the centres as the API wants it in a request body: the instant with its offset
+     * ({@code 2026-03-10T09:00+01:00}); a date-time without offset is refused ({@code request.offset-required}).
+     */
+    public static String at(LocalDateTime romeTime) {
+        return romeTime.atZone(ROME).toOffsetDateTime().toString();
     }
 
     public static Api as(int port, String username) {

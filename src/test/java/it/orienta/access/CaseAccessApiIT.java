@@ -422,7 +422,7 @@ class CaseAccessApiIT {
         BODIES.put("POST /api/v1/persons/{id}/appointments", f -> CaseFixture.appointment(90));
         BODIES.put(
                 "POST /api/v1/appointments/{id}/reschedule",
-                f -> map("startsAt", tomorrow.plusDays(60).atTime(8, 0).toString(), "reason", "Spostato"));
+                f -> map("startsAt", Api.at(tomorrow.plusDays(60).atTime(8, 0)), "reason", "Spostato"));
         BODIES.put("POST /api/v1/appointments/{id}/cancel", f -> map("reason", "Malattia"));
         BODIES.put(
                 "POST /api/v1/persons/{id}/pathway/outcomes",

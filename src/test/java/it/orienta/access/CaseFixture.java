@@ -230,8 +230,8 @@ final class CaseFixture {
     static Map<String, Object> meeting(String activity, LocalDateTime start, LocalDateTime end, String notes) {
         var m = new HashMap<String, Object>();
         m.put("activityId", activity);
-        m.put("start", start.toString());
-        m.put("end", end.toString());
+        m.put("start", Api.at(start));
+        m.put("end", Api.at(end));
         m.put("attendance", "PRESENT");
         m.put("notes", notes);
         return m;
@@ -249,7 +249,7 @@ final class CaseFixture {
     static Map<String, Object> appointment(int n) {
         var m = new HashMap<String, Object>();
         m.put("activityId", "A05-BASE");
-        m.put("startsAt", LocalDate.now(ROME).plusDays(30 + n).atTime(8, 30).toString());
+        m.put("startsAt", Api.at(LocalDate.now(ROME).plusDays(30 + n).atTime(8, 30)));
         m.put("minutes", 30);
         m.put("remote", false);
         m.put("place", "CPI Pisa, stanza 2");
@@ -278,7 +278,7 @@ final class CaseFixture {
         var m = new HashMap<String, Object>();
         m.put("activityId", "A06-SEM");
         m.put("title", "Cercare lavoro online");
-        m.put("startsAt", LocalDate.now(ROME).plusDays(40 + n).atTime(15, 0).toString());
+        m.put("startsAt", Api.at(LocalDate.now(ROME).plusDays(40 + n).atTime(15, 0)));
         m.put("minutes", 120);
         m.put("remote", false);
         m.put("place", "CPI Pisa, aula 1");

@@ -95,7 +95,7 @@ class AgreementApiIT {
         m.put("availableTraining", true);
         m.put("availableJobOffers", true);
         m.put("availabilityNotes", "");
-        m.put("nextAppointment", LocalDate.now(ROME).plusDays(14).atTime(10, 0).toString());
+        m.put("nextAppointment", Api.at(LocalDate.now(ROME).plusDays(14).atTime(10, 0)));
         m.put("measures", List.of("a", "c"));
         m.put("measureNotes", Map.of("c", "Accompagnamento ai colloqui"));
         return m;

@@ -287,7 +287,7 @@ class ApiFuzzIT {
     }
 
     private String string(String format, String name) {
-        var today = LocalDate.now();
+        var today = LocalDate.now(Api.ROME);
         return switch (format) {
             case "date" ->
                 pick(List.of(
@@ -392,7 +392,7 @@ class ApiFuzzIT {
                 .path("id")
                 .asString();
         var body = new LinkedHashMap<String, Object>();
-        body.put("intakeDate", LocalDate.now().toString());
+        body.put("intakeDate", LocalDate.now(Api.ROME).toString());
         body.put(
                 "privacyNoticeId",
                 api.get("/api/v1/privacy-notices/current").json().path("id").asString());

@@ -71,7 +71,7 @@ class CaseAccessCvOccupationFileIT {
 
     void takeInCharge(String id) {
         var body = new HashMap<String, Object>();
-        body.put("intakeDate", LocalDate.now().toString());
+        body.put("intakeDate", LocalDate.now(Api.ROME).toString());
         body.put(
                 "privacyNoticeId",
                 owner().get("/api/v1/privacy-notices/current").json().path("id").asString());
@@ -85,7 +85,7 @@ class CaseAccessCvOccupationFileIT {
         var m = new HashMap<String, Object>();
         m.put("professionCode", code);
         m.put("fromWork", true);
-        m.put("interviewDate", LocalDate.now().minusDays(1).toString());
+        m.put("interviewDate", LocalDate.now(Api.ROME).minusDays(1).toString());
         m.put("specificSkills", "Servizio ai tavoli");
         return m;
     }

@@ -83,8 +83,8 @@ class GuidanceAccessIT {
     static Map<String, Object> meeting(String activity, LocalDateTime start, LocalDateTime end) {
         var m = new HashMap<String, Object>();
         m.put("activityId", activity);
-        m.put("start", start.toString());
-        m.put("end", end.toString());
+        m.put("start", Api.at(start));
+        m.put("end", Api.at(end));
         m.put("attendance", "PRESENT");
         m.put("notes", "Colloquio");
         return m;
@@ -93,7 +93,7 @@ class GuidanceAccessIT {
     static Map<String, Object> appointment() {
         var request = new HashMap<String, Object>();
         request.put("activityId", "A05-BASE");
-        request.put("startsAt", LocalDate.now(ROME).plusDays(3).atTime(10, 0).toString());
+        request.put("startsAt", Api.at(LocalDate.now(ROME).plusDays(3).atTime(10, 0)));
         request.put("minutes", 60);
         request.put("remote", false);
         request.put("place", "CPI Pisa, stanza 1");
@@ -104,7 +104,7 @@ class GuidanceAccessIT {
         var request = new HashMap<String, Object>();
         request.put("activityId", "A06-SEM");
         request.put("title", "Cercare lavoro online");
-        request.put("startsAt", LocalDate.now(ROME).plusDays(12).atTime(9, 30).toString());
+        request.put("startsAt", Api.at(LocalDate.now(ROME).plusDays(12).atTime(9, 30)));
         request.put("minutes", 120);
         request.put("remote", false);
         request.put("place", place);
@@ -213,7 +213,7 @@ class GuidanceAccessIT {
                 "close meeting",
                 () -> florence()
                         .header("If-Match", "\"0\"")
-                        .post("/api/v1/meetings/" + meetingId + "/close", Map.of("end", now.toString())));
+                        .post("/api/v1/meetings/" + meetingId + "/close", Map.of("end", Api.at(now))));
         changes.put(
                 "close engagement",
                 () -> florence()
@@ -228,10 +228,7 @@ class GuidanceAccessIT {
                                 "/api/v1/appointments/" + appointmentId + "/reschedule",
                                 Map.of(
                                         "startsAt",
-                                        LocalDate.now(ROME)
-                                                .plusDays(4)
-                                                .atTime(10, 0)
-                                                .toString(),
+                                        Api.at(LocalDate.now(ROME).plusDays(4).atTime(10, 0)),
                                         "reason",
                                         "Spostato")));
         changes.put(
@@ -404,7 +401,7 @@ class GuidanceAccessIT {
                         LocalDateTime.now(ROME).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
                 var mixed = new ArrayList<Callable<Api.Response>>();
                 mixed.add(() -> pisa().header("If-Match", "\"0\"")
-                        .post("/api/v1/meetings/" + winner + "/close", Map.of("end", end.toString())));
+                        .post("/api/v1/meetings/" + winner + "/close", Map.of("end", Api.at(end))));
                 for (int i = 1; i < 4; i++) {
                     String person = people.get(i);
                     mixed.add(() -> pisa().post(

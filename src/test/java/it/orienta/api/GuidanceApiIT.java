@@ -54,8 +54,8 @@ class GuidanceApiIT {
     static Map<String, Object> meeting(String activity, LocalDateTime start, LocalDateTime end, String reason) {
         var m = new HashMap<String, Object>();
         m.put("activityId", activity);
-        m.put("start", start.toString());
-        m.put("end", end == null ? null : end.toString());
+        m.put("start", Api.at(start));
+        m.put("end", end == null ? null : Api.at(end));
         m.put("attendance", "PRESENT");
         m.put("notes", "Colloquio");
         m.put("deviationReason", reason);
@@ -231,7 +231,11 @@ class GuidanceApiIT {
         var meeting = api().post("/api/v1/persons/" + id + "/meetings", meeting(key, at, at.plusMinutes(30), null));
         assertThat(meeting.json().path("compliance").asString()).isEqualTo("WITHIN");
 
-        var stricter = Map.of("validFrom", LocalDate.now().minusDays(1).toString(), "maxMinutes", 20);
+        var stricter = Map.of(
+                "validFrom",
+                LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(1).toString(),
+                "maxMinutes",
+                20);
         assertThat(admin.post("/api/v1/admin/charter/activities/" + key + "/standards", stricter)
                         .status())
                 .isEqualTo(201);
@@ -293,7 +297,7 @@ class GuidanceApiIT {
         var tomorrow = LocalDate.now(ZoneId.of("Europe/Rome")).plusDays(1);
         var request = new HashMap<String, Object>();
         request.put("activityId", "A05-BASE");
-        request.put("startsAt", tomorrow.atTime(10, 0).toString());
+        request.put("startsAt", Api.at(tomorrow.atTime(10, 0)));
         request.put("minutes", 60);
         request.put("remote", false);
         request.put("place", "CPI Firenze, stanza 3");
@@ -302,7 +306,7 @@ class GuidanceApiIT {
         String appointment = scheduled.json().path("id").asString();
 
         var past = new HashMap<>(request);
-        past.put("startsAt", "2020-01-01T10:00");
+        past.put("startsAt", "2020-01-01T10:00+01:00");
         past.put("place", "");
         var refused = api().post("/api/v1/persons/" + id + "/appointments", past);
         assertThat(refused.json().path("errors").findValuesAsString("field")).contains("startsAt", "place");
@@ -310,7 +314,7 @@ class GuidanceApiIT {
         var noReason = api().header("If-Match", "\"0\"")
                 .post(
                         "/api/v1/appointments/" + appointment + "/reschedule",
-                        Map.of("startsAt", tomorrow.atTime(11, 0).toString()));
+                        Map.of("startsAt", Api.at(tomorrow.atTime(11, 0))));
         assertThat(noReason.json().path("code").asString()).isEqualTo("guidance.appointment.reason.required");
         var moved = Api.as(port, "coordinatore")
                 .header("If-Match", "\"0\"")
@@ -318,7 +322,7 @@ class GuidanceApiIT {
                         "/api/v1/appointments/" + appointment + "/reschedule",
                         Map.of(
                                 "startsAt",
-                                tomorrow.atTime(11, 0).toString(),
+                                Api.at(tomorrow.atTime(11, 0)),
                                 "reason",
                                 "La persona ha un colloquio di lavoro"));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);

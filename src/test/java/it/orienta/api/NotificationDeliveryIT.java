@@ -135,7 +135,7 @@ class NotificationDeliveryIT {
     String schedule(String personId) {
         var request = new HashMap<String, Object>();
         request.put("activityId", "A05-BASE");
-        request.put("startsAt", day().atTime(9, 30).toString());
+        request.put("startsAt", Api.at(day().atTime(9, 30)));
         request.put("minutes", 60);
         request.put("remote", false);
         request.put("place", "CPI Firenze, sala 2");

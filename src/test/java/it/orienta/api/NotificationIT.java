@@ -73,7 +73,7 @@ class NotificationIT {
     String schedule(String personId, LocalDate day) {
         var request = new HashMap<String, Object>();
         request.put("activityId", "A05-BASE");
-        request.put("startsAt", day.atTime(10, 0).toString());
+        request.put("startsAt", Api.at(day.atTime(10, 0)));
         request.put("minutes", 60);
         request.put("remote", false);
         request.put("place", "CPI Firenze, stanza 7");
@@ -129,7 +129,7 @@ class NotificationIT {
         var moved = api().header("If-Match", "\"0\"")
                 .post(
                         "/api/v1/appointments/" + appointment + "/reschedule",
-                        Map.of("startsAt", day.atTime(12, 0).toString(), "reason", "Sciopero dei treni"));
+                        Map.of("startsAt", Api.at(day.atTime(12, 0)), "reason", "Sciopero dei treni"));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         var cancelled = api().header("If-Match", "\"1\"")
                 .post("/api/v1/appointments/" + appointment + "/cancel", Map.of("reason", "Malattia"));

@@ -81,7 +81,7 @@ class OccupationApiIT {
         var m = new HashMap<String, Object>();
         m.put("professionCode", code);
         m.put("fromWork", true);
-        m.put("interviewDate", LocalDate.now().minusDays(1).toString());
+        m.put("interviewDate", LocalDate.now(Api.ROME).minusDays(1).toString());
         m.put("sepSector", 23);
         m.put("specificSkills", "Servizio ai tavoli");
         m.put("experienceYears", 4);
@@ -174,7 +174,7 @@ class OccupationApiIT {
         noSource.put("fromWork", false);
         assertThat(api().post(base, noSource).fieldCode("sources")).isEqualTo("occupation.source.required");
         var future = occupation("5.2.2.3.2");
-        future.put("interviewDate", LocalDate.now().plusDays(2).toString());
+        future.put("interviewDate", LocalDate.now(Api.ROME).plusDays(2).toString());
         assertThat(api().post(base, future).fieldCode("interviewDate")).isEqualTo("occupation.interview-date.future");
         var notUnit = api().post(base, occupation("5.2.2.3"));
         assertThat(notUnit.status()).isEqualTo(422);

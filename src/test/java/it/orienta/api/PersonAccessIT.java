@@ -55,7 +55,7 @@ class PersonAccessIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         id = created.json().path("id").asString();
         var intake = new HashMap<String, Object>();
-        intake.put("intakeDate", LocalDate.now().toString());
+        intake.put("intakeDate", LocalDate.now(Api.ROME).toString());
         intake.put(
                 "privacyNoticeId",
                 owner().get("/api/v1/privacy-notices/current").json().path("id").asString());

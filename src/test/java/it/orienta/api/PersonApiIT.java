@@ -184,7 +184,7 @@ class PersonApiIT {
         assertThat(unknown.fieldCode("citizenshipCode")).isEqualTo("reference.unknown-code");
 
         var future = Persons.florentine("Futuri");
-        future.put("birthDate", LocalDate.now().plusDays(3).toString());
+        future.put("birthDate", LocalDate.now(Api.ROME).plusDays(3).toString());
         assertThat(api().post("/api/v1/persons", future).fieldCode("birthDate")).isEqualTo("date.in-future");
 
         var old = Persons.florentine("Antichi");

@@ -52,10 +52,7 @@ class SessionApiIT {
         request.put("title", "Cercare lavoro online");
         request.put(
                 "startsAt",
-                LocalDate.now(ZoneId.of("Europe/Rome"))
-                        .plusDays(10)
-                        .atTime(9, 30)
-                        .toString());
+                Api.at(LocalDate.now(ZoneId.of("Europe/Rome")).plusDays(10).atTime(9, 30)));
         request.put("minutes", 120);
         request.put("remote", false);
         request.put("place", "CPI Firenze, aula 2");
@@ -173,8 +170,8 @@ class SessionApiIT {
         enrol(session, away, false);
         var day = intoThePast(session);
         var request = new HashMap<String, Object>();
-        request.put("start", day.atTime(9, 30).toString());
-        request.put("end", day.atTime(11, 30).toString());
+        request.put("start", Api.at(day.atTime(9, 30)));
+        request.put("end", Api.at(day.atTime(11, 30)));
         request.put("attendance", Map.of(here, "PRESENT", away, "ABSENT_JUSTIFIED"));
         request.put("justifications", Map.of());
         request.put("notes", "Portali del lavoro e candidature online");
@@ -226,7 +223,7 @@ class SessionApiIT {
         var request = new HashMap<String, Object>();
         request.put("activityId", "A05-BASE");
         request.put("title", "");
-        request.put("startsAt", "2020-01-01T09:00");
+        request.put("startsAt", "2020-01-01T09:00+01:00");
         request.put("minutes", 120);
         request.put("remote", false);
         request.put("place", "Aula");

@@ -44,8 +44,8 @@ class SkillsAuditDocumentIT {
     static Map<String, Object> meeting(String activity, LocalDateTime start, LocalDateTime end) {
         var m = new HashMap<String, Object>();
         m.put("activityId", activity);
-        m.put("start", start.toString());
-        m.put("end", end.toString());
+        m.put("start", Api.at(start));
+        m.put("end", Api.at(end));
         m.put("attendance", "PRESENT");
         m.put("notes", "Bilancio delle competenze");
         return m;

@@ -52,7 +52,7 @@ class AuditLogIT {
         String name = person.get("firstName") + " Registrati";
         String id = operator.post("/api/v1/persons", person).json().path("id").asString();
         var intake = new HashMap<String, Object>();
-        intake.put("intakeDate", LocalDate.now().toString());
+        intake.put("intakeDate", LocalDate.now(Api.ROME).toString());
         intake.put(
                 "privacyNoticeId",
                 operator.get("/api/v1/privacy-notices/current")
@@ -113,7 +113,7 @@ class AuditLogIT {
         UUID id = UUID.fromString(
                 operator.post("/api/v1/persons", person).json().path("id").asString());
         var intake = new HashMap<String, Object>();
-        intake.put("intakeDate", LocalDate.now().toString());
+        intake.put("intakeDate", LocalDate.now(Api.ROME).toString());
         intake.put(
                 "privacyNoticeId",
                 operator.get("/api/v1/privacy-notices/current")

@@ -58,7 +58,7 @@ class AuditJourneyIT {
         String taxCode = (String) person.get("taxCode");
         String id = api.post("/api/v1/persons", person).json().path("id").asString();
         var intake = new HashMap<String, Object>();
-        intake.put("intakeDate", LocalDate.now().toString());
+        intake.put("intakeDate", LocalDate.now(Api.ROME).toString());
         intake.put(
                 "privacyNoticeId",
                 api.get("/api/v1/privacy-notices/current").json().path("id").asString());

@@ -74,10 +74,7 @@ class NotificationJourneyIT {
         request.put("activityId", "A05-BASE");
         request.put(
                 "startsAt",
-                LocalDate.now(ZoneId.of("Europe/Rome"))
-                        .plusDays(900)
-                        .atTime(15, 0)
-                        .toString());
+                Api.at(LocalDate.now(ZoneId.of("Europe/Rome")).plusDays(900).atTime(15, 0)));
         request.put("minutes", 60);
         request.put("remote", false);
         request.put("place", "CPI Firenze, stanza 9");

@@ -77,14 +77,14 @@ class ProfilingJourneyIT {
                 .path("id")
                 .asString();
         var intake = new HashMap<String, Object>();
-        intake.put("intakeDate", LocalDate.now().toString());
+        intake.put("intakeDate", LocalDate.now(Api.ROME).toString());
         intake.put(
                 "privacyNoticeId",
                 api.get("/api/v1/privacy-notices/current").json().path("id").asString());
         intake.put("privacyAcknowledged", true);
         intake.put("matchingConsent", "GIVEN");
         intake.put("profilingIndex", 0.61);
-        intake.put("profilingDate", LocalDate.now().toString());
+        intake.put("profilingDate", LocalDate.now(Api.ROME).toString());
         assertThat(api.post("/api/v1/persons/" + id + "/intakes", intake).status())
                 .isEqualTo(201);
         return id;
@@ -190,8 +190,8 @@ class ProfilingJourneyIT {
                 .post(
                         "/api/v1/referrals/" + created.json().path("id").asString() + "/send",
                         java.util.Map.of(
-                                "sentOn", LocalDate.now().minusDays(20).toString(),
-                                "dueDate", LocalDate.now().minusDays(5).toString()));
+                                "sentOn", LocalDate.now(Api.ROME).minusDays(20).toString(),
+                                "dueDate", LocalDate.now(Api.ROME).minusDays(5).toString()));
 
         Page page = login("coordinatore");
         page.getByRole(AriaRole.LINK, named("Invii")).click();

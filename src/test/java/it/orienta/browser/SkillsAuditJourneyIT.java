@@ -66,8 +66,8 @@ class SkillsAuditJourneyIT {
                 new LocalDateTime[] {LocalDateTime.of(2022, 10, 11, 9, 0), LocalDateTime.of(2022, 10, 12, 9, 0)}) {
             var m = new HashMap<String, Object>();
             m.put("activityId", "BDC");
-            m.put("start", start.toString());
-            m.put("end", start.plusHours(5).toString());
+            m.put("start", Api.at(start));
+            m.put("end", Api.at(start.plusHours(5)));
             m.put("attendance", "PRESENT");
             m.put("notes", "Bilancio delle competenze");
             var recorded = api.post("/api/v1/persons/" + id + "/meetings", m);

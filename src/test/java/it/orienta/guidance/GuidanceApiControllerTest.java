@@ -49,12 +49,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class GuidanceApiControllerTest {
 
     static final String RECORD = """
-            {"activityId": "A05-BASE", "start": "2026-11-20T10:30", "end": "2026-11-20T11:45",
+            {"activityId": "A05-BASE", "start": "2026-11-20T10:30+01:00", "end": "2026-11-20T11:45+01:00",
              "attendance": "PRESENT", "notes": "Colloquio sul curriculum"}
             """;
 
     static final String SCHEDULE = """
-            {"activityId": "A05-BASE", "startsAt": "2026-12-03T10:00", "minutes": 60, "remote": false,
+            {"activityId": "A05-BASE", "startsAt": "2026-12-03T10:00+01:00", "minutes": 60, "remote": false,
              "place": "CPI Firenze, stanza 3"}
             """;
 
@@ -203,9 +203,10 @@ class GuidanceApiControllerTest {
         var result = post(
                 "/api/v1/persons/" + PERSON + "/meetings",
                 null,
-                RECORD.replace("2026-11-20T10:30", "ieri alle dieci"),
+                RECORD.replace("2026-11-20T10:30+01:00", "ieri alle dieci"),
                 operator());
-        assertProblem(result, 400, "request.malformed-body");
+        assertProblem(result, 400, "request.invalid-date");
+        assertFieldError(result, "start", "request.invalid-date");
         then(guidance).shouldHaveNoInteractions();
     }
 
@@ -235,7 +236,7 @@ class GuidanceApiControllerTest {
         var result = post(
                 "/api/v1/meetings/" + MEETING + "/close",
                 "\"1\"",
-                "{\"end\": \"2026-11-20T11:45\", \"notes\": \"Fatto\"}",
+                "{\"end\": \"2026-11-20T11:45+01:00\", \"notes\": \"Fatto\"}",
                 operator());
         assertThat(result).hasStatusOk().hasHeader("ETag", "\"2\"");
         then(guidance)
@@ -332,7 +333,7 @@ class GuidanceApiControllerTest {
         assertThat(post(
                         "/api/v1/appointments/" + APPOINTMENT + "/reschedule",
                         "\"4\"",
-                        "{\"startsAt\": \"2026-12-04T11:15\", \"reason\": \"Malattia\"}",
+                        "{\"startsAt\": \"2026-12-04T11:15+01:00\", \"reason\": \"Malattia\"}",
                         operator()))
                 .hasStatusOk()
                 .hasHeader("ETag", "\"5\"");
@@ -350,7 +351,7 @@ class GuidanceApiControllerTest {
         var moved = post(
                 "/api/v1/appointments/" + APPOINTMENT + "/reschedule",
                 "\"3\"",
-                "{\"startsAt\": \"2026-12-04T11:15\", \"reason\": \"Malattia\"}",
+                "{\"startsAt\": \"2026-12-04T11:15+01:00\", \"reason\": \"Malattia\"}",
                 operator());
         assertProblem(moved, 409, "version.stale");
         assertThat(moved).bodyJson().extractingPath("$.currentVersion").isEqualTo(4);

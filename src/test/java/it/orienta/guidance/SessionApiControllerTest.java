@@ -86,7 +86,7 @@ class SessionApiControllerTest {
                 .with(operator())
                 .header("If-Match", "\"3\"")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"start\":\"2026-12-10T09:30\",\"end\":\"2026-12-10T11:30\"}")
+                .content("{\"start\":\"2026-12-10T09:30+01:00\",\"end\":\"2026-12-10T11:30+01:00\"}")
                 .exchange();
         assertThat(result).hasStatus(409);
         then(sessions).should().hold(any(), any(), org.mockito.ArgumentMatchers.eq(3L));

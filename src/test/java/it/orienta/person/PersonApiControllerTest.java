@@ -84,7 +84,7 @@ class PersonApiControllerTest {
                 .exchange();
 
         assertThat(result).hasStatusOk().doesNotContainHeader("Set-Cookie");
-        assertThat(result).hasHeader("Content-Security-Policy", "default-src 'none'");
+        assertThat(result).hasHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         then(persons).should().view(ID);
     }
 
@@ -247,7 +247,7 @@ class PersonApiControllerTest {
                 .content(PersonFixtures.rossiJson().replace("\"sex\": \"M\"", "\"sex\": \"X\""))
                 .exchange();
 
-        assertProblem(result, 400, "request.malformed-body");
+        assertProblem(result, 400, "request.invalid-enum");
         then(persons).shouldHaveNoInteractions();
     }
 

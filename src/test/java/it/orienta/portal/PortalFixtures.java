@@ -62,7 +62,7 @@ public final class PortalFixtures {
     /** Takes the person in charge with the matching consent given (or refused). */
     public static void intake(Api api, String personId, String consent) {
         var body = new HashMap<String, Object>();
-        body.put("intakeDate", LocalDate.now().toString());
+        body.put("intakeDate", LocalDate.now(Api.ROME).toString());
         body.put(
                 "privacyNoticeId",
                 api.get("/api/v1/privacy-notices/current").json().path("id").asString());
