@@ -58,17 +58,8 @@ class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory 
         if (decision.operatorId() == null) {
             return; // the application itself: scheduled work and start-up tasks are not reads by a person
         }
-        var request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            @SuppressWarnings("unchecked")
-            var audited = (Set<UUID>) request.getAttribute(AUDITED, RequestAttributes.SCOPE_REQUEST);
-            if (audited == null) {
-                audited = new HashSet<>();
-                request.setAttribute(AUDITED, audited, RequestAttributes.SCOPE_REQUEST);
-            }
-            if (!audited.add(personId)) {
-                return;
-            }
+        if (RequestContextHolder.getRequestAttributes() == null || alreadyAudited(personId)) {
+            return; // outside a request (start-up tasks run as an operator) nobody is looking at the case
         }
         audit.recordNow(new CaseRead(
                 UUID.randomUUID(), current.actor(), Instant.now(clock), personId, what, decision.exceptionalReason()));
@@ -77,6 +68,12 @@ class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory 
     @Override
     public void write(UUID personId) {
         decide(personId).requireWrite(personId);
+    }
+
+    @Override
+    public void export(UUID personId) {
+        decide(personId).requireWrite(personId);
+        alreadyAudited(personId); // the caller's EXPORT event is the request's one entry: no READ beside it
     }
 
     @Override
@@ -142,6 +139,21 @@ class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory 
                 .param(personId)
                 .query(String.class)
                 .optional();
+    }
+
+    /** Whether this request has already recorded its one entry about the person; marks it recorded. */
+    private static boolean alreadyAudited(UUID personId) {
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        var audited = (Set<UUID>) request.getAttribute(AUDITED, RequestAttributes.SCOPE_REQUEST);
+        if (audited == null) {
+            audited = new HashSet<>();
+            request.setAttribute(AUDITED, audited, RequestAttributes.SCOPE_REQUEST);
+        }
+        return !audited.add(personId);
     }
 
     /** Forgets what this request decided about the person: their charge has just changed. */

@@ -148,11 +148,11 @@ public class NotificationService {
         if (!MessageStore.UNDELIVERABLE.equals(message.status())) {
             throw new RuleViolationException("notification.message.not-undeliverable", null);
         }
-        var person = persons.view(message.personId());
+        var contacts = persons.contactsForDelivery(message.personId());
         var channels = message.deliveries().stream()
                 .filter(d -> MessageStore.FAILED.equals(d.status()))
                 .map(DeliveryView::channel)
-                .filter(c -> address(person, c) != null)
+                .filter(c -> blankToNull(c == Channel.EMAIL ? contacts.email() : contacts.mobilePhone()) != null)
                 .toList();
         if (channels.isEmpty()) {
             throw new RuleViolationException("notification.message.no-address", null);
@@ -179,7 +179,10 @@ public class NotificationService {
     }
 
     static String address(PersonView person, Channel channel) {
-        String value = channel == Channel.EMAIL ? person.email() : person.mobilePhone();
+        return blankToNull(channel == Channel.EMAIL ? person.email() : person.mobilePhone());
+    }
+
+    private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -250,6 +250,20 @@ public class PersonService {
                 .orElseThrow(() -> new NotFoundException("Person", id));
     }
 
+    /**
+     * The person's e-mail and mobile phone, only for delivering the messages Orienta itself sends them (an
+     * administrator putting an undeliverable message back in the queue): not a read of the case, not audited, and
+     * nothing of it is shown to the user.
+     */
+    @Transactional(readOnly = true)
+    public Contacts contactsForDelivery(UUID id) {
+        var person = load(id).view();
+        return new Contacts(person.email(), person.mobilePhone());
+    }
+
+    /** Where messages to a person go. */
+    public record Contacts(String email, String mobilePhone) {}
+
     /** Whether the current user's roles may see special-category data at all (the case's centre aside). */
     public boolean maySeeSpecialCategoryData() {
         return current.has(Role.OPERATOR) || current.has(Role.COORDINATOR);

@@ -29,6 +29,13 @@ public interface CaseAccess {
     /** Lets the current user change this person's case, or throws {@link CaseAccessDeniedException}. */
     void write(UUID personId);
 
+    /**
+     * Lets the current user export this person's whole case (right of access, GDPR art. 15): the owning centre only,
+     * never under an exceptional access. Records nothing itself: the caller publishes the export as an
+     * {@link AuditableEvent} of action {@link AuditAction#EXPORT}, the one audit entry of the request.
+     */
+    void export(UUID personId);
+
     /** Whether the current user may read this person's case now (nothing recorded): for what a page offers. */
     boolean mayRead(UUID personId);
 

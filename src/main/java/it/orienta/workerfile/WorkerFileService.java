@@ -80,7 +80,7 @@ public class WorkerFileService {
     @Transactional
     public Export export(UUID personId) {
         persons.identity(personId); // 404 for an unknown person, before anything is recorded
-        access.read(personId, "export");
+        access.export(personId); // the WorkerFileExported event below is the request's one audit entry
         var person = persons.view(personId);
         var special = persons.maySeeSpecialCategoryData() ? persons.specialCategoryData(personId) : null;
         var all = timeline.page(personId, List.of(), 0, 100_000);
