@@ -50,7 +50,13 @@ class CaseAccessPagesIT {
      */
     static final Map<String, Integer> OWNER_OTHERWISE = Map.of(
             // the fixture's agreement is a draft: no signed scan
-            "/agreements/{id}/scan", 404);
+            "/agreements/{id}/scan", 404,
+            // the ways in lead the owning centre back to its own pages: nothing to transfer, nothing to ask
+            "/persons/{id}/charge-transfer", 302,
+            "/persons/{id}/exceptional-access", 302);
+
+    /** Pages that send another centre's operator on to a way in rather than refusing (a 302 to it). */
+    static final Map<String, String> LEADS_TO_A_WAY_IN = Map.of("/persons/{id}/intake", "/charge-transfer");
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -149,6 +155,19 @@ class CaseAccessPagesIT {
                 if (page.statusCode() != 200) {
                     failures.add(route.path() + " → " + page.statusCode() + " (a way in: 200 expected)");
                 }
+            } else if (LEADS_TO_A_WAY_IN.containsKey(route.path())) {
+                if (page.statusCode() != 302
+                        || !page.headers()
+                                .firstValue("Location")
+                                .orElse("")
+                                .endsWith(LEADS_TO_A_WAY_IN.get(route.path()))) {
+                    failures.add(route.path() + " → " + page.statusCode() + " (a redirect to the way in expected)");
+                }
+            } else if (!CaseKind.personal(route.path())) {
+                // a centre's group session: refused, naming the centre; there is no person to take in charge
+                if (page.statusCode() != 403 || !page.body().contains("CPI Pisa")) {
+                    failures.add(route.path() + " → " + page.statusCode() + " (403 naming the centre expected)");
+                }
             } else if (page.statusCode() != 403
                     || !page.body().contains("/persons/" + fixture.personId() + "/charge-transfer")) {
                 failures.add(route.path() + " → " + page.statusCode()
@@ -194,7 +213,8 @@ class CaseAccessPagesIT {
                 continue;
             }
             String entry = audited.getFirst();
-            if (!entry.startsWith("READ:") || !what.containsKey("audit.what." + entry.substring(5))) {
+            boolean export = route.path().equals("/persons/{id}/export") && entry.equals("EXPORT:WorkerFile");
+            if (!export && (!entry.startsWith("READ:") || !what.containsKey("audit.what." + entry.substring(5)))) {
                 failures.add(route.path() + " audited " + entry + " (READ of an audit.what.* key expected)");
             }
         }
