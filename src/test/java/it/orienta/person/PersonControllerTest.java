@@ -271,7 +271,7 @@ class PersonControllerTest {
         assertThat(result)
                 .bodyText()
                 .contains("id=\"lastName-error\"")
-                .contains("Il testo contiene caratteri di controllo non ammessi.");
+                .contains("Il testo contiene caratteri invisibili o di controllo");
     }
 
     @Test
