@@ -191,7 +191,7 @@ class IntakeApiControllerTest {
                 .content(INTAKE_JSON.replace("\"2026-11-20\"", "\"20/11/2026\""))
                 .exchange();
 
-        assertProblem(result, 400, "request.malformed-body");
+        assertProblem(result, 400, "request.invalid-date");
         then(intakes).shouldHaveNoInteractions();
     }
 
@@ -291,7 +291,7 @@ class IntakeApiControllerTest {
                 .content("{\"state\": \"MAYBE\"}")
                 .exchange();
 
-        assertProblem(result, 400, "request.malformed-body");
+        assertProblem(result, 400, "request.invalid-enum");
         then(intakes).shouldHaveNoInteractions();
     }
 
