@@ -203,7 +203,8 @@ class PersonApiIT {
         // refused as the JSON is read, for every field of every API request, naming the field
         assertThat(controlled.status()).isEqualTo(400);
         assertThat(controlled.fieldCode("notes")).isEqualTo("text.control-characters");
-        assertThat(controlled.fieldMessage("notes")).startsWith("Il testo contiene caratteri invisibili o di controllo");
+        assertThat(controlled.fieldMessage("notes"))
+                .startsWith("Il testo contiene caratteri invisibili o di controllo");
     }
 
     @Test
