@@ -185,6 +185,48 @@ class CaseAccessPagesIT {
                 .isEmpty();
     }
 
+    /**
+     * Ordinary data never crashes a page (issue 10 §3): a person registered with only the required fields and taken
+     * in charge opens every page of theirs; what is missing shows as "—", never as a 500.
+     */
+    @Test
+    void aPersonWithOnlyTheRequiredFieldsOpensEveryPageOfTheirs() throws IOException {
+        var fixture = CaseFixture.build(port, jdbc);
+        var full = it.orienta.Persons.florentine("Essenziale");
+        var minimal = new java.util.LinkedHashMap<String, Object>();
+        for (var field : List.of("taxCode", "firstName", "lastName", "sex", "birthDate", "birthMunicipalityCode")) {
+            minimal.put(field, full.get(field));
+        }
+        var created = fixture.owner().post("/api/v1/persons", minimal);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        var taken = fixture.owner().post("/api/v1/persons/" + id + "/intakes", fixture.intake());
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+
+        var browser = Browser.login(port, CaseFixture.OWNER, CaseFixture.OWNER_CENTRE);
+        var failures = new ArrayList<String>();
+        int opened = 0;
+        for (var route : listed()) {
+            if (!route.path().startsWith("/persons/{id}") || route.path().indexOf('{', 9) >= 0) {
+                continue; // pages of a meeting, an agreement… that a person with nothing recorded does not have
+            }
+            var page = browser.get(route.path().replace("{id}", id), route.htmx());
+            opened++;
+            // shown, or sent on (a CV page with no CV, a way in that is not needed), or "nothing of that kind" —
+            // never a crash, never a refusal of the owning centre
+            int status = page.statusCode();
+            if (!(status == 200 || status == 302 || status == 303 || status == 404)) {
+                failures.add(route.path() + " → " + status);
+            } else if (status == 200 && page.body().contains("Si è verificato un errore inatteso")) {
+                failures.add(route.path() + " → an error page");
+            }
+        }
+        assertThat(opened).isGreaterThanOrEqualTo(15);
+        assertThat(failures)
+                .as("pages of a person with only the required fields")
+                .isEmpty();
+    }
+
     @Test
     void theOwningCentreSeesEveryPageAndEachViewIsAuditedOnce() throws IOException {
         var fixture = CaseFixture.build(port, jdbc);
