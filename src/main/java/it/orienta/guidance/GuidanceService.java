@@ -793,6 +793,9 @@ public class GuidanceService {
     }
 
     ActivityView deliverable(String activityId, boolean group) {
+        if (activityId == null || activityId.isBlank()) {
+            throw new RuleViolationException("field.required-rule", "activityId");
+        }
         var activity = charter.find(activityId)
                 .orElseThrow(() -> new RuleViolationException("guidance.activity.unknown", "activityId", activityId));
         if (activity.retired()) {

@@ -14,7 +14,7 @@ public class RuleViolationException extends RuntimeException {
     private final boolean conflict;
 
     public RuleViolationException(String code, String field, Object... args) {
-        this(List.of(new Violation(code, field, List.of(args))), false);
+        this(List.of(new Violation(code, field, java.util.Arrays.asList(args))), false);
     }
 
     protected RuleViolationException(List<Violation> violations, boolean conflict) {
@@ -54,7 +54,8 @@ public class RuleViolationException extends RuntimeException {
     public record Violation(String code, String field, List<Object> args) {
         public Violation {
             Objects.requireNonNull(code);
-            args = args == null ? List.of() : List.copyOf(args);
+            // an argument may be missing (null): the message shows it empty rather than the refusal becoming a 500
+            args = args == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
         }
 
         public static Violation of(String code, String field, Object... args) {

@@ -134,7 +134,7 @@ class CaseAccessCvOccupationFileIT {
         reads.put(p + "/occupations/" + c.get("occupation"), "occupations");
         reads.put(p + "/availability", "availability");
         reads.put(p + "/timeline", "timeline");
-        reads.put(p + "/export", "export");
+        reads.put(p + "/export", "WorkerFile"); // the export's one entry is its EXPORT (ADR 0017)
         reads.put(p + "/messages", "messages");
         return reads;
     }
@@ -220,7 +220,7 @@ class CaseAccessCvOccupationFileIT {
                         == 0);
         for (var w : windows) {
             var entries = jdbc.queryForList(
-                    "select entity_type from audit_entry where person_id = ? and action = 'READ'"
+                    "select entity_type from audit_entry where person_id = ? and action in ('READ', 'EXPORT')"
                             + " and occurred_at >= ? and occurred_at <= ?",
                     String.class,
                     person,

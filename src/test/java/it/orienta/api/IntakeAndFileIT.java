@@ -195,7 +195,7 @@ class IntakeAndFileIT {
                                 "CREATE:Person",
                                 "CREATE:Intake",
                                 "CREATE:MatchingConsent",
-                                "READ:SpecialCategoryData",
+                                "READ:special-category-data",
                                 "EXPORT:WorkerFile"));
         var row = jdbc.queryForMap(
                 "select username, centre_code, roles from audit_entry where person_id = ?::uuid and entity_type = 'Intake'",
