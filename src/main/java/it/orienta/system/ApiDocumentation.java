@@ -57,6 +57,7 @@ class ApiDocumentation {
 
     private enum Answer {
         CREATED,
+        ACCEPTED,
         OK,
         NO_CONTENT,
         READS_IF_MATCH
@@ -127,6 +128,11 @@ class ApiDocumentation {
             jsonInsteadOfAnything(ok);
             if (status == null && found.contains(Answer.CREATED)) {
                 responses.addApiResponse("201", copy(ok, "Created"));
+                if (!found.contains(Answer.OK)) {
+                    responses.remove("200");
+                }
+            } else if (status == null && found.contains(Answer.ACCEPTED)) {
+                responses.addApiResponse("202", copy(ok, "Accepted"));
                 if (!found.contains(Answer.OK)) {
                     responses.remove("200");
                 }
@@ -271,12 +277,10 @@ class ApiDocumentation {
         String owner = type.getName().replace('.', '/');
         var calls = new java.util.HashSet<String>();
         scan(type, Set.of(method.getName() + Type.getMethodDescriptor(method)), found, owner, calls);
-        if (!found.contains(Answer.READS_IF_MATCH) && !calls.isEmpty()) {
+        if (!calls.isEmpty()) {
             var helpers = EnumSet.noneOf(Answer.class);
             scan(type, calls, helpers, owner, new java.util.HashSet<>());
-            if (helpers.contains(Answer.READS_IF_MATCH)) {
-                found.add(Answer.READS_IF_MATCH);
-            }
+            found.addAll(helpers); // a controller's helper that builds the answer (created(view)) answers for it
         }
         return found;
     }
@@ -338,11 +342,14 @@ class ApiDocumentation {
             if (owner.equals(RESPONSE_ENTITY)) {
                 switch (name) {
                     case "created" -> found.add(Answer.CREATED);
+                    case "accepted" -> found.add(Answer.ACCEPTED);
                     case "ok" -> found.add(Answer.OK);
                     case "noContent" -> found.add(Answer.NO_CONTENT);
                     case "status" -> {
                         if (lastInt == 201) {
                             found.add(Answer.CREATED);
+                        } else if (lastInt == 202) {
+                            found.add(Answer.ACCEPTED);
                         } else if (lastInt == 204) {
                             found.add(Answer.NO_CONTENT);
                         } else if (lastInt == 200) {

@@ -207,7 +207,8 @@ class CaseAccessPagesIT {
         var failures = new ArrayList<String>();
         int opened = 0;
         for (var route : listed()) {
-            if (!route.path().startsWith("/persons/{id}") || route.path().indexOf('{', 9) >= 0) {
+            if (!route.path().startsWith("/persons/{id}")
+                    || route.path().substring("/persons/{id}".length()).contains("{")) {
                 continue; // pages of a meeting, an agreement… that a person with nothing recorded does not have
             }
             var page = browser.get(route.path().replace("{id}", id), route.htmx());
