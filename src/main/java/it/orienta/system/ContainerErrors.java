@@ -66,6 +66,24 @@ class ContainerErrors {
         }
     }
 
+    /**
+     * Whether the refused request was for the API: by its path, or — when Tomcat refused the request line before
+     * parsing it (longer than the largest accepted, or with characters it does not allow) — by what the client
+     * accepts: a browser asks for HTML, an API client does not.
+     */
+    static boolean onTheApi(Request request) {
+        String uri = request.getRequestURI();
+        if (uri == null || uri.isEmpty()) {
+            var raw = request.getCoyoteRequest().requestURI();
+            uri = raw == null || raw.isNull() ? null : raw.toString();
+        }
+        if (uri != null && !uri.isEmpty()) {
+            return uri.startsWith("/api/");
+        }
+        String accept = request.getHeader("Accept");
+        return accept == null || !accept.contains("text/html");
+    }
+
     /** The report of an error Tomcat answers itself. */
     static final class Report extends ErrorReportValve {
 
@@ -101,8 +119,7 @@ class ContainerErrors {
                 response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
                 response.setHeader("Cache-Control", "no-store");
                 response.setHeader("Content-Language", locale.getLanguage());
-                String uri = request.getRequestURI();
-                if (uri != null && uri.startsWith("/api/")) {
+                if (onTheApi(request)) {
                     response.setHeader("Content-Security-Policy", SecurityConfiguration.API_POLICY);
                     response.setContentType("application/problem+json");
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
