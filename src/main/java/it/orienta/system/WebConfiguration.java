@@ -73,5 +73,35 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new CleanParameters());
+    }
+
+    /**
+     * Query and form parameters get the same hygiene as the API's JSON: on the API, a parameter holding control or
+     * format characters is refused naming it (422 {@code text.control-characters}); on the pages, where the forms
+     * give their own field messages for invisible characters, only a NUL — which no text column can store — is
+     * refused, with the error page. Line breaks and tabs pass (text areas).
+     */
+    static final class CleanParameters implements org.springframework.web.servlet.HandlerInterceptor {
+        @Override
+        public boolean preHandle(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                Object handler)
+                throws java.io.IOException {
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            for (var parameter : request.getParameterMap().entrySet()) {
+                for (String value : parameter.getValue()) {
+                    if (api && !PlainText.Validator.isPlain(value, true)) {
+                        throw new RuleViolationException("text.control-characters", parameter.getKey());
+                    }
+                    if (!api && value.indexOf('\u0000') >= 0) {
+                        response.sendError(400);
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
     }
 }

@@ -227,7 +227,7 @@ class PersonApiIT {
         newline.put("lastName", "Rossi\nBianchi");
         newline.put("notes", "prima riga\nseconda riga\tcon tabulazione");
         var refused = api().post("/api/v1/persons", newline);
-        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.fieldCode("lastName")).isEqualTo("text.control-characters");
         assertThat(refused.fieldCode("notes"))
                 .as("line breaks and tabs are allowed in notes")
