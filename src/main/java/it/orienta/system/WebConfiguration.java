@@ -20,6 +20,12 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final org.springframework.beans.factory.ObjectProvider<ProblemWriter> problems;
+
+    WebConfiguration(org.springframework.beans.factory.ObjectProvider<ProblemWriter> problems) {
+        this.problems = problems;
+    }
+
     static final List<Locale> SUPPORTED = List.of(Locale.ITALIAN, Locale.ENGLISH);
 
     @Bean
@@ -73,7 +79,7 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
-        registry.addInterceptor(new CleanParameters());
+        registry.addInterceptor(new CleanParameters(problems));
     }
 
     /**
@@ -83,6 +89,12 @@ class WebConfiguration implements WebMvcConfigurer {
      * refused, with the error page. Line breaks and tabs pass (text areas).
      */
     static final class CleanParameters implements org.springframework.web.servlet.HandlerInterceptor {
+        private final org.springframework.beans.factory.ObjectProvider<ProblemWriter> writers;
+
+        CleanParameters(org.springframework.beans.factory.ObjectProvider<ProblemWriter> writers) {
+            this.writers = writers;
+        }
+
         @Override
         public boolean preHandle(
                 jakarta.servlet.http.HttpServletRequest request,
@@ -92,8 +104,26 @@ class WebConfiguration implements WebMvcConfigurer {
             boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
             for (var parameter : request.getParameterMap().entrySet()) {
                 for (String value : parameter.getValue()) {
+                    if (value == null) {
+                        continue;
+                    }
                     if (api && !PlainText.Validator.isPlain(value, true)) {
-                        throw new RuleViolationException("text.control-characters", parameter.getKey());
+                        var problems = writers.getIfAvailable();
+                        if (problems == null) {
+                            throw new RuleViolationException("text.control-characters", parameter.getKey());
+                        }
+                        // written here, whatever handler was chosen: an advice reaches only some of them
+                        var problem = problems.problem(request, 422, "text.control-characters", new Object[0]);
+                        problems.write(
+                                request,
+                                response,
+                                422,
+                                "text.control-characters",
+                                java.util.Map.of(
+                                        "errors",
+                                        List.of(new ApiExceptionHandler.FieldProblem(
+                                                parameter.getKey(), "text.control-characters", problem.getDetail()))));
+                        return false;
                     }
                     if (!api && value.indexOf('\u0000') >= 0) {
                         response.sendError(400);

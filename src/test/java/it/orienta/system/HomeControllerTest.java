@@ -119,6 +119,7 @@ class HomeControllerTest {
         assertThat(mvc.get().uri("/login?error")).bodyText().contains("Nome utente o password non corretti.");
         assertThat(mvc.get().uri("/login?locked")).bodyText().contains("l’account è bloccato per qualche minuto");
         assertThat(mvc.get().uri("/login?logout")).bodyText().contains("Sei uscito da Orienta.");
+        assertThat(mvc.get().uri("/login?expired")).bodyText().contains("il tuo account è stato cambiato");
     }
 
     @Test
