@@ -81,7 +81,7 @@ class AuditLog implements it.orienta.system.AuditTrail {
     @Transactional(readOnly = true)
     List<AuditEntry> search(AuditQuery query, int page, int size) {
         var args = new ArrayList<Object>();
-        var sql = "select * from audit_entry" + where(query, args)
+        var sql = "select " + COLUMNS + " from audit_entry" + where(query, args)
                 + " order by occurred_at desc, id desc limit ? offset ?";
         args.add(size + 1);
         args.add((long) page * size);
@@ -92,12 +92,17 @@ class AuditLog implements it.orienta.system.AuditTrail {
     @Transactional(readOnly = true)
     void stream(AuditQuery query, Consumer<AuditEntry> rows) {
         var args = new ArrayList<Object>();
-        var sql = "select * from audit_entry" + where(query, args) + " order by occurred_at desc, id desc";
+        var sql =
+                "select " + COLUMNS + " from audit_entry" + where(query, args) + " order by occurred_at desc, id desc";
         streaming.query(
                 sql,
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> rows.accept(entry(rs, 0)),
                 args.toArray());
     }
+
+    /** What a page or an export of the log shows of each entry. */
+    private static final String COLUMNS = "id, occurred_at, username, actor_name, centre_code, roles, action, "
+            + "entity_type, entity_id, person_id, fields, exceptional_reason";
 
     private static String where(AuditQuery query, List<Object> args) {
         var sql = new StringBuilder(" where true");

@@ -28,13 +28,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ChargeTransferController {
 
+    private final java.time.Clock clock;
     private final IntakeService intakes;
     private final PersonService persons;
     private final OrganisationService organisation;
     private final CurrentActor current;
 
     ChargeTransferController(
-            IntakeService intakes, PersonService persons, OrganisationService organisation, CurrentActor current) {
+            IntakeService intakes,
+            PersonService persons,
+            OrganisationService organisation,
+            CurrentActor current,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.intakes = intakes;
         this.persons = persons;
         this.organisation = organisation;
@@ -44,7 +50,7 @@ class ChargeTransferController {
     @GetMapping("/persons/{id}/charge-transfer")
     String form(@PathVariable UUID id, Model model) {
         var form = new IntakeForm();
-        form.setIntakeDate(LocalDate.now());
+        form.setIntakeDate(LocalDate.now(clock));
         intakes.currentNotice().ifPresent(n -> form.setPrivacyNoticeId(n.id()));
         return page(id, form, model);
     }

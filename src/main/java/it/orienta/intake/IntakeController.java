@@ -23,11 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IntakeController {
 
+    private final java.time.Clock clock;
     private final IntakeService intakes;
     private final PersonService persons;
     private final CurrentActor current;
 
-    IntakeController(IntakeService intakes, PersonService persons, CurrentActor current) {
+    IntakeController(IntakeService intakes, PersonService persons, CurrentActor current, java.time.Clock clock) {
+        this.clock = clock;
         this.intakes = intakes;
         this.persons = persons;
         this.current = current;
@@ -41,7 +43,7 @@ class IntakeController {
             return "redirect:/persons/" + id + "/charge-transfer";
         }
         var form = new IntakeForm();
-        form.setIntakeDate(LocalDate.now());
+        form.setIntakeDate(LocalDate.now(clock));
         intakes.currentNotice().ifPresent(n -> form.setPrivacyNoticeId(n.id()));
         return page(id, form, model);
     }

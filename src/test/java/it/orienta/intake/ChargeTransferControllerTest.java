@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 @WebSliceTest({ChargeTransferController.class, IntakeController.class})
+@org.springframework.context.annotation.Import(it.orienta.intake.IntakeTestClock.class)
 class ChargeTransferControllerTest {
 
     static final UUID ID = IntakeControllerTest.ID;

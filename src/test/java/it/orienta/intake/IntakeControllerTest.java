@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 @WebSliceTest(IntakeController.class)
+@org.springframework.context.annotation.Import(it.orienta.intake.IntakeTestClock.class)
 class IntakeControllerTest {
 
     static final UUID ID = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
