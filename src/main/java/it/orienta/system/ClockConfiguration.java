@@ -11,6 +11,6 @@ class ClockConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Europe/Rome"));
+        return Clock.system(Rome.ZONE);
     }
 }
