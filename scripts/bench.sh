@@ -5,6 +5,12 @@
 #   scripts/bench.sh --quick         # 1 run with 20,000 persons and short phases (about 5 min), to try it out
 #   scripts/bench.sh --runs=5 --persons=100000 --skip-startup ...   (options: see Benchmark.java)
 #   BENCH_MAIN=it.orienta.bench.CvBench scripts/bench.sh --iterations=30   # the CV's upload and generation
+#   BENCH_MAIN=it.orienta.bench.OccupationBench scripts/bench.sh            # the extraction and the occupations
+#   BENCH_MAIN=it.orienta.bench.DrainBench scripts/bench.sh --transfers=1000 # the portal transfer drain
+#   scripts/bench.sh --all [--quick]  # every benchmark above, one after the other, each with its defaults
+#
+# Builds online by default, so that it works on a fresh clone; BENCH_OFFLINE=1 builds from the local Maven
+# repository only (after one online build).
 #
 # Builds the application jar and the benchmark (Maven profile "bench": src/bench/java, never packaged), then runs
 # it.orienta.bench.Benchmark, which starts the jar on a fresh data directory under target/bench, loads the
@@ -19,7 +25,7 @@ fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 MVN_FLAGS=(-B -q)
-if [[ "${BENCH_OFFLINE:-1}" == "1" ]]; then MVN_FLAGS+=(-o); fi
+if [[ "${BENCH_OFFLINE:-0}" == "1" ]]; then MVN_FLAGS+=(-o); fi
 
 echo "Building (./mvnw -Pbench -DskipTests package)..."
 ./mvnw "${MVN_FLAGS[@]}" -Pbench -DskipTests package
@@ -30,4 +36,15 @@ rm -rf target/bench/classes && mkdir -p target/bench/classes/it/orienta
 cp -r target/classes/. target/bench/classes/
 cp -r target/test-classes/it/orienta/bench target/bench/classes/it/orienta/
 CP="target/bench/classes:$(cat target/bench/classpath.txt)"
+if [[ "${1:-}" == "--all" ]]; then
+  shift
+  quick=()
+  if [[ "${1:-}" == "--quick" ]]; then quick=(--quick); fi
+  "$JAVA" -cp "$CP" it.orienta.bench.Benchmark "${quick[@]}"
+  "$JAVA" -cp "$CP" it.orienta.bench.OccupationBench
+  "$JAVA" -cp "$CP" it.orienta.bench.CvBench
+  "$JAVA" -cp "$CP" it.orienta.bench.DrainBench
+  echo "Reports: target/bench/*/report.md and target/bench/{occupation,cv,drain}/report.md"
+  exit 0
+fi
 exec "$JAVA" -cp "$CP" "${BENCH_MAIN:-it.orienta.bench.Benchmark}" "$@"

@@ -38,6 +38,40 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule noFieldInjection = fields().should().notBeAnnotatedWith(Autowired.class);
 
+    /** One clock: the time comes from the injected {@link java.time.Clock} (Rome), so tests and rules agree. */
+    @ArchTest
+    static final ArchRule noTimeWithoutTheClock = noClasses()
+            .should()
+            .callMethod(java.time.LocalDate.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalTime.class, "now")
+            .orShould()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould()
+            .callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.Year.class, "now")
+            .orShould()
+            .callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould()
+            .callMethod(java.time.Clock.class, "systemUTC")
+            .orShould()
+            .callMethod(java.time.ZoneId.class, "systemDefault")
+            .because("the time comes from the injected java.time.Clock, in Rome's zone (system.ClockConfiguration)");
+
+    /** One zone: {@code system.Rome.ZONE}. */
+    @ArchTest
+    static final ArchRule oneTimeZone = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("it.orienta.system.Rome")
+            .should()
+            .callMethod(java.time.ZoneId.class, "of", String.class)
+            .because("Orienta has one time zone, it.orienta.system.Rome.ZONE");
+
     @ArchTest
     static final ArchRule noLayerPackages = noClasses()
             .should()

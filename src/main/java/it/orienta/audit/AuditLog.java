@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AuditLog implements it.orienta.system.AuditTrail {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    static final ZoneId ZONE = it.orienta.system.Rome.ZONE;
 
     /** Rows fetched at a time by the export's cursor. */
     static final int FETCH_SIZE = 500;

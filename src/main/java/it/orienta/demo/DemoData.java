@@ -52,13 +52,16 @@ class DemoData implements ApplicationRunner {
     private final PersonService persons;
     private final IntakeService intakes;
     private final TransactionTemplate transactions;
+    private final java.time.Clock clock;
 
     DemoData(
             ReferenceService reference,
             OrganisationService organisation,
             PersonService persons,
             IntakeService intakes,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.reference = reference;
         this.organisation = organisation;
         this.persons = persons;
@@ -132,7 +135,7 @@ class DemoData implements ApplicationRunner {
 
     private void persons() {
         var notice = intakes.currentNotice().orElseThrow().id();
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var rossi = person(
                 "Mario",
                 "Rossi",

@@ -31,7 +31,7 @@ class ChargeWorklist implements WorklistSource {
     static final int TRANSFER_DAYS = 30;
     static final int GRANT_DAYS = 7;
 
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final ZoneId ROME = it.orienta.system.Rome.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ExceptionalAccessService grants;

@@ -255,7 +255,9 @@ public class PortalSimulator {
     record CvRow(String key, String taxCode, String fileName, String status, int deliveries, Instant receivedAt) {}
 
     List<PersonRow> persons() {
-        return jdbc.sql("select * from portalsim_person order by created_at desc limit 200")
+        return jdbc.sql("""
+                        select tax_code, first_name, last_name, email, mobile_phone, channel, status, created_at
+                          from portalsim_person order by created_at desc limit 200""")
                 .query((rs, n) -> new PersonRow(
                         rs.getString("tax_code"),
                         rs.getString("first_name"),
@@ -269,7 +271,9 @@ public class PortalSimulator {
     }
 
     List<CvRow> cvs() {
-        return jdbc.sql("select * from portalsim_cv order by received_at desc limit 200")
+        return jdbc.sql("""
+                        select idempotency_key, tax_code, file_name, status, deliveries, received_at
+                          from portalsim_cv order by received_at desc limit 200""")
                 .query((rs, n) -> new CvRow(
                         rs.getString("idempotency_key"),
                         rs.getString("tax_code"),

@@ -103,7 +103,8 @@ public class ProfessionGlossary {
     @Transactional(readOnly = true)
     public List<ProfessionSynonym> synonyms(String code) {
         return jdbc.sql("""
-                        select s.*, coalesce(p.title, s.profession_code) as title
+                        select s.id, s.profession_code, s.term, s.source, s.created_at, s.created_by,
+                               coalesce(p.title, s.profession_code) as title
                           from profession_synonym s left join profession_search p on p.code = s.profession_code
                          where (cast(:code as varchar) is null or s.profession_code = :code)
                          order by string_to_array(s.profession_code, '.')::int[], lower(s.term)""")

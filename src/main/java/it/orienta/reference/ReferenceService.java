@@ -28,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceService {
 
     private static final int MAX_DISPLAY = 500;
+    /** The columns {@link #ROW} reads. */
+    private static final String COLUMNS =
+            "code_system, code, display, definition, parent_code, level, province, belfiore, retired";
+
     private static final RowMapper<ReferenceCode> ROW = (rs, i) -> new ReferenceCode(
             CodeSystem.valueOf(rs.getString("code_system")),
             rs.getString("code"),
@@ -41,10 +45,12 @@ public class ReferenceService {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    ReferenceService(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    ReferenceService(JdbcTemplate jdbc, ApplicationEventPublisher events, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -178,7 +184,7 @@ public class ReferenceService {
                 unchanged++;
             }
         }
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(Instant.now(clock));
         jdbc.batchUpdate(
                 "insert into reference_code (code_system, code, display, definition, parent_code, level, province, "
                         + "belfiore, continent, retired, search_text, updated_at) values (?,?,?,?,?,?,?,?,?,false,?,?)",
@@ -253,7 +259,11 @@ public class ReferenceService {
             return Optional.empty();
         }
         return jdbc
-                .query("select * from reference_code where code_system = ? and code = ?", ROW, system.name(), code)
+                .query(
+                        "select " + COLUMNS + " from reference_code where code_system = ? and code = ?",
+                        ROW,
+                        system.name(),
+                        code)
                 .stream()
                 .findFirst();
     }
@@ -267,7 +277,7 @@ public class ReferenceService {
         }
         var result = new HashMap<String, String>();
         jdbc.query(
-                "select * from reference_code where code_system = ? and code = any (?)",
+                "select " + COLUMNS + " from reference_code where code_system = ? and code = any (?)",
                 rs -> {
                     var code = ROW.mapRow(rs, 0);
                     result.put(code.code(), code.label());
@@ -288,8 +298,8 @@ public class ReferenceService {
             return List.of();
         }
         var words = q.split(" ");
-        var sql = new StringBuilder(
-                "select * from reference_code where code_system = ? and not retired and (code like ? escape '\\' or (true");
+        var sql = new StringBuilder("select " + COLUMNS
+                + " from reference_code where code_system = ? and not retired and (code like ? escape '\\' or (true");
         var args = new ArrayList<Object>();
         args.add(system.name());
         args.add(SearchText.escapeLike(query.strip()) + "%");

@@ -36,7 +36,7 @@ class HomeController {
             WorklistItem.MESSAGES);
 
     private static final Logger log = LoggerFactory.getLogger(HomeController.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    private static final ZoneId ZONE = Rome.ZONE;
 
     private final ObjectProvider<ClientRegistrationRepository> oidc;
     private final ObjectProvider<WorklistSource> sources;

@@ -52,7 +52,7 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration(proxyBeanMethods = false)
 class JacksonConfiguration {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    static final ZoneId ZONE = Rome.ZONE;
 
     @Bean
     JsonMapperBuilderCustomizer strictApiJson() {
