@@ -11,7 +11,7 @@ import it.orienta.agreement.Commands.SavePhase3;
 import it.orienta.agreement.Commands.Scan;
 import it.orienta.agreement.Commands.Sign;
 import it.orienta.guidance.MeetingView;
-import it.orienta.system.ETags;
+import it.orienta.web.ETags;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;

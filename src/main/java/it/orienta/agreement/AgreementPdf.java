@@ -1,7 +1,7 @@
 package it.orienta.agreement;
 
 import it.orienta.person.PersonView;
-import it.orienta.system.TaggedPdf;
+import it.orienta.web.TaggedPdf;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package it.orienta.agreement;
 
+import it.orienta.home.WorklistItem;
+import it.orienta.home.WorklistSource;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
 import it.orienta.system.CaseAccess;
-import it.orienta.system.WorklistItem;
-import it.orienta.system.WorklistSource;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

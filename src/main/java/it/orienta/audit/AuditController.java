@@ -1,7 +1,7 @@
 package it.orienta.audit;
 
-import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
+import it.orienta.web.Forms;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

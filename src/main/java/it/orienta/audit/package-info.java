@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"system", "organisation", "person", "intake"})
+        allowedDependencies = {"system", "organisation", "person", "intake", "web"})
 package it.orienta.audit;

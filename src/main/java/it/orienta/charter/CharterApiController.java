@@ -1,6 +1,6 @@
 package it.orienta.charter;
 
-import it.orienta.system.ETags;
+import it.orienta.web.ETags;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

@@ -1,8 +1,8 @@
 package it.orienta.charter;
 
-import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
+import it.orienta.web.Forms;
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Service charter",
-        allowedDependencies = {"system", "organisation"})
+        allowedDependencies = {"system", "organisation", "web"})
 package it.orienta.charter;

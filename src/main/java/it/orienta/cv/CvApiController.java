@@ -3,7 +3,7 @@ package it.orienta.cv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import it.orienta.organisation.CurrentActor;
-import it.orienta.system.ETags;
+import it.orienta.web.ETags;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package it.orienta.cv;
 
-import it.orienta.system.TaggedPdf;
+import it.orienta.web.TaggedPdf;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;

@@ -1,8 +1,8 @@
 package it.orienta.cv;
 
+import it.orienta.home.WorklistItem;
+import it.orienta.home.WorklistSource;
 import it.orienta.system.Actor;
-import it.orienta.system.WorklistItem;
-import it.orienta.system.WorklistSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -5,5 +5,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "CV",
-        allowedDependencies = {"system", "organisation", "reference", "person", "intake", "occupation", "notification"})
+        allowedDependencies = {
+            "system",
+            "organisation",
+            "reference",
+            "person",
+            "intake",
+            "occupation",
+            "notification",
+            "home",
+            "web"
+        })
 package it.orienta.cv;

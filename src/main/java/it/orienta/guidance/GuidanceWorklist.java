@@ -2,11 +2,11 @@ package it.orienta.guidance;
 
 import it.orienta.charter.ActivityView;
 import it.orienta.charter.CharterService;
+import it.orienta.home.WorklistItem;
+import it.orienta.home.WorklistSource;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonSummary;
 import it.orienta.system.Actor;
-import it.orienta.system.WorklistItem;
-import it.orienta.system.WorklistSource;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package it.orienta.guidance;
 
 import it.orienta.person.PersonService;
-import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
+import it.orienta.web.Forms;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package it.orienta.guidance;
 
 import io.swagger.v3.oas.annotations.Operation;
-import it.orienta.system.ETags;
+import it.orienta.web.ETags;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;

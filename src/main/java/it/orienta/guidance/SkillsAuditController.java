@@ -2,9 +2,9 @@ package it.orienta.guidance;
 
 import it.orienta.charter.CharterService;
 import it.orienta.person.PersonService;
-import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
+import it.orienta.web.Forms;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;

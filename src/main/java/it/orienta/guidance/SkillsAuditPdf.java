@@ -1,7 +1,7 @@
 package it.orienta.guidance;
 
 import it.orienta.person.PersonView;
-import it.orienta.system.TaggedPdf;
+import it.orienta.web.TaggedPdf;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Guidance",
-        allowedDependencies = {"system", "organisation", "person", "intake", "charter"})
+        allowedDependencies = {"system", "organisation", "person", "intake", "charter", "home", "web"})
 package it.orienta.guidance;

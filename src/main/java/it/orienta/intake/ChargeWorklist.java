@@ -1,11 +1,11 @@
 package it.orienta.intake;
 
+import it.orienta.home.WorklistItem;
+import it.orienta.home.WorklistSource;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonSummary;
 import it.orienta.system.Actor;
-import it.orienta.system.WorklistItem;
-import it.orienta.system.WorklistSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -2,8 +2,8 @@ package it.orienta.intake;
 
 import it.orienta.organisation.CurrentActor;
 import it.orienta.person.PersonService;
-import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
+import it.orienta.web.Forms;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Intake",
-        allowedDependencies = {"system", "organisation", "person"})
+        allowedDependencies = {"system", "organisation", "person", "home", "web"})
 package it.orienta.intake;

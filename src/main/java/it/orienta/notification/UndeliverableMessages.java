@@ -1,9 +1,9 @@
 package it.orienta.notification;
 
+import it.orienta.home.WorklistItem;
+import it.orienta.home.WorklistSource;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
-import it.orienta.system.WorklistItem;
-import it.orienta.system.WorklistSource;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package it.orienta.occupation;
 
 import io.swagger.v3.oas.annotations.Operation;
-import it.orienta.system.ETags;
+import it.orienta.web.ETags;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;

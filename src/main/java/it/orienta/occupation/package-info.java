@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Desired occupations",
-        allowedDependencies = {"system", "organisation", "reference", "person", "intake"})
+        allowedDependencies = {"system", "organisation", "reference", "person", "intake", "web"})
 package it.orienta.occupation;

@@ -105,10 +105,10 @@ class PersonApiController {
     }
 
     static String etag(long version) {
-        return it.orienta.system.ETags.of(version);
+        return it.orienta.web.ETags.of(version);
     }
 
     static long version(String ifMatch) {
-        return it.orienta.system.ETags.version(ifMatch);
+        return it.orienta.web.ETags.version(ifMatch);
     }
 }

@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Person registry",
-        allowedDependencies = {"system", "organisation", "reference"})
+        allowedDependencies = {"system", "organisation", "reference", "web"})
 package it.orienta.person;

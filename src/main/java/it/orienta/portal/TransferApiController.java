@@ -2,7 +2,7 @@ package it.orienta.portal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.orienta.system.ETags;
+import it.orienta.web.ETags;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;

@@ -2,9 +2,9 @@ package it.orienta.profiling;
 
 import it.orienta.profiling.Commands.SaveItem;
 import it.orienta.profiling.ProfilingItem.ItemList;
-import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
+import it.orienta.web.Forms;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Profiling",
-        allowedDependencies = {"system", "organisation", "reference", "person", "intake"})
+        allowedDependencies = {"system", "organisation", "reference", "person", "intake", "home", "web"})
 package it.orienta.profiling;

@@ -1,8 +1,8 @@
 package it.orienta.reference;
 
 import it.orienta.organisation.CurrentActor;
-import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
+import it.orienta.web.Forms;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;

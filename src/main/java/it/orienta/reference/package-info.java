@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reference data",
-        allowedDependencies = {"system", "organisation"})
+        allowedDependencies = {"system", "organisation", "web"})
 package it.orienta.reference;

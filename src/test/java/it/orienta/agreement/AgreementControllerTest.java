@@ -16,7 +16,7 @@ import it.orienta.person.PersonService;
 import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;

@@ -33,7 +33,7 @@ import it.orienta.organisation.Role;
 import it.orienta.person.PersonService;
 import it.orienta.system.AuditAction;
 import it.orienta.system.AuditableEvent;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -16,7 +16,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

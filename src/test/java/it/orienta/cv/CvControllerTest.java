@@ -21,7 +21,7 @@ import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -34,7 +34,7 @@ import it.orienta.person.PersonSummary;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

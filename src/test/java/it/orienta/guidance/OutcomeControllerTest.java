@@ -11,7 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import it.orienta.person.PersonFixtures;
 import it.orienta.person.PersonService;
 import it.orienta.system.RuleViolationException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

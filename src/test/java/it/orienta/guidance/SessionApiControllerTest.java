@@ -11,7 +11,7 @@ import static org.mockito.BDDMockito.then;
 
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

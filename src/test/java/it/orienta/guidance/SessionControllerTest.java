@@ -17,7 +17,7 @@ import it.orienta.guidance.Commands.HoldSession;
 import it.orienta.person.PersonService;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

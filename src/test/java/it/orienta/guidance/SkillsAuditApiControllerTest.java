@@ -1,8 +1,8 @@
 package it.orienta.guidance;
 
 import static it.orienta.organisation.Logins.operator;
-import static it.orienta.system.WebSlice.assertFieldError;
-import static it.orienta.system.WebSlice.assertProblem;
+import static it.orienta.web.WebSlice.assertFieldError;
+import static it.orienta.web.WebSlice.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -14,7 +14,7 @@ import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

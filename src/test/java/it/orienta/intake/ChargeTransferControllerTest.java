@@ -15,7 +15,7 @@ import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonSummary;
 import it.orienta.system.RuleViolationException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;

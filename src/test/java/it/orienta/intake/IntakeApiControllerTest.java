@@ -1,9 +1,9 @@
 package it.orienta.intake;
 
 import static it.orienta.organisation.Logins.operator;
-import static it.orienta.system.WebSlice.assertFieldError;
-import static it.orienta.system.WebSlice.assertProblem;
-import static it.orienta.system.WebSlice.errorDispatch;
+import static it.orienta.web.WebSlice.assertFieldError;
+import static it.orienta.web.WebSlice.assertProblem;
+import static it.orienta.web.WebSlice.errorDispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -12,7 +12,7 @@ import static org.mockito.BDDMockito.then;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,14 +2,14 @@ package it.orienta.notification;
 
 import static it.orienta.organisation.Logins.admin;
 import static it.orienta.organisation.Logins.operator;
-import static it.orienta.system.WebSlice.assertProblem;
+import static it.orienta.web.WebSlice.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 import it.orienta.notification.NotificationService.DeliveryPage;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

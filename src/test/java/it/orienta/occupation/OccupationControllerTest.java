@@ -2,7 +2,7 @@ package it.orienta.occupation;
 
 import static it.orienta.organisation.Logins.admin;
 import static it.orienta.organisation.Logins.operator;
-import static it.orienta.system.WebSlice.assertProblem;
+import static it.orienta.web.WebSlice.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -17,7 +17,7 @@ import it.orienta.reference.ReferenceService;
 import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

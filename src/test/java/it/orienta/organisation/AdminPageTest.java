@@ -4,7 +4,7 @@ import static it.orienta.organisation.Logins.admin;
 import static it.orienta.organisation.Logins.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

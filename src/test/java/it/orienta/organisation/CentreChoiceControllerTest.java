@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

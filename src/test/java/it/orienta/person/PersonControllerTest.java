@@ -17,7 +17,7 @@ import it.orienta.system.DuplicateException;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import java.time.LocalDate;

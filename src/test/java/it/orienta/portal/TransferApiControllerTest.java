@@ -9,7 +9,7 @@ import static org.mockito.Mockito.never;
 import it.orienta.system.DuplicateException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,7 +11,7 @@ import it.orienta.intake.ConsentState;
 import it.orienta.person.PersonFixtures;
 import it.orienta.person.PersonService;
 import it.orienta.system.RuleViolationException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

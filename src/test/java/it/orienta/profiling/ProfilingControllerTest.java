@@ -20,7 +20,7 @@ import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import it.orienta.system.StaleVersionException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package it.orienta.reference;
 
 import static it.orienta.organisation.Logins.admin;
 import static it.orienta.organisation.Logins.operator;
-import static it.orienta.system.WebSlice.assertProblem;
+import static it.orienta.web.WebSlice.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -12,7 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import it.orienta.organisation.CurrentActor;
 import it.orienta.system.RuleViolationException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,13 +1,13 @@
 package it.orienta.reference;
 
 import static it.orienta.organisation.Logins.operator;
-import static it.orienta.system.WebSlice.assertFieldError;
-import static it.orienta.system.WebSlice.assertProblem;
+import static it.orienta.web.WebSlice.assertFieldError;
+import static it.orienta.web.WebSlice.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import it.orienta.system.Actor;
 import it.orienta.system.RuleViolationException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,8 +1,8 @@
 package it.orienta.workerfile;
 
 import static it.orienta.organisation.Logins.operator;
-import static it.orienta.system.WebSlice.assertFieldError;
-import static it.orienta.system.WebSlice.assertProblem;
+import static it.orienta.web.WebSlice.assertFieldError;
+import static it.orienta.web.WebSlice.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -10,7 +10,7 @@ import static org.mockito.BDDMockito.then;
 import it.orienta.person.PersonFixtures;
 import it.orienta.person.SpecialCategoryData;
 import it.orienta.system.NotFoundException;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

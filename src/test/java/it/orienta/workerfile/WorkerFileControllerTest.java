@@ -19,7 +19,7 @@ import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ReferenceService;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException.Violation;
-import it.orienta.system.WebSliceTest;
+import it.orienta.web.WebSliceTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,25 @@
+package it.orienta.web;
+
+import it.orienta.system.RuleViolationException;
+
+/** The API's versions in ETag and If-Match headers: the record's version as a strong entity tag. */
+public final class ETags {
+
+    private ETags() {}
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an update is based on; a missing or unreadable If-Match is refused (428-like, as a rule). */
+    public static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new RuleViolationException("version.required", "If-Match");
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException("version.required", "If-Match");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Web plumbing every page and API stands on: the security filter chains, the pages' error page and the API's
+ * problem details (RFC 9457, {@code ApiExceptionHandler}), strict JSON ({@code JacksonConfiguration}), request
+ * hygiene and size limits, the OpenAPI document, form helpers ({@link it.orienta.web.Forms}), versions as
+ * ETag/If-Match ({@link it.orienta.web.ETags}) and tagged PDFs ({@link it.orienta.web.TaggedPdf}). Holds no business
+ * rule and owns no table; modules with pages or an API may use it.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Web",
+        allowedDependencies = {"system"})
+package it.orienta.web;
