@@ -142,6 +142,30 @@ class ApiDocumentation {
             }
         }
         boolean ifMatch = false;
+        for (var parameter : handler.getMethodParameters()) {
+            if (parameter.nestedIfOptional().getNestedParameterType() != IfMatch.class) {
+                continue;
+            }
+            // the one If-Match resolver reads the header: document the header, not a parameter named ifMatch
+            if (operation.getParameters() != null) {
+                operation
+                        .getParameters()
+                        .removeIf(p -> !"header".equals(p.getIn())
+                                && p.getName() != null
+                                && p.getName().equals(parameter.getParameterName()));
+            }
+            ifMatch = true;
+            operation.addParametersItem(new Parameter()
+                    .in("header")
+                    .name(IfMatch.HEADER)
+                    .required(!parameter.isOptional())
+                    .schema(new StringSchema())
+                    .description(
+                            parameter.isOptional()
+                                    ? "The ETag of the version read, if any; an outdated one answers 409 with the current state."
+                                    : "The ETag of the version read; a missing one is refused (422 `version.required`), "
+                                            + "an outdated one answers 409 with the current state."));
+        }
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("header".equals(parameter.getIn()) && "If-Match".equalsIgnoreCase(parameter.getName())) {

@@ -13,13 +13,10 @@ public final class ETags {
 
     /** The version an update is based on; a missing or unreadable If-Match is refused (428-like, as a rule). */
     public static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new RuleViolationException("version.required", "If-Match");
+        var parsed = IfMatch.parse(ifMatch);
+        if (parsed == null) {
+            throw new RuleViolationException("version.required", IfMatch.HEADER);
         }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw new RuleViolationException("version.required", "If-Match");
-        }
+        return parsed.version();
     }
 }

@@ -1,10 +1,8 @@
 package it.orienta.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,8 +11,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -50,16 +46,6 @@ class SecurityConfiguration {
     /** Swagger UI (a third-party page) sets inline styles; it gets no more than that. */
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder(
-            @Value("${orienta.security.verified-password-ttl:5m}") Duration verifiedPasswordTtl) {
-        // bcrypt today, upgradable in place (DelegatingPasswordEncoder keeps the algorithm id with each hash); a
-        // password that matched is not checked again for a few minutes, so that HTTP Basic on every request of the
-        // stateless API does not cost bcrypt every time (VerifiedPasswords; 0 turns that off)
-        return new VerifiedPasswords(
-                PasswordEncoderFactories.createDelegatingPasswordEncoder(), verifiedPasswordTtl, 10_000);
-    }
 
     @Bean
     @Order(1)

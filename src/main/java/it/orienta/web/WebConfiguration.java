@@ -76,6 +76,12 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Override
+    public void addArgumentResolvers(
+            List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new IfMatch.Resolver());
+    }
+
+    @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");

@@ -2,6 +2,7 @@ package it.orienta.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.orienta.OrientaModuleTest;
 import it.orienta.intake.IntakeEvents.MatchingConsentRecorded;
 import it.orienta.intake.IntakeEvents.PersonTakenInCharge;
 import it.orienta.organisation.OrganisationService;
@@ -20,19 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The intake module with the modules it needs, on the embedded PostgreSQL: taking a person in charge publishes
  * what the worker file and the audit log listen to. The audit module is not started: its trail (the policy's
  * audited reads) is a mock.
  */
-@ApplicationModuleTest(
-        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        extraIncludes = {"system", "audit"})
-@TestPropertySource(properties = "orienta.embedded-db.data-directory=")
+@OrientaModuleTest(extraIncludes = {"database", "audit"})
 class IntakeModuleTest {
 
     @Autowired

@@ -1,4 +1,4 @@
-package it.orienta.web;
+package it.orienta.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package it.orienta.web;
+package it.orienta.organisation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
