@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "orienta.embedded-db.data-directory=")
 public @interface OrientaModuleTest {
 
-    /** Modules started beside the module under test and its dependencies; the embedded database always is. */
+    /** Modules started beside the module under test and its dependencies; the embedded database and the shared kernel always are (repeat them when naming more). */
     @AliasFor(annotation = ApplicationModuleTest.class, attribute = "extraIncludes")
-    String[] extraIncludes() default {"database"};
+    String[] extraIncludes() default {"database", "system"};
 }

@@ -1,0 +1,55 @@
+package it.orienta.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.orienta.OrientaModuleTest;
+import it.orienta.system.Actor;
+import it.orienta.system.AuditAction;
+import it.orienta.system.DataChanged;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit module on its own: an audited change published by any module is written once to the append-only log,
+ * after the change committed; a second delivery of the same event changes nothing.
+ */
+@OrientaModuleTest
+class AuditModuleTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPublishedChangeIsWrittenOnceToTheLog(Scenario scenario) {
+        var event = DataChanged.of(Actor.SYSTEM, AuditAction.UPDATE, "ModuleTest", UUID.randomUUID(), List.of("name"));
+        scenario.stimulate(() -> transactions.executeWithoutResult(s -> events.publishEvent(event)))
+                .andWaitForStateChange(() -> entries(event.eventId()), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        transactions.executeWithoutResult(s -> events.publishEvent(event));
+        assertThat(entries(event.eventId())).isEqualTo(1);
+        assertThat(jdbc.sql("select entity_type from audit_entry where event_id = ?")
+                        .param(event.eventId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ModuleTest");
+    }
+
+    long entries(UUID eventId) {
+        return jdbc.sql("select count(*) from audit_entry where event_id = ?")
+                .param(eventId)
+                .query(Long.class)
+                .single();
+    }
+}

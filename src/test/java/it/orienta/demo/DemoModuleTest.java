@@ -1,0 +1,37 @@
+package it.orienta.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.orienta.OrientaModuleTest;
+import it.orienta.organisation.OrganisationService;
+import it.orienta.organisation.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo module with the modules it writes through (and the audit log, which the record-access policy writes
+ * to): on the embedded database the default run gets its accounts,
+ * centres and persons, written through the modules' public services.
+ */
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+class DemoModuleTest {
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDefaultRunHasItsAccountsAndPersons() {
+        assertThat(organisation.operatorByUsername("operatore"))
+                .hasValueSatisfying(a -> assertThat(a.roles()).contains(Role.OPERATOR));
+        assertThat(organisation.operatorByUsername("coordinatore"))
+                .hasValueSatisfying(a -> assertThat(a.roles()).contains(Role.COORDINATOR));
+        assertThat(jdbc.sql("select count(*) from person where last_name = 'Rossi' and first_name = 'Mario'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+}
