@@ -25,9 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  * duplicate codes refused, an edit guarded by its version, a move that keeps the versions, a retirement; every change
  * published for the audit log.
  */
-@ApplicationModuleTest(
-        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        extraIncludes = {"system", "audit"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
 @TestPropertySource(properties = "orienta.embedded-db.data-directory=")
 class QuestionnaireModuleTest {
 

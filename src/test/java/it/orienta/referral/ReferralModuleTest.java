@@ -113,7 +113,7 @@ class ReferralModuleTest {
                                 "048017",
                                 null,
                                 null,
-                                null,
+                                "048017", // resident in Firenze: the default recipient
                                 null,
                                 null,
                                 null,
