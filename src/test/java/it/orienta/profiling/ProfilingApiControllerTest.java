@@ -12,12 +12,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-import it.orienta.profiling.ProfilingItem.ItemList;
 import it.orienta.system.CaseAccessDeniedException;
 import it.orienta.system.RuleViolationException;
-import it.orienta.system.StaleVersionException;
 import it.orienta.web.WebSliceTest;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -50,24 +47,6 @@ class ProfilingApiControllerTest {
                         .exchange(),
                 403,
                 "access.role");
-        assertProblem(
-                mvc.post()
-                        .uri("/api/v1/admin/profiling/questions")
-                        .with(operator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"code\":\"X\",\"labelIt\":\"x\",\"labelEn\":\"x\"}")
-                        .exchange(),
-                403,
-                "auth.forbidden");
-        assertProblem(mvc.get().uri("/api/v1/centre/referrals").with(operator()).exchange(), 403, "auth.forbidden");
-    }
-
-    @Test
-    void everyoneLoggedInReadsTheLists() {
-        given(profiling.items(ItemList.QUESTION)).willReturn(List.of(ProfilingControllerTest.QUESTION));
-        var result = mvc.get().uri("/api/v1/profiling/questions").with(admin()).exchange();
-        assertThat(result).hasStatusOk().bodyJson().extractingPath("$[0].code").isEqualTo("NAT-WORK-SOUGHT");
-        assertThat(mvc.get().uri("/api/v1/profiling/other").with(admin())).hasStatus(404);
     }
 
     @Test
@@ -106,33 +85,5 @@ class ProfilingApiControllerTest {
                 .exchange();
         assertProblem(result, 422, "profiling.score.range");
         assertFieldError(result, "score", "profiling.score.range");
-    }
-
-    @Test
-    void aStaleStepAnswersConflictWithTheCurrentState() {
-        given(profiling.acknowledge(eq(ProfilingControllerTest.REFERRAL), any(), eq(1L)))
-                .willThrow(new StaleVersionException(2, ProfilingControllerTest.referral(ReferralStatus.SENT)));
-        var result = mvc.post()
-                .uri("/api/v1/referrals/{id}/acknowledge", ProfilingControllerTest.REFERRAL)
-                .with(operator())
-                .header("If-Match", "\"1\"")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"on\":\"2026-11-20\"}")
-                .exchange();
-        assertThat(result).hasStatus(409);
-    }
-
-    @Test
-    void aReferralWithoutReasonsIsAProblemAtTheReasons() {
-        given(profiling.createReferral(eq(ID), any()))
-                .willThrow(new RuleViolationException("referral.reasons.required", "reasons"));
-        var result = mvc.post()
-                .uri("/api/v1/persons/{id}/referrals", ID)
-                .with(operator())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"kind\":\"OTHER_SERVICE\",\"serviceName\":\"SerD\",\"reasons\":[]}")
-                .exchange();
-        assertProblem(result, 422, "referral.reasons.required");
-        assertFieldError(result, "reasons", "referral.reasons.required");
     }
 }

@@ -1,28 +1,13 @@
-package it.orienta.profiling;
+package it.orienta.referral;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
-/** What operators and administrators ask of profiling. Dates are the centres' days (Europe/Rome). */
-public final class Commands {
+/** What operators ask of referrals (the pages' forms and the API's bodies). Dates are the centres' days (Rome). */
+public final class ReferralCommands {
 
-    private Commands() {}
-
-    /** A question or an indicator as an administrator writes it. */
-    public record SaveItem(String code, String labelIt, String labelEn) {}
-
-    /**
-     * The interview as the operator leaves it: every answer (blank answers are dropped), the score (1–5, or
-     * {@code null} while not given) and the indicators marked.
-     */
-    public record SaveInterview(
-            LocalDate interviewDate, Map<UUID, String> answers, Integer score, Set<UUID> indicators, String notes) {}
-
-    /** Confirms the deeper assessment the marked indicators proposed (R5). */
-    public record ConfirmAssessment(String notes) {}
+    private ReferralCommands() {}
 
     /**
      * A new referral. {@code reasons} names reasons drawn from the interview ({@code INDICATOR:<id>} for a marked

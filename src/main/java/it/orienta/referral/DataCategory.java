@@ -1,4 +1,4 @@
-package it.orienta.profiling;
+package it.orienta.referral;
 
 /** The categories of the person's data a referral shares with its recipient (with the person's consent). */
 public enum DataCategory {

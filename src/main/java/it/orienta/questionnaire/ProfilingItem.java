@@ -1,4 +1,4 @@
-package it.orienta.profiling;
+package it.orienta.questionnaire;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -6,8 +6,7 @@ import java.util.UUID;
 /**
  * An entry of one of the administrators' lists: an interview question or a vulnerability indicator.
  *
- * @param source where it comes from: {@code AREA} (an assessment area of the card, R7), {@code NATIONAL} (the
- *     national standard interview, R4), {@code CARD} (a weaker group the card names), {@code LOCAL} (added here)
+ * @param source where it comes from
  * @param retired no longer offered in new interviews; kept for the answers and referrals that refer to it
  */
 public record ProfilingItem(
@@ -16,7 +15,7 @@ public record ProfilingItem(
         String code,
         String labelIt,
         String labelEn,
-        String source,
+        Source source,
         int position,
         boolean retired,
         long version) {
@@ -42,5 +41,16 @@ public record ProfilingItem(
                 default -> throw new it.orienta.system.NotFoundException("ProfilingList", path);
             };
         }
+    }
+
+    /**
+     * Where an entry comes from: {@code AREA} (an assessment area of the card, R7), {@code NATIONAL} (the national
+     * standard interview, R4), {@code CARD} (a weaker group the card names), {@code LOCAL} (added here).
+     */
+    public enum Source {
+        AREA,
+        NATIONAL,
+        CARD,
+        LOCAL
     }
 }

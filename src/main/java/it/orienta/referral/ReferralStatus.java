@@ -1,4 +1,4 @@
-package it.orienta.profiling;
+package it.orienta.referral;
 
 /**
  * A referral's steps, in order: written (draft), sent, acknowledged by the recipient, answered, closed with its

@@ -1,10 +1,10 @@
-package it.orienta.profiling;
+package it.orienta.referral;
 
 import it.orienta.home.WorklistItem;
 import it.orienta.home.WorklistSource;
 import it.orienta.system.Actor;
+import it.orienta.system.Rome;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +13,11 @@ import org.springframework.stereotype.Component;
 class ReferralWorklist implements WorklistSource {
 
     static final int LIMIT = 10;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
-    private final ProfilingService profiling;
+    private final ReferralService referrals;
 
-    ReferralWorklist(ProfilingService profiling) {
-        this.profiling = profiling;
+    ReferralWorklist(ReferralService referrals) {
+        this.referrals = referrals;
     }
 
     @Override
@@ -28,15 +27,15 @@ class ReferralWorklist implements WorklistSource {
                 || !(actor.roles().contains("OPERATOR") || actor.roles().contains("COORDINATOR"))) {
             return List.of(); // the centre's referrals are case data: none on the administrator's home page
         }
-        return profiling.awaitingAnswer(actor.centreCode(), LIMIT).stream()
+        return referrals.awaitingAnswer(actor.centreCode(), LIMIT).stream()
                 .map(r -> new WorklistItem(
                         WorklistItem.REFERRALS,
                         r.dueDate() == null
                                 ? null
-                                : r.dueDate().atStartOfDay(ZONE).toInstant(),
+                                : r.dueDate().atStartOfDay(Rome.ZONE).toInstant(),
                         r.personName(),
                         r.overdue() ? "worklist.referral.overdue" : "worklist.referral.awaiting",
-                        List.of(r.recipient(), ProfilingEvents.day(r.dueDate())),
+                        List.of(r.recipient(), ReferralEvents.day(r.dueDate())),
                         "/referrals/" + r.id(),
                         r.overdue()))
                 .toList();

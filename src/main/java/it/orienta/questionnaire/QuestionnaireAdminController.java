@@ -1,7 +1,6 @@
-package it.orienta.profiling;
+package it.orienta.questionnaire;
 
-import it.orienta.profiling.Commands.SaveItem;
-import it.orienta.profiling.ProfilingItem.ItemList;
+import it.orienta.questionnaire.ProfilingItem.ItemList;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.web.Forms;
@@ -21,12 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * retire (never delete: answers and referrals refer to them). {@code /admin/**} is for administrators only.
  */
 @Controller
-class ProfilingAdminController {
+class QuestionnaireAdminController {
 
-    private final ProfilingService profiling;
+    private final QuestionnaireService questionnaire;
 
-    ProfilingAdminController(ProfilingService profiling) {
-        this.profiling = profiling;
+    QuestionnaireAdminController(QuestionnaireService questionnaire) {
+        this.questionnaire = questionnaire;
     }
 
     @GetMapping("/admin/profiling/{list:questions|indicators}")
@@ -43,7 +42,7 @@ class ProfilingAdminController {
             RedirectAttributes redirect) {
         var which = ItemList.ofPath(list);
         try {
-            profiling.addItem(which, form.toCommand());
+            questionnaire.addItem(which, form.toCommand());
             redirect.addFlashAttribute("flash", "profiling.item.saved");
             return "redirect:/admin/profiling/" + list;
         } catch (RuleViolationException e) {
@@ -54,14 +53,14 @@ class ProfilingAdminController {
 
     private String listPage(ItemList list, ItemForm form, Model model) {
         model.addAttribute("list", list);
-        model.addAttribute("items", profiling.items(list));
+        model.addAttribute("items", questionnaire.items(list));
         model.addAttribute("form", form);
         return "profiling/admin-list";
     }
 
     @GetMapping("/admin/profiling/items/{id}")
     String edit(@PathVariable UUID id, Model model) {
-        var item = profiling.item(id);
+        var item = questionnaire.item(id);
         return editPage(item, ItemForm.of(item), model);
     }
 
@@ -73,7 +72,7 @@ class ProfilingAdminController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            var item = profiling.updateItem(id, form.toCommand(), form.getVersion());
+            var item = questionnaire.updateItem(id, form.toCommand(), form.getVersion());
             redirect.addFlashAttribute("flash", "profiling.item.saved");
             return "redirect:/admin/profiling/" + item.list().path();
         } catch (RuleViolationException e) {
@@ -82,7 +81,7 @@ class ProfilingAdminController {
             result.reject("rule.version.stale", new Object[] {e.currentVersion()}, null);
             form.setVersion(e.currentVersion());
         }
-        return editPage(profiling.item(id), form, model);
+        return editPage(questionnaire.item(id), form, model);
     }
 
     private String editPage(ProfilingItem item, ItemForm form, Model model) {
@@ -93,68 +92,15 @@ class ProfilingAdminController {
 
     @PostMapping("/admin/profiling/items/{id}/retired")
     String retire(@PathVariable UUID id, @RequestParam boolean retired, RedirectAttributes redirect) {
-        var item = profiling.retireItem(id, retired);
+        var item = questionnaire.retireItem(id, retired);
         redirect.addFlashAttribute("flash", retired ? "profiling.item.retired.done" : "profiling.item.restored");
         return "redirect:/admin/profiling/" + item.list().path();
     }
 
     @PostMapping("/admin/profiling/items/{id}/move")
     String move(@PathVariable UUID id, @RequestParam String direction) {
-        var item = profiling.item(id);
-        profiling.moveItem(id, "up".equals(direction));
+        var item = questionnaire.item(id);
+        questionnaire.moveItem(id, "up".equals(direction));
         return "redirect:/admin/profiling/" + item.list().path() + "#item-" + id;
-    }
-
-    static class ItemForm {
-        private String code;
-        private String labelIt;
-        private String labelEn;
-        private long version;
-
-        static ItemForm of(ProfilingItem item) {
-            var f = new ItemForm();
-            f.code = item.code();
-            f.labelIt = item.labelIt();
-            f.labelEn = item.labelEn();
-            f.version = item.version();
-            return f;
-        }
-
-        SaveItem toCommand() {
-            return new SaveItem(
-                    code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT), labelIt, labelEn);
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String code) {
-            this.code = code;
-        }
-
-        public String getLabelIt() {
-            return labelIt;
-        }
-
-        public void setLabelIt(String labelIt) {
-            this.labelIt = labelIt;
-        }
-
-        public String getLabelEn() {
-            return labelEn;
-        }
-
-        public void setLabelEn(String labelEn) {
-            this.labelEn = labelEn;
-        }
-
-        public long getVersion() {
-            return version;
-        }
-
-        public void setVersion(long version) {
-            this.version = version;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package it.orienta.profiling;
+package it.orienta.referral;
 
 /** Where a person is referred: the municipal social service (R5) or another named service (R26). */
 public enum ReferralKind {

@@ -1,4 +1,4 @@
-package it.orienta.profiling;
+package it.orienta.referral;
 
 import java.time.Instant;
 import java.time.LocalDate;
