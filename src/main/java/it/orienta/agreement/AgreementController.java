@@ -23,7 +23,6 @@ import it.orienta.web.Forms;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,9 +73,7 @@ class AgreementController {
 
     @ModelAttribute("activityLabels")
     Map<String, String> activityLabels(Locale locale) {
-        var labels = new LinkedHashMap<String, String>();
-        charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));
-        return labels;
+        return charter.activityLabels(locale);
     }
 
     // ---------------------------------------------------------------- the interview

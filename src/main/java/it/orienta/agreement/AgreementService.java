@@ -656,9 +656,7 @@ public class AgreementService {
         access.read(personOf(id), "agreement-pdf");
         var agreement = load(id);
         var person = persons.view(agreement.personId());
-        var labels = new HashMap<String, String>();
-        charter.activities().forEach(a -> labels.put(a.id(), a.labelIt()));
-        return pdf.render(agreement, person, labels);
+        return pdf.render(agreement, person, charter.activityLabels(java.util.Locale.ITALIAN));
     }
 
     // ---------------------------------------------------------------- internals

@@ -1,14 +1,15 @@
 package it.orienta.charter;
 
+import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.web.Forms;
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CharterController {
 
     private final CharterService charter;
+    private final Clock clock;
 
-    CharterController(CharterService charter) {
+    CharterController(CharterService charter, Clock clock) {
         this.charter = charter;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/charter")
@@ -154,7 +157,7 @@ class CharterController {
             model.addAttribute("standard", standard);
         }
         if (standard.getValidFrom() == null) {
-            standard.setValidFrom(LocalDate.now().plusDays(1));
+            standard.setValidFrom(LocalDate.now(clock.withZone(Rome.ZONE)).plusDays(1));
         }
         model.addAttribute("standards", activity == null ? java.util.List.of() : charter.standards(activity.id()));
         model.addAttribute(
@@ -187,204 +190,5 @@ class CharterController {
                 : BigDecimal.valueOf(minutes)
                         .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                         .stripTrailingZeros();
-    }
-
-    static class ActivityForm {
-        static ActivityForm of(ActivityView a) {
-            var f = new ActivityForm();
-            f.id = a.id();
-            f.code = a.code();
-            f.labelIt = a.labelIt();
-            f.labelEn = a.labelEn();
-            f.descriptionIt = a.descriptionIt();
-            f.descriptionEn = a.descriptionEn();
-            f.stage = a.stage();
-            f.delivery = a.delivery();
-            f.measure = a.measure();
-            f.parentId = a.parentId();
-            f.version = a.version();
-            return f;
-        }
-
-        ActivityCommand toCommand() {
-            return new ActivityCommand(
-                    code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT),
-                    labelIt,
-                    labelEn,
-                    descriptionIt,
-                    descriptionEn,
-                    stage,
-                    delivery,
-                    measure,
-                    parentId);
-        }
-
-        private String id;
-
-        private String code;
-
-        private String labelIt;
-
-        private String labelEn;
-
-        private String descriptionIt;
-
-        private String descriptionEn;
-
-        private Stage stage;
-
-        private Delivery delivery;
-
-        private String measure;
-
-        private String parentId;
-
-        private long version;
-
-        public String getId() {
-            return id;
-        }
-
-        public void setId(String v) {
-            id = v;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String v) {
-            code = v;
-        }
-
-        public String getLabelIt() {
-            return labelIt;
-        }
-
-        public void setLabelIt(String v) {
-            labelIt = v;
-        }
-
-        public String getLabelEn() {
-            return labelEn;
-        }
-
-        public void setLabelEn(String v) {
-            labelEn = v;
-        }
-
-        public String getDescriptionIt() {
-            return descriptionIt;
-        }
-
-        public void setDescriptionIt(String v) {
-            descriptionIt = v;
-        }
-
-        public String getDescriptionEn() {
-            return descriptionEn;
-        }
-
-        public void setDescriptionEn(String v) {
-            descriptionEn = v;
-        }
-
-        public Stage getStage() {
-            return stage;
-        }
-
-        public void setStage(Stage v) {
-            stage = v;
-        }
-
-        public Delivery getDelivery() {
-            return delivery;
-        }
-
-        public void setDelivery(Delivery v) {
-            delivery = v;
-        }
-
-        public String getMeasure() {
-            return measure;
-        }
-
-        public void setMeasure(String v) {
-            measure = v;
-        }
-
-        public String getParentId() {
-            return parentId;
-        }
-
-        public void setParentId(String v) {
-            parentId = v;
-        }
-
-        public long getVersion() {
-            return version;
-        }
-
-        public void setVersion(long v) {
-            version = v;
-        }
-    }
-
-    static class StandardForm {
-        StandardCommand toCommand() {
-            return new StandardCommand(
-                    validFrom, minMinutes, maxMinutes, minutes(minTotalHours), minutes(maxTotalHours));
-        }
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate validFrom;
-
-        private Integer minMinutes;
-
-        private Integer maxMinutes;
-
-        private BigDecimal minTotalHours;
-
-        private BigDecimal maxTotalHours;
-
-        public LocalDate getValidFrom() {
-            return validFrom;
-        }
-
-        public void setValidFrom(LocalDate v) {
-            validFrom = v;
-        }
-
-        public Integer getMinMinutes() {
-            return minMinutes;
-        }
-
-        public void setMinMinutes(Integer v) {
-            minMinutes = v;
-        }
-
-        public Integer getMaxMinutes() {
-            return maxMinutes;
-        }
-
-        public void setMaxMinutes(Integer v) {
-            maxMinutes = v;
-        }
-
-        public BigDecimal getMinTotalHours() {
-            return minTotalHours;
-        }
-
-        public void setMinTotalHours(BigDecimal v) {
-            minTotalHours = v;
-        }
-
-        public BigDecimal getMaxTotalHours() {
-            return maxTotalHours;
-        }
-
-        public void setMaxTotalHours(BigDecimal v) {
-            maxTotalHours = v;
-        }
     }
 }

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +33,8 @@ public class CharterService {
     private static final String ACTIVITY_COLUMNS =
             "id, code, label_it, label_en, description_it, description_en, stage,"
                     + " delivery, measure, parent_id, retired, version";
+    private static final String STANDARD_COLUMNS =
+            "id, activity_id, valid_from, min_minutes, max_minutes, min_total_minutes, max_total_minutes";
 
     private final JdbcClient jdbc;
     private final CurrentActor current;
@@ -49,7 +53,7 @@ public class CharterService {
     public List<ActivityView> activities() {
         var today = LocalDate.now(clock);
         Map<String, TimeStandard> standards = new HashMap<>();
-        jdbc.sql("select distinct on (activity_id) * from charter_standard where valid_from <= ?"
+        jdbc.sql("select distinct on (activity_id) " + STANDARD_COLUMNS + " from charter_standard where valid_from <= ?"
                         + " order by activity_id, valid_from desc")
                 .param(today)
                 .query((rs, i) -> standard(rs))
@@ -58,6 +62,21 @@ public class CharterService {
         return jdbc.sql("select " + ACTIVITY_COLUMNS + " from charter_activity order by sort_order, id")
                 .query((rs, i) -> activity(rs, standards))
                 .list();
+    }
+
+    /**
+     * The label of every activity (retired ones included) in the user's language, by activity id, in the
+     * charter's order: what pages and documents show beside an activity id.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> activityLabels(Locale locale) {
+        var english = "en".equals(locale.getLanguage());
+        var labels = new LinkedHashMap<String, String>();
+        jdbc.sql("select id, label_it, label_en from charter_activity order by sort_order, id")
+                .query((rs, i) -> Map.entry(rs.getString("id"), rs.getString(english ? "label_en" : "label_it")))
+                .list()
+                .forEach(e -> labels.put(e.getKey(), e.getValue()));
+        return labels;
     }
 
     /** The activities that can be delivered now, individually ({@code group} false) or in a group. */
@@ -88,7 +107,8 @@ public class CharterService {
     /** The standard that applied to an activity on a date: the latest that started on or before it. */
     @Transactional(readOnly = true)
     public TimeStandard standardAt(String activityId, LocalDate date) {
-        return jdbc.sql("select * from charter_standard where activity_id = ? and valid_from <= ?"
+        return jdbc.sql("select " + STANDARD_COLUMNS
+                        + " from charter_standard where activity_id = ? and valid_from <= ?"
                         + " order by valid_from desc limit 1")
                 .param(activityId)
                 .param(date)
@@ -100,7 +120,7 @@ public class CharterService {
     /** A standard by its id: the one a past meeting was judged against. */
     @Transactional(readOnly = true)
     public Optional<TimeStandard> standard(UUID id) {
-        return jdbc.sql("select * from charter_standard where id = ?")
+        return jdbc.sql("select " + STANDARD_COLUMNS + " from charter_standard where id = ?")
                 .param(id)
                 .query((rs, i) -> standard(rs))
                 .optional();
@@ -110,7 +130,8 @@ public class CharterService {
     @Transactional(readOnly = true)
     public List<TimeStandard> standards(String activityId) {
         activity(activityId);
-        return jdbc.sql("select * from charter_standard where activity_id = ? order by valid_from desc")
+        return jdbc.sql("select " + STANDARD_COLUMNS
+                        + " from charter_standard where activity_id = ? order by valid_from desc")
                 .param(activityId)
                 .query((rs, i) -> standard(rs))
                 .list();

@@ -29,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Loads the demo data once, into an empty embedded database. Each part is skipped when already present. */
 @Component
 @Order(20)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${orienta.demo.enabled:true}")
+@DemoRun
 class DemoData implements ApplicationRunner {
 
     /** The password of every demo account (README). */

@@ -63,9 +63,7 @@ class GuidanceController {
     /** The label of every activity in the user's language, for tables. */
     @ModelAttribute("activityLabels")
     Map<String, String> activityLabels(Locale locale) {
-        var labels = new LinkedHashMap<String, String>();
-        charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));
-        return labels;
+        return charter.activityLabels(locale);
     }
 
     @GetMapping("/persons/{id}/guidance")

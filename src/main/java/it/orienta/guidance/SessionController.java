@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,9 +59,7 @@ class SessionController {
 
     @ModelAttribute("activityLabels")
     Map<String, String> activityLabels(Locale locale) {
-        var labels = new LinkedHashMap<String, String>();
-        charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));
-        return labels;
+        return charter.activityLabels(locale);
     }
 
     /** The centre's sessions from {@code from} (today by default) over the next four weeks. */

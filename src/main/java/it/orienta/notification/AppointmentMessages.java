@@ -11,10 +11,14 @@ import it.orienta.guidance.GuidanceEvents.AppointmentCancelled;
 import it.orienta.guidance.GuidanceEvents.AppointmentRescheduled;
 import it.orienta.guidance.GuidanceEvents.AppointmentScheduled;
 import it.orienta.guidance.GuidanceService;
+import it.orienta.guidance.SessionEvents.ParticipantEnrolled;
+import it.orienta.guidance.SessionEvents.SessionCancelled;
+import it.orienta.guidance.SessionService;
+import it.orienta.guidance.SessionView;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
+import it.orienta.system.Rome;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,18 +28,17 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages about appointments: the convocation when one is fixed, the change when it moves, the cancellation, and
- * the reminder the day before ({@link NotificationJobs#remind}). Each has a deduplication key of its own, so an
- * event delivered twice (or a reminder job run twice) queues one message.
- *
- * <p>Group sessions follow the same pattern: a listener of the session events queues
- * {@link MessageRequest#SESSION_CONVOCATION} per participant (key {@code session:<id>:<personId>:convocation}),
- * each message addressed to that participant only and naming nobody else.
+ * The message kinds about meetings with the centre, from guidance's events. Appointments: the convocation when one
+ * is fixed, the change when it moves, the cancellation, and the reminder the day before
+ * ({@link NotificationJobs#remind}). Group sessions: one message per participant, naming nobody else — the
+ * convocation when a person is enrolled (or moves from the waiting list to a place; a person on the waiting list
+ * is not convoked), the cancellation, and the reminder the day before (keys {@code session:<id>:<personId>:<kind>}).
+ * Each has a deduplication key of its own, so an event delivered twice (or a reminder job run twice) queues one
+ * message.
  */
 @Component
 class AppointmentMessages {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     static final Set<Channel> BOTH = Set.of(Channel.EMAIL, Channel.SMS);
@@ -44,16 +47,19 @@ class AppointmentMessages {
     private final GuidanceService guidance;
     private final PersonService persons;
     private final CharterService charter;
+    private final SessionService sessions;
 
     AppointmentMessages(
             NotificationService notifications,
             GuidanceService guidance,
             PersonService persons,
-            CharterService charter) {
+            CharterService charter,
+            SessionService sessions) {
         this.notifications = notifications;
         this.guidance = guidance;
         this.persons = persons;
         this.charter = charter;
+        this.sessions = sessions;
     }
 
     @ApplicationModuleListener(id = "notification.appointment-scheduled")
@@ -115,15 +121,71 @@ class AppointmentMessages {
                 actor);
     }
 
+    // --- group sessions
+
+    @ApplicationModuleListener(id = "notification.session-enrolled")
+    void on(ParticipantEnrolled event) {
+        if (event.waiting()) {
+            return;
+        }
+        var session = sessions.session(event.sessionId());
+        queueSession(session, event.personId(), "convocation", MessageRequest.SESSION_CONVOCATION, event.actor());
+    }
+
+    @ApplicationModuleListener(id = "notification.session-cancelled")
+    void on(SessionCancelled event) {
+        var person = persons.view(event.personId());
+        notifications.send(
+                MessageRequest.of(
+                        event.personId(),
+                        "session:" + event.sessionId() + ":" + event.personId() + ":cancelled",
+                        MessageRequest.SESSION_CANCELLED,
+                        List.of(person.fullName(), event.title(), date(event.startsAt()), time(event.startsAt())),
+                        BOTH,
+                        null),
+                event.actor());
+    }
+
+    /** The reminders of one group session, one per enrolled person; how many were queued. */
+    int remindSession(SessionView session) {
+        var actor =
+                new Actor(null, Actor.SYSTEM.username(), Actor.SYSTEM.displayName(), session.centreCode(), "SYSTEM");
+        int queued = 0;
+        for (var p : session.enrolled()) {
+            queueSession(session, p.personId(), "reminder", MessageRequest.SESSION_REMINDER, actor);
+            queued++;
+        }
+        return queued;
+    }
+
+    private UUID queueSession(
+            SessionView session, UUID personId, String kind, MessageRequest.Template template, Actor actor) {
+        var person = persons.view(personId);
+        return notifications.send(
+                MessageRequest.of(
+                        personId,
+                        "session:" + session.id() + ":" + personId + ":" + kind,
+                        template,
+                        List.of(
+                                person.fullName(),
+                                session.title(),
+                                date(session.startsAt()),
+                                time(session.startsAt()),
+                                session.place()),
+                        BOTH,
+                        null),
+                actor);
+    }
+
     private String activity(String activityId, Locale locale) {
         return charter.activity(activityId).label(locale);
     }
 
     static String date(Instant instant) {
-        return DATE.format(instant.atZone(ZONE));
+        return DATE.format(instant.atZone(Rome.ZONE));
     }
 
     static String time(Instant instant) {
-        return TIME.format(instant.atZone(ZONE));
+        return TIME.format(instant.atZone(Rome.ZONE));
     }
 }

@@ -1,5 +1,6 @@
 package it.orienta.notification;
 
+import it.orienta.notification.MessageView.DeliveryView;
 import it.orienta.notification.NotificationEvents.MessageSent;
 import it.orienta.notification.NotificationEvents.MessageUndeliverable;
 import it.orienta.person.PersonService;
@@ -79,7 +80,7 @@ class MessageDelivery {
             return;
         }
         var message = store.message(messageId).orElse(null);
-        if (message == null || !MessageStore.QUEUED.equals(message.status())) {
+        if (message == null || message.status() != MessageView.Status.QUEUED) {
             return;
         }
         var actor =
@@ -87,7 +88,7 @@ class MessageDelivery {
         boolean waiting = false;
         String smsText = null;
         for (var delivery : message.deliveries()) {
-            if (!MessageStore.PENDING.equals(delivery.status())) {
+            if (delivery.status() != DeliveryView.Status.PENDING) {
                 continue;
             }
             Instant now = Instant.now(clock);

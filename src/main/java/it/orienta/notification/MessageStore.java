@@ -1,6 +1,7 @@
 package it.orienta.notification;
 
 import it.orienta.notification.MessageView.DeliveryView;
+import it.orienta.notification.MessageView.Status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,12 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MessageStore {
 
-    static final String QUEUED = "QUEUED";
-    static final String SENT = "SENT";
-    static final String UNDELIVERABLE = "UNDELIVERABLE";
-    static final String PENDING = "PENDING";
-    static final String FAILED = "FAILED";
-
     private static final String MESSAGE_COLUMNS =
             "id, person_id, centre_code, dedup_key, subject, body, status, reason," + " queued_at, settled_at";
     private static final String DELIVERY_COLUMNS =
@@ -40,7 +35,7 @@ class MessageStore {
             UUID id, MessageRequest request, String centreCode, Rendered rendered, Instant now, String queuedBy) {
         return jdbc.sql("insert into notification_message (id, person_id, centre_code, dedup_key, subject_key,"
                         + " body_key, args, locale, subject, body, sms_text, status, queued_at, queued_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (dedup_key) do nothing returning id")
                 .params(
                         id,
@@ -54,6 +49,7 @@ class MessageStore {
                         rendered.subject(),
                         rendered.body(),
                         rendered.sms(),
+                        Status.QUEUED.name(),
                         Timestamp.from(now),
                         queuedBy)
                 .query(UUID.class)
@@ -67,16 +63,16 @@ class MessageStore {
                 .optional();
     }
 
-    void insertDelivery(UUID messageId, Channel channel, String status, String error, Instant now) {
+    void insertDelivery(UUID messageId, Channel channel, DeliveryView.Status status, String error, Instant now) {
         jdbc.sql("insert into notification_delivery (id, message_id, channel, status, last_error, next_attempt_at)"
                         + " values (?, ?, ?, ?, ?, ?)")
                 .params(
                         UUID.randomUUID(),
                         messageId,
                         channel.name(),
-                        status,
+                        status.name(),
                         error,
-                        PENDING.equals(status) ? Timestamp.from(now) : null)
+                        status == DeliveryView.Status.PENDING ? Timestamp.from(now) : null)
                 .update();
     }
 
@@ -109,7 +105,7 @@ class MessageStore {
                         rs.getString("dedup_key"),
                         rs.getString("subject"),
                         rs.getString("body"),
-                        rs.getString("status"),
+                        Status.valueOf(rs.getString("status")),
                         rs.getString("reason"),
                         instant(rs, "queued_at"),
                         instant(rs, "settled_at"),
@@ -144,13 +140,13 @@ class MessageStore {
     }
 
     /** Deliveries newest attempt first, optionally of one status; one more row than asked tells whether more follow. */
-    List<DeliveryView> deliveries(String status, int page, int size) {
+    List<DeliveryView> deliveries(DeliveryView.Status status, int page, int size) {
         var sql = "select " + DELIVERY_COLUMNS + " from notification_delivery"
                 + (status == null ? "" : " where status = ?")
                 + " order by last_attempt_at desc nulls last, id limit ? offset ?";
         var args = new ArrayList<Object>();
         if (status != null) {
-            args.add(status);
+            args.add(status.name());
         }
         args.add(size + 1);
         args.add(page * size);
@@ -167,9 +163,9 @@ class MessageStore {
     }
 
     void markSent(UUID deliveryId, String address, Instant now) {
-        jdbc.sql("update notification_delivery set status = 'SENT', address = ?, attempts = attempts + 1,"
+        jdbc.sql("update notification_delivery set status = ?, address = ?, attempts = attempts + 1,"
                         + " last_attempt_at = ?, sent_at = ?, next_attempt_at = null, last_error = null where id = ?")
-                .params(address, Timestamp.from(now), Timestamp.from(now), deliveryId)
+                .params(DeliveryView.Status.SENT.name(), address, Timestamp.from(now), Timestamp.from(now), deliveryId)
                 .update();
     }
 
@@ -178,7 +174,7 @@ class MessageStore {
         jdbc.sql("update notification_delivery set status = ?, address = ?, attempts = attempts + 1,"
                         + " last_attempt_at = ?, next_attempt_at = ?, last_error = ? where id = ?")
                 .params(
-                        next == null ? FAILED : PENDING,
+                        (next == null ? DeliveryView.Status.FAILED : DeliveryView.Status.PENDING).name(),
                         address,
                         Timestamp.from(now),
                         next == null ? null : Timestamp.from(next),
@@ -189,9 +185,9 @@ class MessageStore {
 
     /** Given up without an attempt (no address). */
     void markFailed(UUID deliveryId, String error) {
-        jdbc.sql("update notification_delivery set status = 'FAILED', next_attempt_at = null, last_error = ?"
+        jdbc.sql("update notification_delivery set status = ?, next_attempt_at = null, last_error = ?"
                         + " where id = ?")
-                .params(error, deliveryId)
+                .params(DeliveryView.Status.FAILED.name(), error, deliveryId)
                 .update();
     }
 
@@ -199,48 +195,58 @@ class MessageStore {
      * Settles a message whose deliveries are all done: sent when one reached the person, undeliverable otherwise
      * with the first failure as the reason. Answers the new status, or empty while a delivery is pending.
      */
-    Optional<String> settle(UUID messageId, Instant now) {
-        var statuses = jdbc.sql("select status, last_error from notification_delivery where message_id = ?")
+    Optional<Status> settle(UUID messageId, Instant now) {
+        var outcomes = jdbc.sql("select status, last_error from notification_delivery where message_id = ?")
                 .param(messageId)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, i) -> new Outcome(DeliveryView.Status.valueOf(rs.getString(1)), rs.getString(2)))
                 .list();
-        if (statuses.stream().anyMatch(s -> PENDING.equals(s[0]))) {
+        if (outcomes.stream().anyMatch(o -> o.status() == DeliveryView.Status.PENDING)) {
             return Optional.empty();
         }
-        boolean sent = statuses.stream().anyMatch(s -> SENT.equals(s[0]));
+        boolean sent = outcomes.stream().anyMatch(o -> o.status() == DeliveryView.Status.SENT);
         String reason = sent
                 ? null
-                : statuses.stream()
-                        .map(s -> s[1] != null && s[1].startsWith("no-address") ? "no-address" : "attempts-exhausted")
+                : outcomes.stream()
+                        .map(o -> o.error() != null && o.error().startsWith("no-address")
+                                ? "no-address"
+                                : "attempts-exhausted")
                         .sorted()
                         .findFirst()
                         .orElse("no-contact");
-        setStatus(messageId, sent ? SENT : UNDELIVERABLE, reason, now);
-        return Optional.of(sent ? SENT : UNDELIVERABLE);
+        var status = sent ? Status.SENT : Status.UNDELIVERABLE;
+        setStatus(messageId, status, reason, now);
+        return Optional.of(status);
     }
 
-    void setStatus(UUID messageId, String status, String reason, Instant now) {
+    /** A delivery's status and last error, to settle its message. */
+    private record Outcome(DeliveryView.Status status, String error) {}
+
+    void setStatus(UUID messageId, Status status, String reason, Instant now) {
         jdbc.sql("update notification_message set status = ?, reason = ?, settled_at = ? where id = ?")
-                .params(status, reason, now == null ? null : Timestamp.from(now), messageId)
+                .params(status.name(), reason, now == null ? null : Timestamp.from(now), messageId)
                 .update();
     }
 
     /** Puts the failed deliveries of an undeliverable message back in the queue, due now. */
     int requeue(UUID messageId, Instant now) {
-        int n = jdbc.sql("update notification_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?"
-                        + " where message_id = ? and status = 'FAILED'")
-                .params(Timestamp.from(now), messageId)
+        int n = jdbc.sql("update notification_delivery set status = ?, attempts = 0, next_attempt_at = ?"
+                        + " where message_id = ? and status = ?")
+                .params(
+                        DeliveryView.Status.PENDING.name(),
+                        Timestamp.from(now),
+                        messageId,
+                        DeliveryView.Status.FAILED.name())
                 .update();
-        setStatus(messageId, QUEUED, null, null);
+        setStatus(messageId, Status.QUEUED, null, null);
         return n;
     }
 
     /** The centre's messages that became undeliverable since {@code since}, newest first. */
     List<Undeliverable> undeliverable(String centreCode, Instant since, int limit) {
         return jdbc.sql("select id, person_id, subject, settled_at from notification_message"
-                        + " where status = 'UNDELIVERABLE' and centre_code = ? and settled_at >= ?"
+                        + " where status = ? and centre_code = ? and settled_at >= ?"
                         + " order by settled_at desc limit ?")
-                .params(centreCode, Timestamp.from(since), limit)
+                .params(Status.UNDELIVERABLE.name(), centreCode, Timestamp.from(since), limit)
                 .query((rs, i) -> new Undeliverable(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
@@ -259,7 +265,7 @@ class MessageStore {
                 rs.getObject("id", UUID.class),
                 rs.getObject("message_id", UUID.class),
                 Channel.valueOf(rs.getString("channel")),
-                rs.getString("status"),
+                DeliveryView.Status.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 rs.getString("last_error"),
                 instant(rs, "last_attempt_at"),

@@ -19,11 +19,18 @@ public record MessageView(
         String dedupKey,
         String subject,
         String body,
-        String status,
+        Status status,
         String reason,
         Instant queuedAt,
         Instant settledAt,
         List<DeliveryView> deliveries) {
+
+    /** Where a message is: its deliveries pending, reached on one channel at least, or given up on every one. */
+    public enum Status {
+        QUEUED,
+        SENT,
+        UNDELIVERABLE
+    }
 
     /**
      * One channel's delivery.
@@ -34,10 +41,18 @@ public record MessageView(
             UUID id,
             UUID messageId,
             Channel channel,
-            String status,
+            Status status,
             int attempts,
             String lastError,
             Instant lastAttemptAt,
             Instant nextAttemptAt,
-            Instant sentAt) {}
+            Instant sentAt) {
+
+        /** Where a channel's delivery is. */
+        public enum Status {
+            PENDING,
+            SENT,
+            FAILED
+        }
+    }
 }

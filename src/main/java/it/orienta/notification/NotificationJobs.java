@@ -31,7 +31,6 @@ public class NotificationJobs {
     private final OrganisationService organisation;
     private final GuidanceService guidance;
     private final AppointmentMessages appointments;
-    private final SessionMessages sessionMessages;
     private final it.orienta.guidance.SessionService sessions;
     private final Clock clock;
 
@@ -41,7 +40,6 @@ public class NotificationJobs {
             OrganisationService organisation,
             GuidanceService guidance,
             AppointmentMessages appointments,
-            SessionMessages sessionMessages,
             it.orienta.guidance.SessionService sessions,
             Clock clock) {
         this.store = store;
@@ -49,7 +47,6 @@ public class NotificationJobs {
         this.organisation = organisation;
         this.guidance = guidance;
         this.appointments = appointments;
-        this.sessionMessages = sessionMessages;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -97,7 +94,7 @@ public class NotificationJobs {
                     continue;
                 }
                 try {
-                    queued += sessionMessages.remind(sessions.session(summary.id()));
+                    queued += appointments.remindSession(sessions.session(summary.id()));
                 } catch (RuntimeException e) {
                     log.warn("Reminders of session {} not queued: {}", summary.id(), e.toString());
                 }
@@ -108,6 +105,6 @@ public class NotificationJobs {
 
     /** The reminders of tomorrow (Europe/Rome). */
     public int remindTomorrow() {
-        return remind(LocalDate.now(clock.withZone(AppointmentMessages.ZONE)).plusDays(1));
+        return remind(LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE)).plusDays(1));
     }
 }

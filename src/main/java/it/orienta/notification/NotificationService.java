@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -29,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class NotificationService {
-
-    static final Set<String> DELIVERY_STATUSES = Set.of(MessageStore.PENDING, MessageStore.SENT, MessageStore.FAILED);
 
     private final MessageStore store;
     private final PersonService persons;
@@ -93,16 +90,16 @@ public class NotificationService {
                 continue;
             }
             if (address(person, channel) == null) {
-                store.insertDelivery(id, channel, MessageStore.FAILED, "no-address", now);
+                store.insertDelivery(id, channel, DeliveryView.Status.FAILED, "no-address", now);
             } else {
-                store.insertDelivery(id, channel, MessageStore.PENDING, null, now);
+                store.insertDelivery(id, channel, DeliveryView.Status.PENDING, null, now);
                 pending.add(channel);
             }
         }
         if (pending.isEmpty()) {
             boolean noContact = address(person, Channel.EMAIL) == null && address(person, Channel.SMS) == null;
             String reason = noContact ? "no-contact" : "no-address";
-            store.setStatus(id, MessageStore.UNDELIVERABLE, reason, now);
+            store.setStatus(id, MessageView.Status.UNDELIVERABLE, reason, now);
             events.publishEvent(new MessageUndeliverable(
                     UUID.randomUUID(), actor, now, person.id(), id, rendered.subject(), null, reason));
         } else {
@@ -129,13 +126,20 @@ public class NotificationService {
     /** Deliveries of every message, latest attempt first, optionally of one status (PENDING, SENT, FAILED). */
     @Transactional(readOnly = true)
     public DeliveryPage deliveries(String status, int page, int size) {
-        if (status != null && !DELIVERY_STATUSES.contains(status)) {
-            throw new RuleViolationException("notification.delivery.status.unknown", "status", status);
-        }
+        var wanted = status == null ? null : deliveryStatus(status);
         int p = Math.max(0, page);
         int s = Math.clamp(size, 1, 100);
-        var rows = store.deliveries(status, p, s);
+        var rows = store.deliveries(wanted, p, s);
         return new DeliveryPage(rows.stream().limit(s).toList(), p, rows.size() > s);
+    }
+
+    private static DeliveryView.Status deliveryStatus(String status) {
+        for (var known : DeliveryView.Status.values()) {
+            if (known.name().equals(status)) {
+                return known;
+            }
+        }
+        throw new RuleViolationException("notification.delivery.status.unknown", "status", status);
     }
 
     /**
@@ -145,12 +149,12 @@ public class NotificationService {
     @Transactional
     public MessageView resend(UUID id) {
         var message = message(id);
-        if (!MessageStore.UNDELIVERABLE.equals(message.status())) {
+        if (message.status() != MessageView.Status.UNDELIVERABLE) {
             throw new RuleViolationException("notification.message.not-undeliverable", null);
         }
         var contacts = persons.contactsForDelivery(message.personId());
         var channels = message.deliveries().stream()
-                .filter(d -> MessageStore.FAILED.equals(d.status()))
+                .filter(d -> d.status() == DeliveryView.Status.FAILED)
                 .map(DeliveryView::channel)
                 .filter(c -> blankToNull(c == Channel.EMAIL ? contacts.email() : contacts.mobilePhone()) != null)
                 .toList();

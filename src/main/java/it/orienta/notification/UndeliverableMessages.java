@@ -32,7 +32,7 @@ class UndeliverableMessages implements WorklistSource {
         if (actor.centreCode() == null) {
             return List.of();
         }
-        var since = today.minusDays(7).atStartOfDay(AppointmentMessages.ZONE).toInstant();
+        var since = today.minusDays(7).atStartOfDay(it.orienta.system.Rome.ZONE).toInstant();
         var rows = store.undeliverable(actor.centreCode(), since, LIMIT);
         if (rows.isEmpty()) {
             return List.of();

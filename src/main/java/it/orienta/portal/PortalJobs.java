@@ -2,7 +2,7 @@ package it.orienta.portal;
 
 import it.orienta.cv.CvFiles;
 import it.orienta.person.PersonService;
-import it.orienta.portal.TransferRules.Outcome;
+import it.orienta.portal.Transfer.Outcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,29 +100,14 @@ public class PortalJobs implements DisposableBean {
         try {
             outcome = row.kind() == TransferKind.UPLOAD ? upload(row) : remove(row);
         } catch (PortalClient.Unavailable e) {
-            outcome = new TransferRules.Unavailable(e.getMessage());
+            outcome = new Transfer.Unavailable(e.getMessage());
         } catch (PortalClient.Refused e) {
-            outcome = new TransferRules.Refused(e.getMessage());
+            outcome = new Transfer.Refused(e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Transfer {} not delivered", view.id(), e);
-            outcome = new TransferRules.Unavailable("error: " + PortalClient.root(e));
+            outcome = new Transfer.Unavailable("error: " + PortalClient.root(e));
         }
-        var decision = TransferRules.afterAttempt(
-                view.kind(),
-                view.state(),
-                outcome,
-                view.attempts(),
-                Instant.now(clock),
-                properties.maxAttempts(),
-                properties.backoff(),
-                properties.maxBackoff());
-        boolean recorded = transfers.recordAttempt(row, decision, actor);
-        if (!recorded && outcome instanceof TransferRules.Delivered && view.kind() == TransferKind.UPLOAD) {
-            var now = store.find(view.id()).map(TransferStore.Row::state).orElse(null);
-            if (now == TransferState.CANCELLED) {
-                transfers.removeLateDelivery(row, actor);
-            }
-        }
+        transfers.recordAttempt(view.id(), outcome, actor);
     }
 
     private Outcome upload(TransferStore.Row row) {
@@ -130,7 +115,7 @@ public class PortalJobs implements DisposableBean {
         var pdf = cvs.content(view.cvId());
         var cv = cvs.find(view.cvId());
         if (pdf.isEmpty() || cv.isEmpty()) {
-            return new TransferRules.Gone("portal.reason.cv-deleted");
+            return new Transfer.Gone("portal.reason.cv-deleted");
         }
         var person = persons.view(view.personId());
         var actor = TransferService.workerActor(row.centreCode());
@@ -140,7 +125,7 @@ public class PortalJobs implements DisposableBean {
                     ? "EMAIL"
                     : person.mobilePhone() != null && !person.mobilePhone().isBlank() ? "SMS" : null;
             if (channel == null) {
-                return new TransferRules.Refused("portal.reason.no-contact");
+                return new Transfer.Refused("portal.reason.no-contact");
             }
             var answer = client.preRegister(new PortalClient.PreRegistration(
                     person.taxCode(),
@@ -159,7 +144,7 @@ public class PortalJobs implements DisposableBean {
         }
         var receipt =
                 client.uploadCv(person.taxCode(), row.idempotencyKey(), cv.get().fileName(), pdf.get());
-        return new TransferRules.Delivered(receipt.status());
+        return new Transfer.Delivered(receipt.status());
     }
 
     private static RegistrationState state(PortalClient.Registration registration) {
@@ -172,7 +157,7 @@ public class PortalJobs implements DisposableBean {
         String key = row.idempotencyKey();
         String uploadKey = key.startsWith("remove:") ? key.substring("remove:".length()) : key;
         client.removeCv(uploadKey, key);
-        return new TransferRules.Delivered("REMOVED");
+        return new Transfer.Delivered("REMOVED");
     }
 
     @Override

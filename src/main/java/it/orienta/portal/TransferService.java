@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TransferService {
 
     private final TransferStore store;
+    private final TransferRepository transfers;
+    private final RetryPolicy retries;
     private final CvFiles cvs;
     private final IntakeService intakes;
     private final PersonService persons;
@@ -48,6 +50,8 @@ public class TransferService {
 
     TransferService(
             TransferStore store,
+            TransferRepository transfers,
+            PortalProperties properties,
             CvFiles cvs,
             IntakeService intakes,
             PersonService persons,
@@ -56,6 +60,8 @@ public class TransferService {
             CaseAccess access,
             Clock clock) {
         this.store = store;
+        this.transfers = transfers;
+        this.retries = RetryPolicy.of(properties);
         this.cvs = cvs;
         this.intakes = intakes;
         this.persons = persons;
@@ -147,16 +153,14 @@ public class TransferService {
         }
         var actor = current.actor();
         Instant now = Instant.now(clock);
-        int earlier = store.uploadsOf(cvId);
-        String key = earlier == 0 ? cvId.toString() : cvId + "." + earlier;
-        UUID id = UUID.randomUUID();
+        var upload = Transfer.upload(personId, cvId, store.uploadsOf(cvId), centre(actor), actor.displayName(), now);
         try {
-            store.insert(id, personId, cvId, TransferKind.UPLOAD, key, centre(actor), actor.displayName(), now);
-        } catch (DuplicateKeyException e) {
+            transfers.saveAndFlush(upload);
+        } catch (DataIntegrityViolationException e) {
             throw already(personId);
         }
-        step(actor, now, personId, id, cvId, TransferKind.UPLOAD, TransferState.REQUESTED, null);
-        return store.find(id).orElseThrow().view();
+        step(actor, now, upload, null);
+        return upload.view();
     }
 
     private static DuplicateException already(UUID personId) {
@@ -170,28 +174,27 @@ public class TransferService {
      */
     @Transactional
     public TransferView retry(UUID personId, UUID transferId, Long expectedVersion) {
-        var row =
-                store.findForUpdate(transferId).orElseThrow(() -> new NotFoundException("PortalTransfer", transferId));
-        access.write(row.view().personId());
-        if (!row.view().personId().equals(personId)) {
+        var transfer = transfers
+                .findForUpdate(transferId)
+                .orElseThrow(() -> new NotFoundException("PortalTransfer", transferId));
+        access.write(transfer.personId());
+        if (!transfer.personId().equals(personId)) {
             throw new NotFoundException("PortalTransfer", transferId);
         }
-        if (expectedVersion != null && expectedVersion != row.view().version()) {
-            throw new StaleVersionException(row.view().version(), row.view());
+        if (expectedVersion != null && expectedVersion != transfer.version()) {
+            throw new StaleVersionException(transfer.version(), transfer.view());
         }
-        if (!TransferRules.retryableByHand(row.state())) {
-            throw new DuplicateException("portal.transfer.not-failed", null, "/persons/" + personId + "/cv/transfer");
-        }
-        if (row.kind() == TransferKind.UPLOAD
+        if (transfer.retryableByHand()
+                && transfer.kind() == TransferKind.UPLOAD
                 && !intakes.currentMatchingConsent(personId).allowsMatching()) {
             throw new RuleViolationException("portal.transfer.no-consent", null);
         }
         var actor = current.actor();
         Instant now = Instant.now(clock);
-        store.move(transferId, List.of(TransferState.FAILED), TransferState.RETRYING, now, null, now, null);
-        store.resetAttempts(transferId);
-        step(actor, now, personId, transferId, row.view().cvId(), row.kind(), TransferState.RETRYING, null);
-        return store.find(transferId).orElseThrow().view();
+        transfer.retryByHand(now);
+        transfers.saveAndFlush(transfer);
+        step(actor, now, transfer, null);
+        return transfer.view();
     }
 
     /** Withdrawing the matching consent stops the pending transfers and removes the CVs from the search system. */
@@ -201,98 +204,70 @@ public class TransferService {
         if (event.state() != ConsentState.WITHDRAWN) {
             return;
         }
-        stopAndRemove(event.actor(), event.personId(), null, "portal.reason.consent-withdrawn");
+        stopAndRemove(event.actor(), transfers.uploadsForUpdate(event.personId()), "portal.reason.consent-withdrawn");
     }
 
     /** A deleted CV is removed from the CV search system (R21) and its pending transfers stop. */
     @EventListener
     @Transactional
     void on(CvEvents.CvDeleted event) {
-        stopAndRemove(event.actor(), event.personId(), event.cvId(), "portal.reason.cv-deleted");
+        stopAndRemove(
+                event.actor(), transfers.uploadsForUpdate(event.personId(), event.cvId()), "portal.reason.cv-deleted");
     }
 
-    private void stopAndRemove(Actor actor, UUID personId, UUID cvId, String reason) {
+    private void stopAndRemove(Actor actor, List<Transfer> uploads, String reason) {
         Instant now = Instant.now(clock);
-        for (var row : store.uploadsForUpdate(personId, cvId)) {
-            var view = row.view();
-            boolean onSearch = TransferRules.mayBeOnSearchSystem(view.state(), view.attempts());
-            if (TransferRules.cancelledByWithdrawal(view.state())
-                    && store.move(view.id(), List.of(view.state()), TransferState.CANCELLED, null, reason, now, null)) {
-                step(
-                        actor,
-                        now,
-                        personId,
-                        view.id(),
-                        view.cvId(),
-                        TransferKind.UPLOAD,
-                        TransferState.CANCELLED,
-                        reason);
+        for (var upload : uploads) {
+            boolean onSearch = upload.mayBeOnSearchSystem();
+            if (upload.cancellable()) {
+                upload.cancel(reason, now);
+                step(actor, now, upload, reason);
             }
             if (onSearch) {
-                store.queueRemoval(
-                                personId,
-                                view.cvId(),
-                                row.idempotencyKey(),
-                                row.centreCode(),
-                                actor.displayName(),
-                                now,
-                                false)
-                        .ifPresent(id -> step(
-                                actor,
-                                now,
-                                personId,
-                                id,
-                                view.cvId(),
-                                TransferKind.REMOVAL,
-                                TransferState.REQUESTED,
-                                reason));
+                queueRemoval(upload, actor, now, false, reason);
             }
+        }
+    }
+
+    /**
+     * Queues the removal from the CV search system of what {@code upload} (locked by the caller) may have put there,
+     * once: a removal already queued is left alone unless {@code again} (a delivery that landed after its removal),
+     * which asks it again when it is no longer waiting.
+     */
+    private void queueRemoval(Transfer upload, Actor actor, Instant now, boolean again, String reason) {
+        var existing = transfers.findByKeyForUpdate(Transfer.removalKey(upload.idempotencyKey()));
+        if (existing.isEmpty()) {
+            var removal = transfers.save(upload.removal(actor.displayName(), now));
+            step(actor, now, removal, reason);
+        } else if (again && existing.get().requeue(now)) {
+            step(actor, now, existing.get(), reason);
         }
     }
 
     // --- used by the worker and the notices
 
-    /** Records the outcome of an attempt; answers false when the transfer had moved meanwhile. */
+    /**
+     * Records the outcome of the attempt on a claimed transfer; answers false when the transfer had moved meanwhile
+     * (a withdrawal, a notice). An upload that landed on the portal after it was cancelled is removed again.
+     */
     @Transactional
-    boolean recordAttempt(TransferStore.Row row, TransferRules.Decision decision, Actor actor) {
+    boolean recordAttempt(UUID transferId, Transfer.Outcome outcome, Actor actor) {
         Instant now = Instant.now(clock);
-        var view = row.view();
-        boolean moved = store.move(
-                view.id(),
-                List.of(TransferState.REQUESTED, TransferState.RETRYING),
-                decision.state(),
-                decision.nextAttemptAt(),
-                decision.reason(),
-                now,
-                null);
-        if (moved) {
-            step(actor, now, view.personId(), view.id(), view.cvId(), view.kind(), decision.state(), decision.reason());
+        var transfer = transfers.findForUpdate(transferId).orElse(null);
+        if (transfer == null) {
+            return false;
         }
-        return moved;
-    }
-
-    /** A delivery landed after its transfer was cancelled: the CV search system must lose it again. */
-    @Transactional
-    void removeLateDelivery(TransferStore.Row row, Actor actor) {
-        Instant now = Instant.now(clock);
-        var view = row.view();
-        store.queueRemoval(
-                        view.personId(),
-                        view.cvId(),
-                        row.idempotencyKey(),
-                        row.centreCode(),
-                        actor.displayName(),
-                        now,
-                        true)
-                .ifPresent(id -> step(
-                        actor,
-                        now,
-                        view.personId(),
-                        id,
-                        view.cvId(),
-                        TransferKind.REMOVAL,
-                        TransferState.REQUESTED,
-                        "portal.reason.late-delivery"));
+        if (!transfer.awaitingAttempt()) {
+            if (outcome instanceof Transfer.Delivered
+                    && transfer.kind() == TransferKind.UPLOAD
+                    && transfer.state() == TransferState.CANCELLED) {
+                queueRemoval(transfer, actor, now, true, "portal.reason.late-delivery");
+            }
+            return false;
+        }
+        transfer.recordAttempt(outcome, retries, now);
+        step(actor, now, transfer, transfer.reason());
+        return true;
     }
 
     @Transactional
@@ -318,24 +293,15 @@ public class TransferService {
             recordRegistration(person.get().id(), RegistrationState.CONFIRMED, null, portalActor(null));
             return true;
         }
-        var row = notice.idempotencyKey() == null
-                ? Optional.<TransferStore.Row>empty()
-                : store.findByKey(notice.idempotencyKey());
-        if (row.isEmpty() || row.get().kind() != TransferKind.UPLOAD) {
+        var upload = notice.idempotencyKey() == null
+                ? Optional.<Transfer>empty()
+                : transfers.findByKeyForUpdate(notice.idempotencyKey());
+        if (upload.isEmpty() || upload.get().kind() != TransferKind.UPLOAD) {
             return false;
         }
-        var view = row.get().view();
-        var next = TransferRules.afterNotice(view.state(), notice.type());
-        if (next != null && store.move(view.id(), List.of(view.state()), next, null, notice.reason(), now, null)) {
-            step(
-                    portalActor(row.get().centreCode()),
-                    now,
-                    view.personId(),
-                    view.id(),
-                    view.cvId(),
-                    TransferKind.UPLOAD,
-                    next,
-                    notice.reason());
+        var transfer = upload.get();
+        if (transfer.applyNotice(notice.type(), notice.reason(), now)) {
+            step(portalActor(transfer.centreCode()), now, transfer, notice.reason());
         }
         return true;
     }
@@ -348,20 +314,22 @@ public class TransferService {
         return new Actor(null, Actor.SYSTEM.username(), Actor.SYSTEM.displayName(), centreCode, "SYSTEM");
     }
 
-    private void step(
-            Actor actor,
-            Instant now,
-            UUID personId,
-            UUID transferId,
-            UUID cvId,
-            TransferKind kind,
-            TransferState state,
-            String detail) {
+    private void step(Actor actor, Instant now, Transfer transfer, String detail) {
+        var kind = transfer.kind();
+        var state = transfer.state();
         events.publishEvent(new TransferStepRecorded(
-                UUID.randomUUID(), actor, now, personId, transferId, cvId, kind, state, detail));
+                UUID.randomUUID(),
+                actor,
+                now,
+                transfer.personId(),
+                transfer.id(),
+                transfer.cvId(),
+                kind,
+                state,
+                detail));
         // the CV shows its upload's state; a removal shows as the CV's state once it is asked for and done
         if (kind == TransferKind.UPLOAD || state == TransferState.REMOVED) {
-            cvs.recordTransferState(cvId, state.name(), detail);
+            cvs.recordTransferState(transfer.cvId(), state.name(), detail);
         }
     }
 

@@ -10,7 +10,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The transfer outbox, the registrations and the notices applied, in SQL (V24). */
+/**
+ * The transfer outbox's read model and the worker's claim, the registrations and the notices applied, in SQL (V24).
+ * The transfers' state changes go through the aggregate ({@link Transfer}, {@link TransferRepository}); the claim
+ * stays here because it must lock {@code for update skip locked} and write the lease in one statement, so that
+ * several workers never take the same row and a crashed one leaves it due again.
+ */
 @Repository
 class TransferStore {
 
@@ -39,70 +44,6 @@ class TransferStore {
         }
     }
 
-    void insert(
-            UUID id,
-            UUID personId,
-            UUID cvId,
-            TransferKind kind,
-            String key,
-            String centreCode,
-            String requestedBy,
-            Instant now) {
-        jdbc.sql("""
-                        insert into portal_transfer (id, person_id, cv_id, kind, state, idempotency_key, next_attempt_at,
-                                                     centre_code, requested_at, requested_by, updated_at)
-                        values (:id, :person, :cv, :kind, 'REQUESTED', :key, :now, :centre, :now, :by, :now)""")
-                .param("id", id)
-                .param("person", personId)
-                .param("cv", cvId)
-                .param("kind", kind.name())
-                .param("key", key)
-                .param("now", Timestamp.from(now))
-                .param("centre", centreCode)
-                .param("by", requestedBy)
-                .update();
-    }
-
-    /**
-     * Queues a removal from the CV search system of the CV uploaded with {@code uploadKey}, once: a removal already
-     * queued is left alone unless {@code again} (a delivery that landed after its removal), which requeues it.
-     *
-     * @return the removal's id when queued (or requeued), empty when it was already there
-     */
-    Optional<UUID> queueRemoval(
-            UUID personId, UUID cvId, String uploadKey, String centreCode, String by, Instant now, boolean again) {
-        UUID id = UUID.randomUUID();
-        String key = "remove:" + uploadKey;
-        int inserted = jdbc.sql("""
-                        insert into portal_transfer (id, person_id, cv_id, kind, state, idempotency_key, next_attempt_at,
-                                                     centre_code, requested_at, requested_by, updated_at)
-                        values (:id, :person, :cv, 'REMOVAL', 'REQUESTED', :key, :now, :centre, :now, :by, :now)
-                        on conflict (idempotency_key) do nothing""")
-                .param("id", id)
-                .param("person", personId)
-                .param("cv", cvId)
-                .param("key", key)
-                .param("now", Timestamp.from(now))
-                .param("centre", centreCode)
-                .param("by", by)
-                .update();
-        if (inserted == 1) {
-            return Optional.of(id);
-        }
-        if (!again) {
-            return Optional.empty();
-        }
-        return jdbc.sql("""
-                        update portal_transfer set state = 'REQUESTED', attempts = 0, next_attempt_at = :now,
-                               reason = null, updated_at = :now, version = version + 1
-                         where idempotency_key = :key and state not in ('REQUESTED', 'RETRYING')
-                        returning id""")
-                .param("now", Timestamp.from(now))
-                .param("key", key)
-                .query(UUID.class)
-                .optional();
-    }
-
     /** How many uploads of this CV exist (cancelled ones included): the next one's key differs. */
     int uploadsOf(UUID cvId) {
         return jdbc.sql("select count(*) from portal_transfer where cv_id = :cv and kind = 'UPLOAD'")
@@ -114,20 +55,6 @@ class TransferStore {
     Optional<Row> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from portal_transfer where id = :id")
                 .param("id", id)
-                .query(TransferStore::row)
-                .optional();
-    }
-
-    Optional<Row> findForUpdate(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from portal_transfer where id = :id for update")
-                .param("id", id)
-                .query(TransferStore::row)
-                .optional();
-    }
-
-    Optional<Row> findByKey(String key) {
-        return jdbc.sql("select " + COLUMNS + " from portal_transfer where idempotency_key = :key for update")
-                .param("key", key)
                 .query(TransferStore::row)
                 .optional();
     }
@@ -153,16 +80,6 @@ class TransferStore {
                 .toList();
     }
 
-    /** The person's uploads, locked, for a withdrawal or a deletion to act on. */
-    List<Row> uploadsForUpdate(UUID personId, UUID cvId) {
-        return jdbc.sql("select " + COLUMNS + " from portal_transfer where person_id = :person and kind = 'UPLOAD'"
-                        + (cvId == null ? "" : " and cv_id = :cv") + " order by requested_at for update")
-                .param("person", personId)
-                .params(cvId == null ? java.util.Map.of() : java.util.Map.of("cv", cvId))
-                .query(TransferStore::row)
-                .list();
-    }
-
     /**
      * Claims the due transfers: locks them skipping those another worker holds, and moves their next attempt past
      * the lease so that no other run takes them while they are delivered; a crash leaves them due again after it.
@@ -185,42 +102,6 @@ class TransferStore {
                 .param("limit", limit)
                 .query(TransferStore::row)
                 .list();
-    }
-
-    /**
-     * Moves a transfer to {@code state} if it is still in one of {@code from}; answers whether it did (a notice, a
-     * withdrawal or an operator may have moved it meanwhile).
-     */
-    boolean move(
-            UUID id,
-            List<TransferState> from,
-            TransferState state,
-            Instant nextAttemptAt,
-            String reason,
-            Instant now,
-            Long expectedVersion) {
-        return jdbc.sql("""
-                                update portal_transfer set state = :state, next_attempt_at = :next, reason = :reason,
-                                       updated_at = :now, version = version + 1
-                                 where id = :id and state in (:from)""" + (expectedVersion == null ? "" : " and version = :version"))
-                        .param("state", state.name())
-                        .param("next", nextAttemptAt == null ? null : Timestamp.from(nextAttemptAt))
-                        .param("reason", reason == null ? null : truncate(reason))
-                        .param("now", Timestamp.from(now))
-                        .param("id", id)
-                        .param("from", from.stream().map(Enum::name).toList())
-                        .params(
-                                expectedVersion == null
-                                        ? java.util.Map.of()
-                                        : java.util.Map.of("version", expectedVersion))
-                        .update()
-                == 1;
-    }
-
-    void resetAttempts(UUID id) {
-        jdbc.sql("update portal_transfer set attempts = 0 where id = :id")
-                .param("id", id)
-                .update();
     }
 
     /** The failed and awaiting-confirmation uploads of a centre, newest first, for the home page. */
@@ -281,10 +162,6 @@ class TransferStore {
                         .param("now", Timestamp.from(now))
                         .update()
                 == 1;
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= 1000 ? s : s.substring(0, 999) + "…";
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

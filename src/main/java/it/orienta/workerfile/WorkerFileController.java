@@ -81,9 +81,7 @@ class WorkerFileController {
                         .orElse(null));
         model.addAttribute("meetings", guidance.meetings(id, RECENT_MEETINGS));
         model.addAttribute("cv", cvFiles.current(id).orElse(null));
-        var labels = new java.util.HashMap<String, String>();
-        charter.activities().forEach(a -> labels.put(a.id(), a.label(locale)));
-        model.addAttribute("activityLabels", labels);
+        model.addAttribute("activityLabels", charter.activityLabels(locale));
         model.addAttribute("timeline", files.timeline(id, List.of(), 0, TIMELINE_PAGE));
         model.addAttribute("kind", "");
         model.addAttribute("maySeeSpecial", persons.maySeeSpecialCategoryData());

@@ -34,7 +34,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebSliceTest(CharterController.class)
+@org.springframework.context.annotation.Import(CharterControllerTest.FixedClock.class)
 class CharterControllerTest {
+
+    /** The pages' clock: a fixed day in Rome. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T23:30:00Z"), it.orienta.system.Rome.ZONE);
+        }
+    }
 
     static final String EDIT = "/admin/charter/A05-BASE";
 
@@ -166,7 +176,8 @@ class CharterControllerTest {
         assertThat(result)
                 .model()
                 .extractingByKey("standard")
-                .hasFieldOrPropertyWithValue("validFrom", LocalDate.now().plusDays(1));
+                // 23:30 UTC is already the 27th in Rome: tomorrow is the 28th
+                .hasFieldOrPropertyWithValue("validFrom", LocalDate.of(2026, 11, 28));
     }
 
     @Test

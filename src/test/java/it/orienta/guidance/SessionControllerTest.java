@@ -63,6 +63,9 @@ class SessionControllerTest {
     void theSessionShowsEnrolledWaitingAndTheActions() {
         given(sessions.session(SESSION)).willReturn(SessionFixtures.session());
         given(charter.activities()).willReturn(List.of(SessionFixtures.SEMINAR));
+        given(charter.activityLabels(org.mockito.ArgumentMatchers.any()))
+                .willAnswer(call -> java.util.Map.of(
+                        SessionFixtures.SEMINAR.id(), SessionFixtures.SEMINAR.label(call.getArgument(0))));
         var result = mvc.get().uri("/sessions/{id}", SESSION).with(operator()).exchange();
         assertThat(result).hasStatusOk().hasViewName("guidance/session");
         assertThat(result)

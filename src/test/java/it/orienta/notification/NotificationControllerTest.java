@@ -63,12 +63,20 @@ class NotificationControllerTest {
                 "appointment:1:convocation",
                 "Convocazione: appuntamento del 12/03/2031 alle 10:00",
                 "Gentile Mario Rossi,\nil Centro per l’Impiego la convoca",
-                status,
+                MessageView.Status.valueOf(status),
                 reason,
                 AT,
                 AT,
                 List.of(new DeliveryView(
-                        UUID.randomUUID(), MESSAGE, Channel.EMAIL, "FAILED", 3, "smtp: refused", AT, null, null)));
+                        UUID.randomUUID(),
+                        MESSAGE,
+                        Channel.EMAIL,
+                        DeliveryView.Status.FAILED,
+                        3,
+                        "smtp: refused",
+                        AT,
+                        null,
+                        null)));
     }
 
     @Test

@@ -1,38 +1,46 @@
-package it.orienta.notification;
+package it.orienta.demo;
 
+import it.orienta.notification.Channel;
+import it.orienta.notification.MessageRequest;
+import it.orienta.notification.NotificationService;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
+import it.orienta.system.Rome;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo messages of the default run, after the demo persons exist: a convocation by e-mail and SMS, one by SMS
  * only, and one to a person without contacts (undeliverable), so that the local mailbox, the worker files and the
- * home page have something to show. Their deduplication keys make a restart queue nothing new.
+ * home page have something to show. Their deduplication keys make a restart queue nothing new. Written through
+ * notification's public {@link NotificationService}, like any other module's messages.
  */
 @Component
 @Order(30)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${orienta.demo.enabled:true}")
+@DemoRun
 class DemoMessages implements ApplicationRunner {
 
     private final PersonService persons;
     private final NotificationService notifications;
+    private final Clock clock;
 
-    DemoMessages(PersonService persons, NotificationService notifications) {
+    DemoMessages(PersonService persons, NotificationService notifications, Clock clock) {
         this.persons = persons;
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         var actor = new Actor(null, Actor.SYSTEM.username(), Actor.SYSTEM.displayName(), "CPI-FI", "SYSTEM");
-        var day = LocalDate.now(AppointmentMessages.ZONE).plusDays(3);
+        var day = LocalDate.now(clock.withZone(Rome.ZONE)).plusDays(3);
         queue("Rossi Mario", "demo:rossi:convocation", day, LocalTime.of(9, 30), actor);
         queue("Martelli Lucia", "demo:martelli:convocation", day, LocalTime.of(11, 0), actor);
         queue("D’Angelo Giovanni", "demo:dangelo:convocation", day.plusDays(1), LocalTime.of(10, 0), actor);
@@ -56,7 +64,7 @@ class DemoMessages implements ApplicationRunner {
                                 time.toString(),
                                 "CPI Firenze, Via Cavour 1",
                                 "Operatore Demo"),
-                        AppointmentMessages.BOTH,
+                        Set.of(Channel.EMAIL, Channel.SMS),
                         null),
                 actor);
     }
