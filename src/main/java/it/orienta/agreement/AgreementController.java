@@ -1,12 +1,5 @@
 package it.orienta.agreement;
 
-import it.orienta.agreement.AgreementForms.EndForm;
-import it.orienta.agreement.AgreementForms.ItemForm;
-import it.orienta.agreement.AgreementForms.Phase1Form;
-import it.orienta.agreement.AgreementForms.Phase2Form;
-import it.orienta.agreement.AgreementForms.Phase3Form;
-import it.orienta.agreement.AgreementForms.SignForm;
-import it.orienta.agreement.AgreementForms.StatusForm;
 import it.orienta.agreement.Commands.EndInterview;
 import it.orienta.agreement.Commands.Scan;
 import it.orienta.agreement.Commands.Sign;
@@ -21,6 +14,7 @@ import it.orienta.system.Forms;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -56,6 +50,7 @@ class AgreementController {
     private final PersonService persons;
     private final OrganisationService organisation;
     private final CurrentActor current;
+    private final Clock clock;
 
     AgreementController(
             AgreementService agreements,
@@ -63,13 +58,15 @@ class AgreementController {
             CharterService charter,
             PersonService persons,
             OrganisationService organisation,
-            CurrentActor current) {
+            CurrentActor current,
+            Clock clock) {
         this.agreements = agreements;
         this.guidance = guidance;
         this.charter = charter;
         this.persons = persons;
         this.organisation = organisation;
         this.current = current;
+        this.clock = clock;
     }
 
     @ModelAttribute("activityLabels")
@@ -167,7 +164,8 @@ class AgreementController {
                         new EndInterview(
                                 form.getEnd() == null
                                         ? null
-                                        : LocalDate.now(AgreementService.ZONE).atTime(form.getEnd()),
+                                        : LocalDate.ofInstant(clock.instant(), it.orienta.system.Rome.ZONE)
+                                                .atTime(form.getEnd()),
                                 form.getDeviationReason()));
                 redirect.addFlashAttribute("flash", "agreement.interview.ended");
                 return "redirect:/persons/" + personId + "/agreement#interview";
@@ -270,14 +268,11 @@ class AgreementController {
                 model.addAttribute("conflict", section);
             }
         }
-        var agreement = agreements.view(id);
-        if (!agreement.draft()) {
-            return signedNeverChanges(
-                    new AgreementRules.AgreementConflict("agreement.signed.immutable", null, agreement.number()),
-                    personId,
-                    redirect);
+        try {
+            return interviewPage(personId, agreements.editableView(id), model);
+        } catch (RuleViolationException e) {
+            return signedNeverChanges(e, personId, redirect);
         }
-        return interviewPage(personId, agreement, model);
     }
 
     private static boolean signed(RuleViolationException e) {
@@ -386,7 +381,7 @@ class AgreementController {
         var agreement = agreements.open(id);
         var form = new SignForm();
         form.setVersion(agreement.version());
-        form.setSignedOn(LocalDate.now(AgreementService.ZONE));
+        form.setSignedOn(LocalDate.ofInstant(clock.instant(), it.orienta.system.Rome.ZONE));
         return signPage(agreement, form, model);
     }
 
@@ -394,7 +389,7 @@ class AgreementController {
         model.addAttribute("a", agreement);
         model.addAttribute("person", persons.view(agreement.personId()));
         model.addAttribute("form", form);
-        model.addAttribute("maxScanMb", AgreementRules.MAX_SCAN_BYTES / (1024 * 1024));
+        model.addAttribute("maxScanMb", AgreementScan.MAX_BYTES / (1024 * 1024));
         return "agreement/sign";
     }
 

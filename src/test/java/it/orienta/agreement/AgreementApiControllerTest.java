@@ -102,7 +102,7 @@ class AgreementApiControllerTest {
     @Test
     void editingASignedVersionIsAConflict() {
         given(agreements.savePhase3(eq(draft.id()), any(), eq(3L)))
-                .willThrow(new AgreementRules.AgreementConflict("agreement.signed.immutable", null, 1));
+                .willThrow(new Agreement.Conflict("agreement.signed.immutable", 1));
         var result = mvc.put()
                 .uri("/api/v1/agreements/{id}/phase3", draft.id())
                 .header("If-Match", "\"3\"")

@@ -28,7 +28,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The agreement pages: authorisation, CSRF, messages at the field, conflicts, the PDF. */
 @WebSliceTest(AgreementController.class)
+@org.springframework.context.annotation.Import(AgreementControllerTest.TestClock.class)
 class AgreementControllerTest {
+
+    /** The pages' clock (the signature's default date, the interview's end time). */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(java.time.Instant.parse("2026-11-25T09:00:00Z"), it.orienta.system.Rome.ZONE);
+        }
+    }
 
     static final java.util.UUID PERSON = AgreementMother.PERSON;
 
@@ -54,6 +64,7 @@ class AgreementControllerTest {
         draft = AgreementMother.draft(1, AgreementMother.plan());
         given(persons.view(PERSON)).willReturn(PersonFixtures.rossi(PERSON, 1));
         given(agreements.view(draft.id())).willReturn(draft);
+        given(agreements.editableView(draft.id())).willReturn(draft);
         given(agreements.open(draft.id())).willReturn(draft);
         var summary = new AgreementSummary(
                 draft.id(),
@@ -190,7 +201,7 @@ class AgreementControllerTest {
         given(agreements.view(signed.id())).willReturn(signed);
         given(agreements.personOf(signed.id())).willReturn(PERSON);
         given(agreements.savePhase1(eq(signed.id()), any(), eq(3L)))
-                .willThrow(new AgreementRules.AgreementConflict("agreement.signed.immutable", null, 1));
+                .willThrow(new Agreement.Conflict("agreement.signed.immutable", 1));
         var result = mvc.post()
                 .uri("/agreements/{id}/phase1", signed.id())
                 .param("version", "3")
