@@ -18,6 +18,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,7 +32,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -68,8 +68,6 @@ class Agreement {
     static final int SHORT_TEXT = 200;
     static final int AREAS = 10;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     @Id
     private UUID id;
 
@@ -102,24 +100,13 @@ class Agreement {
 
     private Instant phase3SavedAt;
     private String goal = "";
-    private UUID operatorId;
-    private String operatorName;
+    /** The content of art. 20 (R10): responsible operator, profiling class, contacts, proof, availability. */
+    @Embedded
+    private LegalContent art20;
 
-    @Enumerated(EnumType.STRING)
-    private ProfilingClass profilingClass;
-
-    private String contactFrequency = "";
-    private String proofOfSearch = "";
-    private boolean availableWorkshops;
-    private boolean availableTraining;
-    private boolean availableJobOffers;
-    private String availabilityNotes = "";
-    private Instant nextAppointment;
-
-    private LocalDate signedOn;
-    private Instant signedAt;
-    private String signedBy;
-    private String signatureMethod;
+    /** Empty while a draft. */
+    @Embedded
+    private SignatureRecord signature;
 
     @ElementCollection
     @CollectionTable(name = "agreement_area", joinColumns = @JoinColumn(name = "agreement_id"))
@@ -162,14 +149,13 @@ class Agreement {
         this.createdBy = actor.displayName();
         this.updatedAt = now;
         this.updatedBy = actor.displayName();
-        this.operatorId = actor.operatorId();
-        this.operatorName = actor.displayName();
+        this.art20 = new LegalContent(actor.operatorId(), actor.displayName(), null);
     }
 
     /** A person's first PSP: empty, its ten areas not assessed, the profiling class suggested by the intake. */
     static Agreement first(UUID personId, int number, ProfilingClass suggested, Actor actor, Instant now) {
         var a = new Agreement(personId, number, null, actor, now);
-        a.profilingClass = suggested;
+        a.art20 = new LegalContent(actor.operatorId(), actor.displayName(), suggested);
         for (short area = 1; area <= AREAS; area++) {
             a.areas.put(area, new Assessment(null, ""));
         }
@@ -193,15 +179,7 @@ class Agreement {
         a.cvStatus = cvStatus;
         a.phase3SavedAt = phase3SavedAt;
         a.goal = goal;
-        a.operatorId = operatorId;
-        a.operatorName = operatorName;
-        a.profilingClass = profilingClass;
-        a.contactFrequency = contactFrequency;
-        a.proofOfSearch = proofOfSearch;
-        a.availableWorkshops = availableWorkshops;
-        a.availableTraining = availableTraining;
-        a.availableJobOffers = availableJobOffers;
-        a.availabilityNotes = availabilityNotes;
+        a.art20 = art20.copy();
         areas.forEach((area, value) -> a.areas.put(area, new Assessment(value.rating, value.notes)));
         a.measures.putAll(measures);
         items.forEach(item -> a.items.add(item.copy()));
@@ -288,9 +266,7 @@ class Agreement {
         requireDraft();
         var v = new ArrayList<Violation>();
         tooLong(v, c.goal(), 1000, "goal");
-        tooLong(v, c.contactFrequency(), SHORT_TEXT, "contactFrequency");
-        tooLong(v, c.proofOfSearch(), TEXT, "proofOfSearch");
-        tooLong(v, c.availabilityNotes(), TEXT, "availabilityNotes");
+        LegalContent.checkTexts(c, v);
         if (c.measureNotes() != null) {
             c.measureNotes().forEach((m, text) -> tooLong(v, text, 1000, "measureNotes[" + m + "]"));
         }
@@ -300,18 +276,7 @@ class Agreement {
         throwIfAny(v);
         phase3SavedAt = now;
         goal = clean(c.goal());
-        operatorId = responsible.id();
-        operatorName = responsible.name();
-        profilingClass = c.profilingClass();
-        contactFrequency = clean(c.contactFrequency());
-        proofOfSearch = clean(c.proofOfSearch());
-        availableWorkshops = Boolean.TRUE.equals(c.availableWorkshops());
-        availableTraining = Boolean.TRUE.equals(c.availableTraining());
-        availableJobOffers = Boolean.TRUE.equals(c.availableJobOffers());
-        availabilityNotes = clean(c.availabilityNotes());
-        nextAppointment = c.nextAppointment() == null
-                ? null
-                : c.nextAppointment().atZone(Rome.ZONE).toInstant();
+        art20.apply(c, responsible);
         var notes = c.measureNotes() == null ? Map.<Measure, String>of() : c.measureNotes();
         var agreed = new HashMap<Measure, String>();
         if (c.measures() != null) {
@@ -418,15 +383,7 @@ class Agreement {
         if (items.isEmpty()) {
             v.add(Violation.of("agreement.sign.plan-empty", "items"));
         }
-        if (profilingClass == null) {
-            v.add(Violation.of("agreement.sign.profiling-class.required", "profilingClass"));
-        }
-        if (blank(contactFrequency)) {
-            v.add(Violation.of("agreement.sign.contact-frequency.required", "contactFrequency"));
-        }
-        if (blank(proofOfSearch)) {
-            v.add(Violation.of("agreement.sign.proof-of-search.required", "proofOfSearch"));
-        }
+        v.addAll(art20.missingForSignature());
         if (!explainedRights) {
             v.add(Violation.of("agreement.sign.rights-not-explained", "explainedRights"));
         }
@@ -434,22 +391,13 @@ class Agreement {
             v.add(Violation.of("agreement.sign.interview-running", null));
         }
         LocalDate interviewDay = LocalDate.ofInstant(createdAt, Rome.ZONE);
-        if (date == null) {
-            v.add(Violation.of("agreement.sign.date.required", "signedOn"));
-        } else if (date.isAfter(today)) {
-            v.add(Violation.of("agreement.sign.date.future", "signedOn"));
-        } else if (date.isBefore(interviewDay)) {
-            v.add(Violation.of("agreement.sign.date.before-interview", "signedOn", DAY.format(interviewDay)));
-        }
+        SignatureRecord.checkDate(date, today, interviewDay, v);
         if (scan != null) {
             v.addAll(AgreementScan.check(scan));
         }
         throwIfAny(v);
         status = AgreementStatus.SIGNED;
-        signedOn = date;
-        signedAt = now;
-        signedBy = actor.displayName();
-        signatureMethod = scan == null ? "PAPER" : "SCAN";
+        signature = new SignatureRecord(date, scan, actor, now);
         touch(actor, now);
         return scan == null ? null : new AgreementScan(id, scan, now);
     }
@@ -498,15 +446,6 @@ class Agreement {
                 .entrySet().stream()
                         .map(e -> new AgreedMeasure(e.getKey(), e.getValue()))
                         .toList();
-        var signature = signedOn == null
-                ? null
-                : new AgreementView.Signature(
-                        signedOn,
-                        signedAt,
-                        signedBy,
-                        signatureMethod,
-                        scan == null ? null : scan.fileName(),
-                        scan == null ? null : scan.sizeBytes());
         return new AgreementView(
                 id,
                 personId,
@@ -520,23 +459,10 @@ class Agreement {
                 updatedBy,
                 new AgreementView.Phase1(phase1SavedAt, explainedProcess, explainedRights, expectations, motivation),
                 new AgreementView.Phase2(phase2SavedAt, List.copyOf(areaViews), portalRegistration, cvStatus),
-                new AgreementView.Phase3(
-                        phase3SavedAt,
-                        goal,
-                        operatorId,
-                        operatorName,
-                        profilingClass,
-                        contactFrequency,
-                        proofOfSearch,
-                        availableWorkshops,
-                        availableTraining,
-                        availableJobOffers,
-                        availabilityNotes,
-                        nextAppointment,
-                        measureViews),
+                art20.view(phase3SavedAt, goal, measureViews),
                 items.stream().map(AgreementItem::view).toList(),
                 List.copyOf(meetingIds),
-                signature,
+                signature == null ? null : signature.view(scan),
                 version());
     }
 
