@@ -1,7 +1,6 @@
 package it.orienta.agreement;
 
 import it.orienta.agreement.AgreementView.AgreedMeasure;
-import it.orienta.agreement.AgreementView.Area;
 import it.orienta.agreement.Commands.ChangeStatus;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import it.orienta.agreement.Commands.SavePhase1;
@@ -13,11 +12,11 @@ import it.orienta.system.NotFoundException;
 import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
+import it.orienta.system.StaleVersionException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,7 +65,6 @@ class Agreement {
     static final int LONG_TEXT = 4000;
     static final int TEXT = 2000;
     static final int SHORT_TEXT = 200;
-    static final int AREAS = 10;
 
     @Id
     private UUID id;
@@ -111,7 +109,7 @@ class Agreement {
     @ElementCollection
     @CollectionTable(name = "agreement_area", joinColumns = @JoinColumn(name = "agreement_id"))
     @MapKeyColumn(name = "area")
-    private Map<Short, Assessment> areas = new HashMap<>();
+    private Map<Short, AreaAssessment> areas = new HashMap<>();
 
     @ElementCollection
     @CollectionTable(name = "agreement_measure", joinColumns = @JoinColumn(name = "agreement_id"))
@@ -152,12 +150,20 @@ class Agreement {
         this.art20 = new LegalContent(actor.operatorId(), actor.displayName(), null);
     }
 
+    /** A PSP is drafted, and its interview held, by an operator working in a centre (not the administrator). */
+    static Actor inACentre(Actor actor) {
+        if (actor.centreCode() == null || actor.operatorId() == null) {
+            throw new RuleViolationException("agreement.centre.required", null);
+        }
+        return actor;
+    }
+
     /** A person's first PSP: empty, its ten areas not assessed, the profiling class suggested by the intake. */
     static Agreement first(UUID personId, int number, ProfilingClass suggested, Actor actor, Instant now) {
         var a = new Agreement(personId, number, null, actor, now);
         a.art20 = new LegalContent(actor.operatorId(), actor.displayName(), suggested);
-        for (short area = 1; area <= AREAS; area++) {
-            a.areas.put(area, new Assessment(null, ""));
+        for (short area = 1; area <= AreaAssessment.AREAS; area++) {
+            a.areas.put(area, new AreaAssessment(null, ""));
         }
         return a;
     }
@@ -180,7 +186,7 @@ class Agreement {
         a.phase3SavedAt = phase3SavedAt;
         a.goal = goal;
         a.art20 = art20.copy();
-        areas.forEach((area, value) -> a.areas.put(area, new Assessment(value.rating, value.notes)));
+        areas.forEach((area, value) -> a.areas.put(area, value.copy()));
         a.measures.putAll(measures);
         items.forEach(item -> a.items.add(item.copy()));
         return a;
@@ -210,6 +216,13 @@ class Agreement {
         requireDraft();
     }
 
+    /** The version the operator saw must be this draft's: otherwise the current state answers (409). */
+    void requireVersion(long seen) {
+        if (version() != seen) {
+            throw new StaleVersionException(version(), view(null));
+        }
+    }
+
     // ---------------------------------------------------------------- the interview
 
     /** Phase 1 (R6): what was explained, expectations and motivation. */
@@ -233,27 +246,13 @@ class Agreement {
         Map<Integer, Integer> ratings = c.ratings() == null ? Map.of() : c.ratings();
         Map<Integer, String> notes = c.notes() == null ? Map.of() : c.notes();
         var v = new ArrayList<Violation>();
-        ratings.forEach((area, rating) -> {
-            if (area == null || area < 1 || area > AREAS) {
-                v.add(Violation.of("agreement.area.unknown", "ratings", area));
-            } else if (rating != null && (rating < 1 || rating > 4)) {
-                v.add(Violation.of("agreement.area.rating.range", "ratings[" + area + "]", area));
-            }
-        });
-        notes.forEach((area, text) -> {
-            if (area == null || area < 1 || area > AREAS) {
-                v.add(Violation.of("agreement.area.unknown", "notes", area));
-            } else {
-                tooLong(v, text, LONG_TEXT, "notes[" + area + "]");
-            }
-        });
+        AreaAssessment.check(ratings, notes, v);
         throwIfAny(v);
         phase2SavedAt = now;
         portalRegistration = c.portalRegistration();
         cvStatus = c.cvStatus();
-        for (short area = 1; area <= AREAS; area++) {
-            Integer rating = ratings.get((int) area);
-            areas.put(area, new Assessment(rating == null ? null : rating.shortValue(), clean(notes.get((int) area))));
+        for (short area = 1; area <= AreaAssessment.AREAS; area++) {
+            areas.put(area, new AreaAssessment(ratings.get((int) area), clean(notes.get((int) area))));
         }
         touch(actor, now);
     }
@@ -438,10 +437,8 @@ class Agreement {
 
     /** The whole content as the pages, the API, the PDF and the diff read it. */
     AgreementView view(AgreementScan.Info scan) {
-        var areaViews = new ArrayList<Area>();
-        new TreeMap<>(areas)
-                .forEach((area, value) -> areaViews.add(
-                        new Area(area, value.rating == null ? null : value.rating.intValue(), value.notes)));
+        var areaViews = new TreeMap<>(areas)
+                .entrySet().stream().map(e -> e.getValue().view(e.getKey())).toList();
         var measureViews = new TreeMap<>(measures)
                 .entrySet().stream()
                         .map(e -> new AgreedMeasure(e.getKey(), e.getValue()))
@@ -458,7 +455,7 @@ class Agreement {
                 updatedAt,
                 updatedBy,
                 new AgreementView.Phase1(phase1SavedAt, explainedProcess, explainedRights, expectations, motivation),
-                new AgreementView.Phase2(phase2SavedAt, List.copyOf(areaViews), portalRegistration, cvStatus),
+                new AgreementView.Phase2(phase2SavedAt, areaViews, portalRegistration, cvStatus),
                 art20.view(phase3SavedAt, goal, measureViews),
                 items.stream().map(AgreementItem::view).toList(),
                 List.copyOf(meetingIds),
@@ -490,20 +487,6 @@ class Agreement {
     static void tooLong(List<Violation> v, String text, int max, String field) {
         if (text != null && text.strip().length() > max) {
             v.add(Violation.of("agreement.text.too-long", field, max));
-        }
-    }
-
-    /** The rating (1–4, {@code null} not assessed) and notes of one of the ten areas (R7). */
-    @Embeddable
-    static class Assessment {
-        private Short rating;
-        private String notes;
-
-        protected Assessment() {}
-
-        Assessment(Short rating, String notes) {
-            this.rating = rating;
-            this.notes = notes;
         }
     }
 

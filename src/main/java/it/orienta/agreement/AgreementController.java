@@ -45,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementController {
 
     private final AgreementService agreements;
+    private final AgreementDocuments documents;
     private final GuidanceService guidance;
     private final CharterService charter;
     private final PersonService persons;
@@ -54,6 +55,7 @@ class AgreementController {
 
     AgreementController(
             AgreementService agreements,
+            AgreementDocuments documents,
             GuidanceService guidance,
             CharterService charter,
             PersonService persons,
@@ -61,6 +63,7 @@ class AgreementController {
             CurrentActor current,
             Clock clock) {
         this.agreements = agreements;
+        this.documents = documents;
         this.guidance = guidance;
         this.charter = charter;
         this.persons = persons;
@@ -337,7 +340,7 @@ class AgreementController {
 
     @GetMapping("/agreements/{a}/diff/{b}")
     String diff(@PathVariable UUID a, @PathVariable UUID b, Model model) {
-        var diff = agreements.diff(a, b);
+        var diff = documents.diff(a, b);
         var from = agreements.summary(diff.fromId());
         model.addAttribute("diff", diff);
         model.addAttribute("person", persons.view(from.personId()));
@@ -349,7 +352,7 @@ class AgreementController {
 
     @GetMapping("/agreements/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        var pdf = agreements.pdf(id); // first: the read is audited as the PDF's
+        var pdf = documents.pdf(id); // first: the read is audited as the PDF's
         var summary = agreements.summary(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -364,7 +367,7 @@ class AgreementController {
 
     @GetMapping("/agreements/{id}/scan")
     ResponseEntity<byte[]> scan(@PathVariable UUID id) {
-        var scan = agreements.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
+        var scan = documents.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -101,6 +103,21 @@ class AgreementItem {
             v.add(Violation.of("agreement.item.when.required", "dueDate"));
         }
         return v;
+    }
+
+    /** What the charter says of a centre item's activity: unknown, or retired (reported with the item's own). */
+    static List<Violation> charterViolations(
+            PlanItemCommand c, Function<String, Optional<it.orienta.charter.ActivityView>> charter) {
+        if (c.kind() != ItemKind.CENTRE || Agreement.blank(c.activityId())) {
+            return List.of();
+        }
+        var activity = charter.apply(c.activityId()).orElse(null);
+        if (activity == null) {
+            return List.of(Violation.of("agreement.item.activity.unknown", "activityId"));
+        }
+        return activity.retired()
+                ? List.of(Violation.of("agreement.item.activity.retired", "activityId", activity.labelIt()))
+                : List.of();
     }
 
     /** A status change: to another status; giving up or cancelling says why. */

@@ -26,14 +26,11 @@ import it.orienta.system.Actor;
 import it.orienta.system.CaseAccess;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
-import it.orienta.system.RuleViolationException.Violation;
 import it.orienta.system.StaleVersionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,8 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The interview and the PSP: drafts written in three phases (each saved on its own, with an optimistic version),
  * the interview's basic-guidance meetings (started and closed through guidance, so their time is judged against
- * the charter), signature, updates as new versions, the plan's follow-up, the PDF and the differences between
- * versions. It holds no rule of its own: it checks the access, loads the {@link Agreement} aggregate, calls it, saves
+ * the charter), signature, updates as new versions and the plan's follow-up (the PDF, the scan and the differences
+ * between versions are {@link AgreementDocuments}'). It holds no rule of its own: it checks the access, loads the {@link Agreement} aggregate, calls it, saves
  * it and publishes the events (a signed version never changes: the aggregate refuses, the triggers hold it too).
  *
  * <p>Every public method asks the record-access policy first ({@link CaseAccess}): reads with what is read
@@ -79,7 +76,6 @@ public class AgreementService {
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final AgreementPdf pdf;
     private final CaseAccess access;
 
     AgreementService(
@@ -95,7 +91,6 @@ public class AgreementService {
             CurrentActor current,
             ApplicationEventPublisher events,
             Clock clock,
-            AgreementPdf pdf,
             CaseAccess access) {
         this.agreements = agreements;
         this.scans = scans;
@@ -109,7 +104,6 @@ public class AgreementService {
         this.current = current;
         this.events = events;
         this.clock = clock;
-        this.pdf = pdf;
         this.access = access;
     }
 
@@ -125,7 +119,7 @@ public class AgreementService {
     public AgreementView draft(UUID personId, boolean startInterview) {
         access.write(personId);
         persons.identity(personId);
-        var actor = actorWithCentre();
+        var actor = Agreement.inACentre(current.actor());
         lockPerson(personId);
         agreements.findOne(personId, AgreementStatus.DRAFT).ifPresent(d -> {
             throw new Agreement.Conflict("agreement.draft.exists", d.number());
@@ -179,7 +173,7 @@ public class AgreementService {
         lockPerson(personId);
         var agreement = load(agreementId);
         agreement.requireDraft();
-        var actor = actorWithCentre();
+        var actor = Agreement.inACentre(current.actor());
         var meeting = guidance.running(actor.operatorId())
                 .filter(m -> m.personId().equals(personId) && INTERVIEW_ACTIVITY.equals(m.activityId()))
                 .orElseGet(() -> guidance.startMeeting(personId, INTERVIEW_ACTIVITY, null));
@@ -264,7 +258,7 @@ public class AgreementService {
     public AgreementView addItem(UUID id, PlanItemCommand c, long version) {
         var agreement = editable(id, version);
         var actor = current.actor();
-        agreement.addItem(c, charterViolations(c), actor, now());
+        agreement.addItem(c, AgreementItem.charterViolations(c, charter::find), actor, now());
         return saved(agreement, actor, 3, List.of("items"));
     }
 
@@ -274,7 +268,7 @@ public class AgreementService {
         var agreement = editable(id, version);
         agreement.item(itemId);
         var actor = current.actor();
-        agreement.updateItem(itemId, c, charterViolations(c), actor, now());
+        agreement.updateItem(itemId, c, AgreementItem.charterViolations(c, charter::find), actor, now());
         return saved(agreement, actor, 3, List.of("items"));
     }
 
@@ -336,7 +330,7 @@ public class AgreementService {
         lockPerson(personId);
         var agreement = load(id);
         agreement.requireSignable();
-        requireVersion(agreement, version);
+        agreement.requireVersion(version);
         boolean running = meetingsOf(agreement).stream().anyMatch(MeetingView::running);
         var actor = current.actor();
         Instant now = now();
@@ -354,13 +348,6 @@ public class AgreementService {
         events.publishEvent(new AgreementSigned(
                 UUID.randomUUID(), actor, now, personId, id, agreement.number(), c.signedOn(), scan != null));
         return agreement.view(kept == null ? null : kept.info());
-    }
-
-    /** The signed scan of a version, if one was uploaded. */
-    @Transactional(readOnly = true)
-    public Optional<Scan> scan(UUID id) {
-        access.read(reads.personOf(id), "agreement-scan");
-        return scans.findById(id).map(AgreementScan::scan);
     }
 
     // ---------------------------------------------------------------- reading
@@ -440,35 +427,6 @@ public class AgreementService {
                         : PathwayView.StageState.IN_PROGRESS);
     }
 
-    /** The differences between two versions of the same person's PSP, older first. */
-    @Transactional(readOnly = true)
-    public AgreementDiff diff(UUID a, UUID b) {
-        access.read(reads.personOf(a), "agreement-diff");
-        access.read(reads.personOf(b), "agreement-diff");
-        var left = view(load(a));
-        var right = view(load(b));
-        if (!left.personId().equals(right.personId())) {
-            throw new RuleViolationException("agreement.diff.other-person", null);
-        }
-        if (left.number() > right.number()) {
-            var t = left;
-            left = right;
-            right = t;
-        }
-        return AgreementDiff.between(left, right);
-    }
-
-    /** The PSP document (tagged PDF, plain Italian first page). */
-    @Transactional(readOnly = true)
-    public byte[] pdf(UUID id) {
-        access.read(reads.personOf(id), "agreement-pdf");
-        var agreement = view(load(id));
-        var person = persons.view(agreement.personId());
-        var labels = new HashMap<String, String>();
-        charter.activities().forEach(a -> labels.put(a.id(), a.labelIt()));
-        return pdf.render(agreement, person, labels);
-    }
-
     /**
      * The person a version belongs to, for the access check and the way back to their pages; 404 when unknown.
      * Says nothing of the content.
@@ -500,14 +458,6 @@ public class AgreementService {
                 .list();
     }
 
-    private Actor actorWithCentre() {
-        var actor = current.actor();
-        if (actor.centreCode() == null || actor.operatorId() == null) {
-            throw new RuleViolationException("agreement.centre.required", null);
-        }
-        return actor;
-    }
-
     private Instant now() {
         return Instant.now(clock);
     }
@@ -519,14 +469,8 @@ public class AgreementService {
         lockPerson(personId);
         var agreement = load(id);
         agreement.requireDraft();
-        requireVersion(agreement, version);
+        agreement.requireVersion(version);
         return agreement;
-    }
-
-    private void requireVersion(Agreement agreement, long version) {
-        if (agreement.version() != version) {
-            throw new StaleVersionException(agreement.version(), view(agreement));
-        }
     }
 
     /** Writes the aggregate now; a lost race the person's lock did not prevent is a stale version, never an error. */
@@ -534,11 +478,7 @@ public class AgreementService {
         try {
             agreements.saveAndFlush(agreement);
         } catch (OptimisticLockingFailureException e) {
-            Long fresh = jdbc.sql("select version from agreement where id = ?")
-                    .param(agreement.id())
-                    .query(Long.class)
-                    .optional()
-                    .orElse(agreement.version() + 1);
+            long fresh = reads.summary(agreement.id()).version();
             throw new StaleVersionException(fresh, null);
         }
     }
@@ -555,19 +495,5 @@ public class AgreementService {
                 phase,
                 fields));
         return view(agreement);
-    }
-
-    /** What the charter says of a centre item's activity: unknown, or retired. */
-    private List<Violation> charterViolations(PlanItemCommand c) {
-        var violations = new ArrayList<Violation>();
-        if (c.kind() == ItemKind.CENTRE && !Agreement.blank(c.activityId())) {
-            var activity = charter.find(c.activityId()).orElse(null);
-            if (activity == null) {
-                violations.add(Violation.of("agreement.item.activity.unknown", "activityId"));
-            } else if (activity.retired()) {
-                violations.add(Violation.of("agreement.item.activity.retired", "activityId", activity.labelIt()));
-            }
-        }
-        return violations;
     }
 }

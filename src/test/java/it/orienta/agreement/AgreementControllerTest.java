@@ -49,6 +49,9 @@ class AgreementControllerTest {
     AgreementService agreements;
 
     @MockitoBean
+    AgreementDocuments documents;
+
+    @MockitoBean
     GuidanceService guidance;
 
     @MockitoBean
@@ -248,7 +251,7 @@ class AgreementControllerTest {
 
     @Test
     void thePdfIsServedInlineAndItsReadIsAudited() {
-        given(agreements.pdf(draft.id())).willReturn("%PDF-1.7".getBytes());
+        given(documents.pdf(draft.id())).willReturn("%PDF-1.7".getBytes());
         var result = mvc.get()
                 .uri("/agreements/{id}/pdf", draft.id())
                 .with(operator())
@@ -256,8 +259,8 @@ class AgreementControllerTest {
         assertThat(result).hasStatusOk().hasContentType("application/pdf");
         assertThat(result).headers().hasValue("Content-Disposition", "inline; filename=\"patto-di-servizio-v1.pdf\"");
         // the service reads (and the policy audits) the PDF before anything else of the agreement is asked
-        var order = org.mockito.Mockito.inOrder(agreements);
-        order.verify(agreements).pdf(draft.id());
+        var order = org.mockito.Mockito.inOrder(documents, agreements);
+        order.verify(documents).pdf(draft.id());
         order.verify(agreements).summary(draft.id());
         then(persons).should(org.mockito.Mockito.never()).open(any(), any());
     }
@@ -273,7 +276,7 @@ class AgreementControllerTest {
     @Test
     void theDiffPageNamesTheChanges() {
         var other = AgreementMother.draft(2, List.of());
-        given(agreements.diff(draft.id(), other.id())).willReturn(AgreementDiff.between(draft, other));
+        given(documents.diff(draft.id(), other.id())).willReturn(AgreementDiff.between(draft, other));
         var result = mvc.get()
                 .uri("/agreements/{a}/diff/{b}", draft.id(), other.id())
                 .with(operator())
