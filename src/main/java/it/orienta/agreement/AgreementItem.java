@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A plan item of a PSP version (R9), part of the {@link Agreement} aggregate: a charter service of the centre, a
@@ -60,8 +61,10 @@ class AgreementItem {
     @Version
     private Long version;
 
+    /** Every status change also changes {@code status}, which moves the version; the history itself does not. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "item_id", nullable = false, updatable = false)
+    @OptimisticLock(excluded = true)
     @OrderBy("changedAt asc, id asc")
     @BatchSize(size = 64)
     private List<StatusChange> history = new ArrayList<>();

@@ -223,6 +223,7 @@ class AgreementModuleTest {
         as(() -> agreements.sign(draft.id(), new Sign(LocalDate.now(clock), null), draft.version()));
         var update = as(() -> agreements.update(draft.id()));
         var item = draft.items().getFirst();
+        assertThat(item.version()).as("a new item starts at version 0").isZero();
         scenario.stimulate(() -> as(() -> agreements.changeItemStatus(
                         item.id(), new ChangeStatus(ItemStatus.IN_PROGRESS, ""), item.version())))
                 .andWaitForEventOfType(PlanItemStatusChanged.class)
