@@ -46,9 +46,11 @@ import org.springframework.web.multipart.MultipartFile;
 class AgreementApiController {
 
     private final AgreementService agreements;
+    private final AgreementDocuments documents;
 
-    AgreementApiController(AgreementService agreements) {
+    AgreementApiController(AgreementService agreements, AgreementDocuments documents) {
         this.agreements = agreements;
+        this.documents = documents;
     }
 
     /** Whether the interview's basic-guidance meeting starts now with the draft. */
@@ -185,7 +187,7 @@ class AgreementApiController {
     @Operation(summary = "The signed scan")
     @GetMapping(value = "/agreements/{id}/scan", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> scan(@PathVariable UUID id) {
-        var scan = agreements.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
+        var scan = documents.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(scan.content());
     }
 
@@ -198,13 +200,13 @@ class AgreementApiController {
     @Operation(summary = "The PSP document (tagged PDF)")
     @GetMapping(value = "/agreements/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(agreements.pdf(id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(documents.pdf(id));
     }
 
     @Operation(summary = "The differences between two versions of the same person's PSP")
     @GetMapping("/agreements/{a}/diff/{b}")
     AgreementDiff diff(@PathVariable UUID a, @PathVariable UUID b) {
-        return agreements.diff(a, b);
+        return documents.diff(a, b);
     }
 
     private static ResponseEntity<AgreementView> ok(AgreementView agreement) {

@@ -1,12 +1,5 @@
 package it.orienta.agreement;
 
-import it.orienta.agreement.AgreementForms.EndForm;
-import it.orienta.agreement.AgreementForms.ItemForm;
-import it.orienta.agreement.AgreementForms.Phase1Form;
-import it.orienta.agreement.AgreementForms.Phase2Form;
-import it.orienta.agreement.AgreementForms.Phase3Form;
-import it.orienta.agreement.AgreementForms.SignForm;
-import it.orienta.agreement.AgreementForms.StatusForm;
 import it.orienta.agreement.Commands.EndInterview;
 import it.orienta.agreement.Commands.Scan;
 import it.orienta.agreement.Commands.Sign;
@@ -21,6 +14,7 @@ import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.web.Forms;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,25 +44,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementController {
 
     private final AgreementService agreements;
+    private final AgreementDocuments documents;
     private final GuidanceService guidance;
     private final CharterService charter;
     private final PersonService persons;
     private final OrganisationService organisation;
     private final CurrentActor current;
+    private final Clock clock;
 
     AgreementController(
             AgreementService agreements,
+            AgreementDocuments documents,
             GuidanceService guidance,
             CharterService charter,
             PersonService persons,
             OrganisationService organisation,
-            CurrentActor current) {
+            CurrentActor current,
+            Clock clock) {
         this.agreements = agreements;
+        this.documents = documents;
         this.guidance = guidance;
         this.charter = charter;
         this.persons = persons;
         this.organisation = organisation;
         this.current = current;
+        this.clock = clock;
     }
 
     @ModelAttribute("activityLabels")
@@ -164,7 +164,8 @@ class AgreementController {
                         new EndInterview(
                                 form.getEnd() == null
                                         ? null
-                                        : LocalDate.now(AgreementService.ZONE).atTime(form.getEnd()),
+                                        : LocalDate.ofInstant(clock.instant(), it.orienta.system.Rome.ZONE)
+                                                .atTime(form.getEnd()),
                                 form.getDeviationReason()));
                 redirect.addFlashAttribute("flash", "agreement.interview.ended");
                 return "redirect:/persons/" + personId + "/agreement#interview";
@@ -267,14 +268,11 @@ class AgreementController {
                 model.addAttribute("conflict", section);
             }
         }
-        var agreement = agreements.view(id);
-        if (!agreement.draft()) {
-            return signedNeverChanges(
-                    new AgreementRules.AgreementConflict("agreement.signed.immutable", null, agreement.number()),
-                    personId,
-                    redirect);
+        try {
+            return interviewPage(personId, agreements.editableView(id), model);
+        } catch (RuleViolationException e) {
+            return signedNeverChanges(e, personId, redirect);
         }
-        return interviewPage(personId, agreement, model);
     }
 
     private static boolean signed(RuleViolationException e) {
@@ -339,7 +337,7 @@ class AgreementController {
 
     @GetMapping("/agreements/{a}/diff/{b}")
     String diff(@PathVariable UUID a, @PathVariable UUID b, Model model) {
-        var diff = agreements.diff(a, b);
+        var diff = documents.diff(a, b);
         var from = agreements.summary(diff.fromId());
         model.addAttribute("diff", diff);
         model.addAttribute("person", persons.view(from.personId()));
@@ -351,7 +349,7 @@ class AgreementController {
 
     @GetMapping("/agreements/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        var pdf = agreements.pdf(id); // first: the read is audited as the PDF's
+        var pdf = documents.pdf(id); // first: the read is audited as the PDF's
         var summary = agreements.summary(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -366,7 +364,7 @@ class AgreementController {
 
     @GetMapping("/agreements/{id}/scan")
     ResponseEntity<byte[]> scan(@PathVariable UUID id) {
-        var scan = agreements.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
+        var scan = documents.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -383,7 +381,7 @@ class AgreementController {
         var agreement = agreements.open(id);
         var form = new SignForm();
         form.setVersion(agreement.version());
-        form.setSignedOn(LocalDate.now(AgreementService.ZONE));
+        form.setSignedOn(LocalDate.ofInstant(clock.instant(), it.orienta.system.Rome.ZONE));
         return signPage(agreement, form, model);
     }
 
@@ -391,7 +389,7 @@ class AgreementController {
         model.addAttribute("a", agreement);
         model.addAttribute("person", persons.view(agreement.personId()));
         model.addAttribute("form", form);
-        model.addAttribute("maxScanMb", AgreementRules.MAX_SCAN_BYTES / (1024 * 1024));
+        model.addAttribute("maxScanMb", AgreementScan.MAX_BYTES / (1024 * 1024));
         return "agreement/sign";
     }
 

@@ -189,7 +189,7 @@ public record AgreementDiff(UUID fromId, int fromNumber, UUID toId, int toNumber
     }
 
     private static String local(Instant instant) {
-        return instant == null ? null : LOCAL.format(instant.atZone(AgreementService.ZONE));
+        return instant == null ? null : LOCAL.format(instant.atZone(it.orienta.system.Rome.ZONE));
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

@@ -27,7 +27,7 @@ class AgreementPdf {
         context.setVariable("a", agreement);
         context.setVariable("person", person);
         context.setVariable("activityLabels", activityLabels);
-        context.setVariable("zone", AgreementService.ZONE.getId());
+        context.setVariable("zone", it.orienta.system.Rome.ZONE.getId());
         String html = templates.process("agreement/pdf", context);
         return TaggedPdf.render(html, 64 * 1024);
     }

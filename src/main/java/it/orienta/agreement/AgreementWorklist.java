@@ -103,7 +103,7 @@ class AgreementWorklist implements WorklistSource {
             boolean overdue = d.due().isBefore(today);
             items.add(new WorklistItem(
                     WorklistItem.PLAN,
-                    d.due().atStartOfDay(AgreementService.ZONE).toInstant(),
+                    d.due().atStartOfDay(it.orienta.system.Rome.ZONE).toInstant(),
                     p == null ? null : p.lastName() + " " + p.firstName(),
                     overdue ? "worklist.agreement.item.overdue" : "worklist.agreement.item.due",
                     List.of(d.description(), DAY.format(d.due())),

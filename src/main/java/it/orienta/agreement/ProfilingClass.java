@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * The person's profiling class written in the PSP (R10): how hard it is expected to be for them to find work,
  * from the quantitative profiling index (probability of staying unemployed, 0–1) in quarters, confirmed by the
- * operator.
+ * operator. Content the law puts in the PSP (art. 20), kept as signed; not the profiling module's qualitative score
+ * (1–5), which complements it.
  */
 public enum ProfilingClass {
     LOW,

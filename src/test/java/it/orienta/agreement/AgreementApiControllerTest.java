@@ -28,6 +28,9 @@ class AgreementApiControllerTest {
     @MockitoBean
     AgreementService agreements;
 
+    @MockitoBean
+    AgreementDocuments documents;
+
     final AgreementView draft = AgreementMother.draft(1, AgreementMother.plan());
 
     @Test
@@ -102,7 +105,7 @@ class AgreementApiControllerTest {
     @Test
     void editingASignedVersionIsAConflict() {
         given(agreements.savePhase3(eq(draft.id()), any(), eq(3L)))
-                .willThrow(new AgreementRules.AgreementConflict("agreement.signed.immutable", null, 1));
+                .willThrow(new Agreement.Conflict("agreement.signed.immutable", 1));
         var result = mvc.put()
                 .uri("/api/v1/agreements/{id}/phase3", draft.id())
                 .header("If-Match", "\"3\"")
@@ -116,7 +119,7 @@ class AgreementApiControllerTest {
 
     @Test
     void thePdfIsAPdf() {
-        given(agreements.pdf(draft.id())).willReturn("%PDF-1.7".getBytes());
+        given(documents.pdf(draft.id())).willReturn("%PDF-1.7".getBytes());
         assertThat(mvc.get().uri("/api/v1/agreements/{id}/pdf", draft.id()).with(operator()))
                 .hasStatusOk()
                 .hasContentType("application/pdf");

@@ -28,7 +28,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The agreement pages: authorisation, CSRF, messages at the field, conflicts, the PDF. */
 @WebSliceTest(AgreementController.class)
+@org.springframework.context.annotation.Import(AgreementControllerTest.TestClock.class)
 class AgreementControllerTest {
+
+    /** The pages' clock (the signature's default date, the interview's end time). */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(java.time.Instant.parse("2026-11-25T09:00:00Z"), it.orienta.system.Rome.ZONE);
+        }
+    }
 
     static final java.util.UUID PERSON = AgreementMother.PERSON;
 
@@ -37,6 +47,9 @@ class AgreementControllerTest {
 
     @MockitoBean
     AgreementService agreements;
+
+    @MockitoBean
+    AgreementDocuments documents;
 
     @MockitoBean
     GuidanceService guidance;
@@ -54,6 +67,7 @@ class AgreementControllerTest {
         draft = AgreementMother.draft(1, AgreementMother.plan());
         given(persons.view(PERSON)).willReturn(PersonFixtures.rossi(PERSON, 1));
         given(agreements.view(draft.id())).willReturn(draft);
+        given(agreements.editableView(draft.id())).willReturn(draft);
         given(agreements.open(draft.id())).willReturn(draft);
         var summary = new AgreementSummary(
                 draft.id(),
@@ -190,7 +204,7 @@ class AgreementControllerTest {
         given(agreements.view(signed.id())).willReturn(signed);
         given(agreements.personOf(signed.id())).willReturn(PERSON);
         given(agreements.savePhase1(eq(signed.id()), any(), eq(3L)))
-                .willThrow(new AgreementRules.AgreementConflict("agreement.signed.immutable", null, 1));
+                .willThrow(new Agreement.Conflict("agreement.signed.immutable", 1));
         var result = mvc.post()
                 .uri("/agreements/{id}/phase1", signed.id())
                 .param("version", "3")
@@ -237,7 +251,7 @@ class AgreementControllerTest {
 
     @Test
     void thePdfIsServedInlineAndItsReadIsAudited() {
-        given(agreements.pdf(draft.id())).willReturn("%PDF-1.7".getBytes());
+        given(documents.pdf(draft.id())).willReturn("%PDF-1.7".getBytes());
         var result = mvc.get()
                 .uri("/agreements/{id}/pdf", draft.id())
                 .with(operator())
@@ -245,8 +259,8 @@ class AgreementControllerTest {
         assertThat(result).hasStatusOk().hasContentType("application/pdf");
         assertThat(result).headers().hasValue("Content-Disposition", "inline; filename=\"patto-di-servizio-v1.pdf\"");
         // the service reads (and the policy audits) the PDF before anything else of the agreement is asked
-        var order = org.mockito.Mockito.inOrder(agreements);
-        order.verify(agreements).pdf(draft.id());
+        var order = org.mockito.Mockito.inOrder(documents, agreements);
+        order.verify(documents).pdf(draft.id());
         order.verify(agreements).summary(draft.id());
         then(persons).should(org.mockito.Mockito.never()).open(any(), any());
     }
@@ -262,7 +276,7 @@ class AgreementControllerTest {
     @Test
     void theDiffPageNamesTheChanges() {
         var other = AgreementMother.draft(2, List.of());
-        given(agreements.diff(draft.id(), other.id())).willReturn(AgreementDiff.between(draft, other));
+        given(documents.diff(draft.id(), other.id())).willReturn(AgreementDiff.between(draft, other));
         var result = mvc.get()
                 .uri("/agreements/{a}/diff/{b}", draft.id(), other.id())
                 .with(operator())
