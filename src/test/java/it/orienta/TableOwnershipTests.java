@@ -81,7 +81,8 @@ class TableOwnershipTests {
         for (var source : sources) {
             String module = MAIN.relativize(source).getName(0).toString();
             String sql = String.join("\n", stringLiterals(Files.readString(source)));
-            problems.addAll(foreignNames(module, sql, MAIN.relativize(source).toString()));
+            problems.addAll(foreignNames(
+                    java.util.Set.of(module), sql, MAIN.relativize(source).toString()));
         }
         assertThat(problems).isEmpty();
     }
@@ -91,9 +92,9 @@ class TableOwnershipTests {
         var problems = new ArrayList<String>();
         for (var file : migrations()) {
             String sql = stripComments(Files.readString(file));
-            String module = migrationModule(file, sql);
+            var modules = migrationModules(file, sql);
             problems.addAll(foreignNames(
-                    module,
+                    modules,
                     sql.replaceAll("(?i)references\\s+[a-z_][a-z0-9_]*", "references"),
                     file.getFileName().toString()));
         }
@@ -119,32 +120,42 @@ class TableOwnershipTests {
     }
 
     /** The names of other modules' tables after an SQL verb in {@code sql}, as "where: table (owner)". */
-    static List<String> foreignNames(String module, String sql, String where) {
+    static List<String> foreignNames(java.util.Set<String> modules, String sql, String where) {
         var found = new ArrayList<String>();
         for (var entry : owners.entrySet()) {
-            if (entry.getValue().equals(module)) continue;
+            if (modules.contains(entry.getValue())) continue;
             var m = Pattern.compile(
                             "(?i)\\b" + VERBS + "(?:public\\.)?" + Pattern.quote(entry.getKey()) + "\\b(?![.(])")
                     .matcher(sql);
-            if (m.find()) found.add(where + " (" + module + "): " + entry.getKey() + " of " + entry.getValue());
+            if (m.find())
+                found.add(
+                        where + " (" + String.join(", ", modules) + "): " + entry.getKey() + " of " + entry.getValue());
         }
         return found;
     }
 
     /**
-     * A migration belongs to the module that owns what it creates, else to the module its name starts with (or the
-     * owner of the table it is named after).
+     * A migration belongs to the modules whose tables it creates (a migration written before its module was split
+     * may create the tables of each part: V14 those of questionnaire, profiling and referral), else to the module
+     * its name starts with, or to the owner of the table it is named after (V17__meeting_...).
      */
-    static String migrationModule(Path file, String sql) {
+    static java.util.Set<String> migrationModules(Path file, String sql) {
+        var modules = new TreeSet<String>();
         var m = Pattern.compile(
                         "(?i)create\\s+(?:or\\s+replace\\s+)?(?:unlogged\\s+)?(?:materialized\\s+)?(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)")
                 .matcher(sql);
-        if (m.find() && owners.containsKey(m.group(1).toLowerCase()))
-            return owners.get(m.group(1).toLowerCase());
+        while (m.find()) {
+            if (owners.containsKey(m.group(1).toLowerCase()))
+                modules.add(owners.get(m.group(1).toLowerCase()));
+        }
+        if (!modules.isEmpty()) return modules;
         var name = Pattern.compile("V\\d+__([a-z]+)").matcher(file.getFileName().toString());
-        if (!name.find()) return "?";
-        // a migration that only changes a table (V17__meeting_...) is its owner's
-        return Files.isDirectory(MAIN.resolve(name.group(1))) ? name.group(1) : owners.getOrDefault(name.group(1), "?");
+        if (!name.find()) return modules;
+        modules.add(
+                Files.isDirectory(MAIN.resolve(name.group(1)))
+                        ? name.group(1)
+                        : owners.getOrDefault(name.group(1), "?"));
+        return modules;
     }
 
     static List<Path> migrations() throws IOException {

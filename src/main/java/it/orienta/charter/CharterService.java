@@ -169,7 +169,8 @@ public class CharterService {
                         blankToNull(command.parentId()),
                         order)
                 .update();
-        events.publishEvent(DataChanged.of(current.actor(), AuditAction.CREATE, "Activity", id, List.of("all")));
+        events.publishEvent(
+                DataChanged.of(clock.instant(), current.actor(), AuditAction.CREATE, "Activity", id, List.of("all")));
         return activity(id);
     }
 
@@ -202,6 +203,7 @@ public class CharterService {
             throw new StaleVersionException(existing.version(), existing);
         }
         events.publishEvent(DataChanged.of(
+                clock.instant(),
                 current.actor(),
                 AuditAction.UPDATE,
                 "Activity",
@@ -217,7 +219,8 @@ public class CharterService {
         jdbc.sql("update charter_activity set retired = ?, version = version + 1 where id = ?")
                 .params(retired, id)
                 .update();
-        events.publishEvent(DataChanged.of(current.actor(), AuditAction.UPDATE, "Activity", id, List.of("retired")));
+        events.publishEvent(DataChanged.of(
+                clock.instant(), current.actor(), AuditAction.UPDATE, "Activity", id, List.of("retired")));
         return activity(id);
     }
 
@@ -280,7 +283,8 @@ public class CharterService {
         jdbc.sql("update charter_activity set version = version + 1 where id = ?")
                 .param(activityId)
                 .update();
-        events.publishEvent(DataChanged.of(actor, AuditAction.CREATE, "TimeStandard", id, List.of(activityId)));
+        events.publishEvent(
+                DataChanged.of(clock.instant(), actor, AuditAction.CREATE, "TimeStandard", id, List.of(activityId)));
         return standard(id).orElseThrow();
     }
 

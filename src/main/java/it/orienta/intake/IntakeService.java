@@ -329,7 +329,12 @@ public class IntakeService {
                 Instant.now(clock),
                 current.actor().username()));
         events.publishEvent(DataChanged.of(
-                current.actor(), AuditAction.CREATE, "PrivacyNotice", notice.id(), List.of("title", "body")));
+                clock.instant(),
+                current.actor(),
+                AuditAction.CREATE,
+                "PrivacyNotice",
+                notice.id(),
+                List.of("title", "body")));
         return notice.view();
     }
 

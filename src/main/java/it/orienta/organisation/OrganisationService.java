@@ -25,13 +25,16 @@ public class OrganisationService {
     private final PasswordEncoder passwords;
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     OrganisationService(
             CentreRepository centres,
             OperatorRepository operators,
             PasswordEncoder passwords,
             CurrentActor current,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.centres = centres;
         this.operators = operators;
         this.passwords = passwords;
@@ -64,6 +67,7 @@ public class OrganisationService {
         });
         var centre = centres.save(new Centre(command.code(), command.name(), command.province(), command.address()));
         events.publishEvent(DataChanged.of(
+                clock.instant(),
                 current.actor(),
                 AuditAction.CREATE,
                 "Centre",
@@ -86,7 +90,7 @@ public class OrganisationService {
         if (!before.address().equals(command.address())) fields.add("address");
         if (before.active() != command.active()) fields.add("active");
         centres.flush();
-        events.publishEvent(DataChanged.of(current.actor(), AuditAction.UPDATE, "Centre", id, fields));
+        events.publishEvent(DataChanged.of(clock.instant(), current.actor(), AuditAction.UPDATE, "Centre", id, fields));
         return centre.view();
     }
 
@@ -125,6 +129,7 @@ public class OrganisationService {
         operator.update(command.fullName(), command.email(), command.roles(), command.centreCodes(), true);
         operators.save(operator);
         events.publishEvent(DataChanged.of(
+                clock.instant(),
                 current.actor(),
                 AuditAction.CREATE,
                 "Operator",
@@ -153,7 +158,8 @@ public class OrganisationService {
             fields.add("password");
         }
         operators.flush();
-        events.publishEvent(DataChanged.of(current.actor(), AuditAction.UPDATE, "Operator", id, fields));
+        events.publishEvent(
+                DataChanged.of(clock.instant(), current.actor(), AuditAction.UPDATE, "Operator", id, fields));
         return operator.account();
     }
 

@@ -29,9 +29,15 @@ public class QuestionnaireService {
     private final JdbcClient jdbc;
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     QuestionnaireService(
-            QuestionnaireRepository entries, JdbcClient jdbc, CurrentActor current, ApplicationEventPublisher events) {
+            QuestionnaireRepository entries,
+            JdbcClient jdbc,
+            CurrentActor current,
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.entries = entries;
         this.jdbc = jdbc;
         this.current = current;
@@ -131,6 +137,6 @@ public class QuestionnaireService {
     }
 
     private void changed(AuditAction action, UUID id, List<String> fields) {
-        events.publishEvent(DataChanged.of(current.actor(), action, "ProfilingItem", id, fields));
+        events.publishEvent(DataChanged.of(clock.instant(), current.actor(), action, "ProfilingItem", id, fields));
     }
 }

@@ -153,8 +153,13 @@ public class ProfessionGlossary {
                     unit.get().title());
         }
         refresh();
-        events.publishEvent(
-                DataChanged.of(actor, AuditAction.CREATE, "ProfessionSynonym", id, List.of("professionCode", "term")));
+        events.publishEvent(DataChanged.of(
+                clock.instant(),
+                actor,
+                AuditAction.CREATE,
+                "ProfessionSynonym",
+                id,
+                List.of("professionCode", "term")));
         return new ProfessionSynonym(id, unit.get().code(), unit.get().title(), t, "ADMIN", now, actor.displayName());
     }
 
@@ -168,8 +173,13 @@ public class ProfessionGlossary {
             throw new NotFoundException("ProfessionSynonym", id);
         }
         refresh();
-        events.publishEvent(
-                DataChanged.of(actor, AuditAction.DELETE, "ProfessionSynonym", id, List.of("professionCode", "term")));
+        events.publishEvent(DataChanged.of(
+                clock.instant(),
+                actor,
+                AuditAction.DELETE,
+                "ProfessionSynonym",
+                id,
+                List.of("professionCode", "term")));
     }
 
     /** Rebuilds the search table from the professions and their synonyms (after an import; 800 rows, instant). */

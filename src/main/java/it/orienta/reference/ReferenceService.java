@@ -98,6 +98,7 @@ public class ReferenceService {
             jdbc.queryForList("select profession_search_refresh()");
         }
         events.publishEvent(DataChanged.of(
+                clock.instant(),
                 actor,
                 AuditAction.UPDATE,
                 "ReferenceTable",

@@ -212,7 +212,12 @@ public class ReferralService {
         access.centre(centreCode);
         var result = queries.ofCentre(centreCode, status, overdueOnly, page, size, today());
         events.publishEvent(DataChanged.of(
-                current.actor(), AuditAction.READ, "CentreReferrals", centreCode, List.of("status", "overdue")));
+                clock.instant(),
+                current.actor(),
+                AuditAction.READ,
+                "CentreReferrals",
+                centreCode,
+                List.of("status", "overdue")));
         return result;
     }
 

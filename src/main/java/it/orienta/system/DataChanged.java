@@ -19,16 +19,10 @@ public record DataChanged(
         List<String> fields)
         implements AuditableEvent {
 
+    /** A change made at {@code at} (the injected clock's instant). */
     public static DataChanged of(
-            Actor actor, AuditAction action, String entityType, Object entityId, List<String> fields) {
+            Instant at, Actor actor, AuditAction action, String entityType, Object entityId, List<String> fields) {
         return new DataChanged(
-                UUID.randomUUID(),
-                actor,
-                Instant.now(),
-                action,
-                entityType,
-                String.valueOf(entityId),
-                null,
-                List.copyOf(fields));
+                UUID.randomUUID(), actor, at, action, entityType, String.valueOf(entityId), null, List.copyOf(fields));
     }
 }

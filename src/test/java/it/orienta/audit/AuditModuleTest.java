@@ -33,7 +33,13 @@ class AuditModuleTest {
 
     @Test
     void aPublishedChangeIsWrittenOnceToTheLog(Scenario scenario) {
-        var event = DataChanged.of(Actor.SYSTEM, AuditAction.UPDATE, "ModuleTest", UUID.randomUUID(), List.of("name"));
+        var event = DataChanged.of(
+                java.time.Instant.parse("2026-12-07T10:00:00Z"),
+                Actor.SYSTEM,
+                AuditAction.UPDATE,
+                "ModuleTest",
+                UUID.randomUUID(),
+                List.of("name"));
         scenario.stimulate(() -> transactions.executeWithoutResult(s -> events.publishEvent(event)))
                 .andWaitForStateChange(() -> entries(event.eventId()), n -> n > 0)
                 .andVerify(n -> assertThat(n).isEqualTo(1));
