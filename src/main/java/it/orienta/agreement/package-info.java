@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Service agreement",
-        allowedDependencies = {"system", "organisation", "person", "intake", "charter", "guidance"})
+        allowedDependencies = {"system", "organisation", "person", "intake", "charter", "guidance", "pathway"})
 package it.orienta.agreement;

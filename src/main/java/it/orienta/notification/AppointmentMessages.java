@@ -6,11 +6,11 @@ import static it.orienta.notification.MessageRequest.APPOINTMENT_CONVOCATION;
 import static it.orienta.notification.MessageRequest.APPOINTMENT_REMINDER;
 
 import it.orienta.charter.CharterService;
+import it.orienta.guidance.AppointmentService;
 import it.orienta.guidance.AppointmentView;
 import it.orienta.guidance.GuidanceEvents.AppointmentCancelled;
 import it.orienta.guidance.GuidanceEvents.AppointmentRescheduled;
 import it.orienta.guidance.GuidanceEvents.AppointmentScheduled;
-import it.orienta.guidance.GuidanceService;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
 import java.time.Instant;
@@ -41,13 +41,13 @@ class AppointmentMessages {
     static final Set<Channel> BOTH = Set.of(Channel.EMAIL, Channel.SMS);
 
     private final NotificationService notifications;
-    private final GuidanceService guidance;
+    private final AppointmentService guidance;
     private final PersonService persons;
     private final CharterService charter;
 
     AppointmentMessages(
             NotificationService notifications,
-            GuidanceService guidance,
+            AppointmentService guidance,
             PersonService persons,
             CharterService charter) {
         this.notifications = notifications;

@@ -4,11 +4,11 @@ import static it.orienta.notification.AppointmentMessages.BOTH;
 import static it.orienta.notification.AppointmentMessages.date;
 import static it.orienta.notification.AppointmentMessages.time;
 
-import it.orienta.guidance.SessionEvents.ParticipantEnrolled;
-import it.orienta.guidance.SessionEvents.SessionCancelled;
-import it.orienta.guidance.SessionService;
-import it.orienta.guidance.SessionView;
 import it.orienta.person.PersonService;
+import it.orienta.session.SessionEvents.ParticipantEnrolled;
+import it.orienta.session.SessionEvents.SessionCancelled;
+import it.orienta.session.SessionService;
+import it.orienta.session.SessionView;
 import it.orienta.system.Actor;
 import java.util.List;
 import java.util.UUID;

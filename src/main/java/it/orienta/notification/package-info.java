@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notification",
-        allowedDependencies = {"system", "organisation", "person", "charter", "guidance"})
+        allowedDependencies = {"system", "organisation", "person", "charter", "guidance", "session"})
 package it.orienta.notification;
