@@ -279,7 +279,7 @@ public final class GuidanceEvents {
         }
 
         public List<String> summaryArgs() {
-            return List.of(activityLabel, Durations.hoursDown(totalMinutes));
+            return List.of(activityLabel, Engagement.Durations.hoursDown(totalMinutes));
         }
     }
 }

@@ -33,6 +33,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -400,7 +401,12 @@ public class GuidanceService {
         Instant now = Instant.now(clock);
         engagement.close(
                 standard, total, meetings.countRunning(id), command.deviationReason(), actor.displayName(), now);
-        engagements.saveAndFlush(engagement);
+        try {
+            engagements.saveAndFlush(engagement);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            var current = queries.engagement(id);
+            throw new StaleVersionException(current.version(), current);
+        }
         var activity = charter.activity(engagement.activityId());
         events.publishEvent(new EngagementClosed(
                 UUID.randomUUID(),
@@ -443,6 +449,10 @@ public class GuidanceService {
             meetings.saveAndFlush(meeting);
         } catch (DataIntegrityViolationException e) {
             throw concurrentOverlap();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // changed by somebody else since it was read: 409 with the meeting as it is now
+            var now = queries.meeting(meeting.id());
+            throw new StaleVersionException(now.version(), now);
         }
     }
 

@@ -2,6 +2,7 @@ package it.orienta.session;
 
 import it.orienta.guidance.Attendance;
 import it.orienta.session.SessionView.ParticipantStatus;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,7 @@ class SessionParticipant {
     }
 
     @Id
+    @Column(name = "session_id")
     private UUID sessionId;
 
     @Id
