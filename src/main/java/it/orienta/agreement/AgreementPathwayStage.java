@@ -1,8 +1,8 @@
 package it.orienta.agreement;
 
 import it.orienta.charter.Stage;
-import it.orienta.guidance.PathwayStageSource;
-import it.orienta.guidance.PathwayView;
+import it.orienta.pathway.PathwayStageSource;
+import it.orienta.pathway.PathwayView;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

@@ -8,5 +8,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Service agreement",
-        allowedDependencies = {"system", "organisation", "person", "intake", "charter", "guidance", "home", "web"})
+        allowedDependencies = {
+            "system",
+            "organisation",
+            "person",
+            "intake",
+            "charter",
+            "guidance",
+            "pathway",
+            "home",
+            "web"
+        })
 package it.orienta.agreement;

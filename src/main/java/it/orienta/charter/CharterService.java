@@ -126,6 +126,26 @@ public class CharterService {
                 .optional();
     }
 
+    /**
+     * The standards of these ids, by id: those the listed meetings or sessions were judged against (one read for
+     * a list, for the modules that keep a standard's id, such as guidance and session).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, TimeStandard> standards(java.util.Collection<UUID> ids) {
+        var wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
+        if (wanted.length == 0) {
+            return Map.of();
+        }
+        var byId = new HashMap<UUID, TimeStandard>();
+        jdbc.sql("select id, activity_id, valid_from, min_minutes, max_minutes, min_total_minutes,"
+                        + " max_total_minutes from charter_standard where id = any (?)")
+                .param(wanted)
+                .query((rs, i) -> standard(rs))
+                .list()
+                .forEach(s -> byId.put(s.id(), s));
+        return byId;
+    }
+
     /** Every standard an activity has had, newest first. */
     @Transactional(readOnly = true)
     public List<TimeStandard> standards(String activityId) {

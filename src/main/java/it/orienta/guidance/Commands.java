@@ -37,23 +37,18 @@ public final class Commands {
     /** Closes an engagement; a total outside the standard needs a reason. */
     public record CloseEngagement(String deviationReason) {}
 
-    /** Plans a group session; {@code operatorId} null means the operator asking. */
-    public record PlanSession(
+    /**
+     * A group session held: its times and judgement reason, and the attendance of each enrolled person in the
+     * order their meetings are written (with the justification of a justified absence); the notes go into every
+     * participant's meeting. {@code title} names the activity in the participants' files.
+     */
+    public record RecordAttendance(
+            UUID sessionId,
             String activityId,
             String title,
-            LocalDateTime startsAt,
-            Integer minutes,
-            boolean remote,
-            String place,
-            Integer capacity,
-            UUID operatorId) {}
-
-    /**
-     * Records a session as held: its actual times, the attendance of every enrolled person (and the justification
-     * of a justified absence), notes about the session as a whole (they go into every present participant's
-     * meeting, so they must not name participants), and a reason when outside the standard.
-     */
-    public record HoldSession(
+            String centreCode,
+            UUID operatorId,
+            String operatorName,
             LocalDateTime start,
             LocalDateTime end,
             Map<UUID, Attendance> attendance,

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Guidance in the REST API: meetings (started live or recorded afterwards), engagements, appointments, the
- * calendar, the pathway and the centre's compliance list. Changes to an existing record carry its version in
+ * calendar and the centre's compliance list. Changes to an existing record carry its version in
  * If-Match. Times are local (Europe/Rome) in requests, instants in responses.
  */
 @RestController
@@ -36,10 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 class GuidanceApiController {
 
     private final GuidanceService guidance;
+    private final AppointmentService appointments;
     private final CurrentActor current;
 
-    GuidanceApiController(GuidanceService guidance, CurrentActor current) {
+    GuidanceApiController(GuidanceService guidance, AppointmentService appointments, CurrentActor current) {
         this.guidance = guidance;
+        this.appointments = appointments;
         this.current = current;
     }
 
@@ -87,14 +89,9 @@ class GuidanceApiController {
         return ResponseEntity.ok().eTag(ETags.of(engagement.version())).body(engagement);
     }
 
-    @GetMapping("/persons/{id}/pathway")
-    PathwayView pathway(@PathVariable UUID id) {
-        return guidance.pathway(id);
-    }
-
     @PostMapping(value = "/persons/{id}/appointments", consumes = "application/json")
     ResponseEntity<AppointmentView> schedule(@PathVariable UUID id, @RequestBody ScheduleAppointment request) {
-        var appointment = guidance.schedule(id, request);
+        var appointment = appointments.schedule(id, request);
         return ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.id()))
                 .eTag(ETags.of(appointment.version()))
                 .body(appointment);
@@ -102,12 +99,12 @@ class GuidanceApiController {
 
     @GetMapping("/persons/{id}/appointments")
     List<AppointmentView> appointments(@PathVariable UUID id) {
-        return guidance.appointments(id);
+        return appointments.appointments(id);
     }
 
     @GetMapping("/appointments/{id}")
     ResponseEntity<AppointmentView> appointment(@PathVariable UUID id) {
-        var appointment = guidance.appointment(id);
+        var appointment = appointments.appointment(id);
         return ResponseEntity.ok().eTag(ETags.of(appointment.version())).body(appointment);
     }
 
@@ -116,7 +113,7 @@ class GuidanceApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody Reschedule request) {
-        var appointment = guidance.reschedule(id, request, ETags.version(ifMatch));
+        var appointment = appointments.reschedule(id, request, ETags.version(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(appointment.version())).body(appointment);
     }
 
@@ -125,7 +122,7 @@ class GuidanceApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody CancelRequest request) {
-        var appointment = guidance.cancel(id, request.reason(), ETags.version(ifMatch));
+        var appointment = appointments.cancel(id, request.reason(), ETags.version(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(appointment.version())).body(appointment);
     }
 
@@ -140,8 +137,8 @@ class GuidanceApiController {
         }
         var actor = current.actor();
         return "centre".equals(scope)
-                ? guidance.calendar(null, actor.centreCode(), from, to)
-                : guidance.calendar(actor.operatorId(), actor.centreCode(), from, to);
+                ? appointments.calendar(null, actor.centreCode(), from, to)
+                : appointments.calendar(actor.operatorId(), actor.centreCode(), from, to);
     }
 
     @GetMapping("/centre/compliance")

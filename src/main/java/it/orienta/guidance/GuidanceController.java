@@ -4,17 +4,16 @@ import it.orienta.charter.ActivityView;
 import it.orienta.charter.CharterService;
 import it.orienta.charter.Compliance;
 import it.orienta.guidance.Commands.CloseEngagement;
-import it.orienta.guidance.Commands.CloseMeeting;
-import it.orienta.guidance.Commands.RecordMeeting;
 import it.orienta.guidance.Commands.Reschedule;
-import it.orienta.guidance.Commands.ScheduleAppointment;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.system.DuplicateException;
+import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.web.Forms;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -37,11 +36,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The guidance pages: a person's meetings and appointments, a meeting with its clock, the calendar, compliance. */
+/**
+ * The guidance pages: recording a meeting, a meeting with its clock, closing an engagement, appointments, the
+ * calendar, the centre's compliance list. (The person's page with the pathway is the pathway module's.)
+ */
 @Controller
 class GuidanceController {
 
     private final GuidanceService guidance;
+    private final AppointmentService appointments;
+    private final Clock clock;
     private final CharterService charter;
     private final PersonService persons;
     private final OrganisationService organisation;
@@ -49,11 +53,15 @@ class GuidanceController {
 
     GuidanceController(
             GuidanceService guidance,
+            AppointmentService appointments,
+            Clock clock,
             CharterService charter,
             PersonService persons,
             OrganisationService organisation,
             CurrentActor current) {
         this.guidance = guidance;
+        this.appointments = appointments;
+        this.clock = clock;
         this.charter = charter;
         this.persons = persons;
         this.organisation = organisation;
@@ -64,21 +72,6 @@ class GuidanceController {
     @ModelAttribute("activityLabels")
     Map<String, String> activityLabels(Locale locale) {
         return charter.activityLabels(locale);
-    }
-
-    @GetMapping("/persons/{id}/guidance")
-    String person(@PathVariable UUID id, Model model) {
-        model.addAttribute("person", persons.view(id));
-        // the meetings first: the page's one audited read is recorded as "the meetings"
-        model.addAttribute("meetings", guidance.meetings(id));
-        model.addAttribute("pathway", guidance.pathway(id));
-        model.addAttribute(
-                "running", guidance.running(current.actor().operatorId()).orElse(null));
-        model.addAttribute("activities", charter.deliverable(false));
-        model.addAttribute("appointments", guidance.appointments(id));
-        model.addAttribute("engagements", guidance.engagements(id));
-        model.addAttribute("standards", standards());
-        return "guidance/person";
     }
 
     @PostMapping("/persons/{id}/meetings/start")
@@ -107,13 +100,13 @@ class GuidanceController {
     @GetMapping("/persons/{id}/meetings/new")
     String newMeeting(@PathVariable UUID id, @RequestParam(required = false) UUID appointmentId, Model model) {
         var form = new RecordForm();
-        form.setDate(LocalDate.now(GuidanceEvents.ZONE));
+        form.setDate(today());
         form.setAttendance(Attendance.PRESENT);
         if (appointmentId != null) {
-            var appointment = guidance.appointment(appointmentId);
+            var appointment = appointments.appointment(appointmentId);
             form.setAppointmentId(appointmentId);
             form.setActivityId(appointment.activityId());
-            var at = appointment.startsAt().atZone(GuidanceEvents.ZONE);
+            var at = appointment.startsAt().atZone(Rome.ZONE);
             form.setDate(at.toLocalDate());
             form.setStart(at.toLocalTime());
         }
@@ -171,7 +164,7 @@ class GuidanceController {
             return meetingPage(guidance.meeting(id), form, model);
         }
         try {
-            var closed = guidance.closeMeeting(id, form.toCommand(), form.getVersion());
+            var closed = guidance.closeMeeting(id, form.toCommand(today()), form.getVersion());
             redirect.addFlashAttribute("flash", "guidance.meeting.closed");
             return "redirect:/persons/" + closed.personId() + "/guidance";
         } catch (RuleViolationException e) {
@@ -213,7 +206,7 @@ class GuidanceController {
     @GetMapping("/persons/{id}/appointments/new")
     String newAppointment(@PathVariable UUID id, Model model) {
         var form = new AppointmentForm();
-        form.setDate(LocalDate.now(GuidanceEvents.ZONE).plusDays(1));
+        form.setDate(today().plusDays(1));
         form.setTime(LocalTime.of(9, 0));
         form.setMinutes(60);
         form.setOperatorId(current.actor().operatorId());
@@ -229,7 +222,7 @@ class GuidanceController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                guidance.schedule(id, form.toCommand());
+                appointments.schedule(id, form.toCommand());
                 redirect.addFlashAttribute("flash", "guidance.appointment.scheduled");
                 return "redirect:/persons/" + id + "/guidance";
             } catch (RuleViolationException e) {
@@ -254,10 +247,10 @@ class GuidanceController {
 
     @GetMapping("/appointments/{id}")
     String appointment(@PathVariable UUID id, Model model) {
-        var appointment = guidance.appointment(id);
+        var appointment = appointments.appointment(id);
         if (!model.containsAttribute("reschedule")) {
             var form = new RescheduleForm();
-            var at = appointment.startsAt().atZone(GuidanceEvents.ZONE);
+            var at = appointment.startsAt().atZone(Rome.ZONE);
             form.setDate(at.toLocalDate());
             form.setTime(at.toLocalTime());
             model.addAttribute("reschedule", form);
@@ -275,7 +268,7 @@ class GuidanceController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         try {
-            guidance.reschedule(id, new Reschedule(form.dateTime(), form.getReason()), version);
+            appointments.reschedule(id, new Reschedule(form.dateTime(), form.getReason()), version);
             redirect.addFlashAttribute("flash", "guidance.appointment.rescheduled");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
@@ -293,7 +286,7 @@ class GuidanceController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         try {
-            guidance.cancel(id, reason, version);
+            appointments.cancel(id, reason, version);
             redirect.addFlashAttribute("flash", "guidance.appointment.cancelled");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
@@ -309,27 +302,25 @@ class GuidanceController {
             @RequestParam(defaultValue = "week") String view,
             @RequestParam(defaultValue = "me") String scope,
             Model model) {
-        var day = date == null ? LocalDate.now(GuidanceEvents.ZONE) : date;
+        var day = date == null ? today() : date;
         boolean week = !"day".equals(view);
         var from = week ? day.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)) : day;
         var to = week ? from.plusDays(7) : day.plusDays(1);
         var actor = current.actor();
         boolean centre = "centre".equals(scope);
-        var appointments = guidance.calendar(centre ? null : actor.operatorId(), actor.centreCode(), from, to);
+        var booked = appointments.calendar(centre ? null : actor.operatorId(), actor.centreCode(), from, to);
         var days = new LinkedHashMap<LocalDate, List<AppointmentView>>();
         for (var d = from; d.isBefore(to); d = d.plusDays(1)) {
             var current = d;
             days.put(
                     d,
-                    appointments.stream()
-                            .filter(a -> a.startsAt()
-                                    .atZone(GuidanceEvents.ZONE)
-                                    .toLocalDate()
-                                    .equals(current))
+                    booked.stream()
+                            .filter(a ->
+                                    a.startsAt().atZone(Rome.ZONE).toLocalDate().equals(current))
                             .toList());
         }
         var names = new java.util.HashMap<UUID, String>();
-        persons.summaries(appointments.stream().map(AppointmentView::personId).toList())
+        persons.summaries(booked.stream().map(AppointmentView::personId).toList())
                 .forEach((k, v) -> names.put(k, v.lastName() + " " + v.firstName()));
         model.addAttribute("days", days);
         model.addAttribute("names", names);
@@ -349,7 +340,7 @@ class GuidanceController {
             @RequestParam(required = false) String activity,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        var m = month == null ? YearMonth.now(GuidanceEvents.ZONE) : month;
+        var m = month == null ? YearMonth.from(today()) : month;
         model.addAttribute("month", m);
         model.addAttribute("compliance", compliance);
         model.addAttribute("activity", activity == null ? "" : activity);
@@ -378,275 +369,8 @@ class GuidanceController {
         return map;
     }
 
-    static class RecordForm {
-        RecordMeeting toCommand() {
-            return new RecordMeeting(
-                    activityId,
-                    at(date, start),
-                    at(date, end),
-                    attendance,
-                    justification,
-                    notes,
-                    deviationReason,
-                    appointmentId);
-        }
-
-        private String activityId;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate date;
-
-        @DateTimeFormat(pattern = "HH:mm")
-        private LocalTime start;
-
-        @DateTimeFormat(pattern = "HH:mm")
-        private LocalTime end;
-
-        private Attendance attendance;
-
-        private String justification;
-
-        private String notes;
-
-        private String deviationReason;
-
-        private UUID appointmentId;
-
-        public String getActivityId() {
-            return activityId;
-        }
-
-        public void setActivityId(String v) {
-            activityId = v;
-        }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate v) {
-            date = v;
-        }
-
-        public LocalTime getStart() {
-            return start;
-        }
-
-        public void setStart(LocalTime v) {
-            start = v;
-        }
-
-        public LocalTime getEnd() {
-            return end;
-        }
-
-        public void setEnd(LocalTime v) {
-            end = v;
-        }
-
-        public Attendance getAttendance() {
-            return attendance;
-        }
-
-        public void setAttendance(Attendance v) {
-            attendance = v;
-        }
-
-        public String getJustification() {
-            return justification;
-        }
-
-        public void setJustification(String v) {
-            justification = v;
-        }
-
-        public String getNotes() {
-            return notes;
-        }
-
-        public void setNotes(String v) {
-            notes = v;
-        }
-
-        public String getDeviationReason() {
-            return deviationReason;
-        }
-
-        public void setDeviationReason(String v) {
-            deviationReason = v;
-        }
-
-        public UUID getAppointmentId() {
-            return appointmentId;
-        }
-
-        public void setAppointmentId(UUID v) {
-            appointmentId = v;
-        }
-    }
-
-    static class CloseForm {
-        CloseMeeting toCommand() {
-            return new CloseMeeting(
-                    end == null ? null : LocalDate.now(GuidanceEvents.ZONE).atTime(end), notes, deviationReason);
-        }
-
-        @DateTimeFormat(pattern = "HH:mm")
-        private LocalTime end;
-
-        private String notes;
-
-        private String deviationReason;
-
-        private long version;
-
-        public LocalTime getEnd() {
-            return end;
-        }
-
-        public void setEnd(LocalTime v) {
-            end = v;
-        }
-
-        public String getNotes() {
-            return notes;
-        }
-
-        public void setNotes(String v) {
-            notes = v;
-        }
-
-        public String getDeviationReason() {
-            return deviationReason;
-        }
-
-        public void setDeviationReason(String v) {
-            deviationReason = v;
-        }
-
-        public long getVersion() {
-            return version;
-        }
-
-        public void setVersion(long v) {
-            version = v;
-        }
-    }
-
-    static class AppointmentForm {
-        ScheduleAppointment toCommand() {
-            return new ScheduleAppointment(activityId, at(date, time), minutes, remote, place, operatorId);
-        }
-
-        private String activityId;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate date;
-
-        @DateTimeFormat(pattern = "HH:mm")
-        private LocalTime time;
-
-        private Integer minutes;
-
-        private boolean remote;
-
-        private String place;
-
-        private UUID operatorId;
-
-        public String getActivityId() {
-            return activityId;
-        }
-
-        public void setActivityId(String v) {
-            activityId = v;
-        }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate v) {
-            date = v;
-        }
-
-        public LocalTime getTime() {
-            return time;
-        }
-
-        public void setTime(LocalTime v) {
-            time = v;
-        }
-
-        public Integer getMinutes() {
-            return minutes;
-        }
-
-        public void setMinutes(Integer v) {
-            minutes = v;
-        }
-
-        public boolean isRemote() {
-            return remote;
-        }
-
-        public void setRemote(boolean v) {
-            remote = v;
-        }
-
-        public String getPlace() {
-            return place;
-        }
-
-        public void setPlace(String v) {
-            place = v;
-        }
-
-        public UUID getOperatorId() {
-            return operatorId;
-        }
-
-        public void setOperatorId(UUID v) {
-            operatorId = v;
-        }
-    }
-
-    static class RescheduleForm {
-        LocalDateTime dateTime() {
-            return at(date, time);
-        }
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate date;
-
-        @DateTimeFormat(pattern = "HH:mm")
-        private LocalTime time;
-
-        private String reason;
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate v) {
-            date = v;
-        }
-
-        public LocalTime getTime() {
-            return time;
-        }
-
-        public void setTime(LocalTime v) {
-            time = v;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String v) {
-            reason = v;
-        }
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Rome.ZONE));
     }
 
     static LocalDateTime at(LocalDate date, LocalTime time) {

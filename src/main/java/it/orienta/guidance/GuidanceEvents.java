@@ -4,8 +4,8 @@ import it.orienta.charter.Compliance;
 import it.orienta.person.PersonFileEvent;
 import it.orienta.system.Actor;
 import it.orienta.system.AuditAction;
+import it.orienta.system.Rome;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -16,13 +16,13 @@ import java.util.UUID;
  */
 public final class GuidanceEvents {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private GuidanceEvents() {}
 
-    static String local(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(ZONE));
+    /** A time as guidance's summaries write it, in Rome: dd/MM/yyyy HH:mm (blank for none). */
+    public static String local(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(Rome.ZONE));
     }
 
     /** An appointment was fixed. */
@@ -279,7 +279,7 @@ public final class GuidanceEvents {
         }
 
         public List<String> summaryArgs() {
-            return List.of(activityLabel, Durations.hoursDown(totalMinutes));
+            return List.of(activityLabel, Engagement.Durations.hoursDown(totalMinutes));
         }
     }
 }

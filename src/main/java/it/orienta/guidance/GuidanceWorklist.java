@@ -7,6 +7,7 @@ import it.orienta.home.WorklistSource;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonSummary;
 import it.orienta.system.Actor;
+import it.orienta.system.Rome;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +25,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Guidance on the home page: the operator's appointments and group sessions of today, their meetings still running
- * (urgent past the standard's maximum or left open from an earlier day), and their sessions whose day has passed
- * without the attendance recorded. Each read is an indexed range of one operator's rows.
+ * Guidance on the home page: the operator's appointments of today and their meetings still running (urgent past the
+ * standard's maximum or left open from an earlier day). Each read is an indexed range of one operator's rows; the
+ * group sessions are the session module's own source.
  */
 @Component
 class GuidanceWorklist implements WorklistSource {
@@ -53,8 +54,8 @@ class GuidanceWorklist implements WorklistSource {
         if (actor.operatorId() == null) {
             return List.of();
         }
-        Instant from = today.atStartOfDay(GuidanceEvents.ZONE).toInstant();
-        Instant to = today.plusDays(1).atStartOfDay(GuidanceEvents.ZONE).toInstant();
+        Instant from = today.atStartOfDay(Rome.ZONE).toInstant();
+        Instant to = today.plusDays(1).atStartOfDay(Rome.ZONE).toInstant();
         Map<String, ActivityView> activities = new HashMap<>();
         charter.activities().forEach(a -> activities.put(a.id(), a));
         var items = new ArrayList<WorklistItem>();
@@ -75,18 +76,21 @@ class GuidanceWorklist implements WorklistSource {
         appointments.forEach(a -> personIds.add(a.personId()));
 
         record Running(UUID id, UUID personId, String activityId, Instant startedAt, Integer max) {}
-        var running = jdbc.sql("select m.id, m.person_id, m.activity_id, m.started_at, s.max_minutes from meeting m"
-                        + " left join lateral (select max_minutes from charter_standard cs where cs.activity_id ="
-                        + " m.activity_id and cs.valid_from <= m.started_at::date order by cs.valid_from desc limit 1)"
-                        + " s on true where m.operator_id = ? and m.status = 'RUNNING' order by m.started_at"
-                        + " limit " + LIMIT)
+        var running = jdbc.sql("select id, person_id, activity_id, started_at from meeting where operator_id = ?"
+                        + " and status = 'RUNNING' order by started_at limit " + LIMIT)
                 .param(actor.operatorId())
-                .query((rs, i) -> new Running(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getTimestamp(4).toInstant(),
-                        (Integer) rs.getObject(5)))
+                .query((rs, i) -> {
+                    String activityId = rs.getString(3);
+                    Instant startedAt = rs.getTimestamp(4).toInstant();
+                    // the standard of the meeting's day, from the charter (a running meeting is one or two)
+                    var standard = charter.standardAt(activityId, LocalDate.ofInstant(startedAt, Rome.ZONE));
+                    return new Running(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            activityId,
+                            startedAt,
+                            standard.maxMinutes());
+                })
                 .list();
         running.forEach(r -> personIds.add(r.personId()));
         Map<UUID, PersonSummary> names = persons.summaries(personIds);
@@ -101,21 +105,6 @@ class GuidanceWorklist implements WorklistSource {
                     "/appointments/" + a.id(),
                     false));
         }
-        jdbc.sql("select g.id, g.title, g.starts_at, (select count(*) from session_participant p where"
-                        + " p.session_id = g.id and p.status = 'ENROLLED') from group_session g where g.operator_id = ?"
-                        + " and g.starts_at >= ? and g.starts_at < ? and g.status = 'SCHEDULED' order by g.starts_at"
-                        + " limit " + LIMIT)
-                .params(actor.operatorId(), Timestamp.from(from), Timestamp.from(to))
-                .query((rs, i) -> new WorklistItem(
-                        WorklistItem.TODAY,
-                        rs.getTimestamp(3).toInstant(),
-                        null,
-                        "home.item.session",
-                        List.of(time(rs.getTimestamp(3).toInstant()), rs.getString(2), String.valueOf(rs.getInt(4))),
-                        "/sessions/" + rs.getObject(1, UUID.class),
-                        false))
-                .list()
-                .forEach(items::add);
 
         Instant now = Instant.now(clock);
         for (var r : running) {
@@ -137,19 +126,6 @@ class GuidanceWorklist implements WorklistSource {
                     "/meetings/" + r.id(),
                     earlierDay || over));
         }
-        jdbc.sql("select id, title, starts_at from group_session where operator_id = ? and status = 'SCHEDULED'"
-                        + " and starts_at < ? order by starts_at limit " + LIMIT)
-                .params(actor.operatorId(), Timestamp.from(from))
-                .query((rs, i) -> new WorklistItem(
-                        WorklistItem.MEETINGS,
-                        rs.getTimestamp(3).toInstant(),
-                        null,
-                        "home.item.session.unrecorded",
-                        List.of(rs.getString(2), day(rs.getTimestamp(3).toInstant())),
-                        "/sessions/" + rs.getObject(1, UUID.class) + "/hold",
-                        true))
-                .list()
-                .forEach(items::add);
         return items;
     }
 
@@ -163,10 +139,10 @@ class GuidanceWorklist implements WorklistSource {
     }
 
     private static String time(Instant instant) {
-        return TIME.format(instant.atZone(GuidanceEvents.ZONE));
+        return TIME.format(instant.atZone(Rome.ZONE));
     }
 
     private static String day(Instant instant) {
-        return DAY.format(instant.atZone(GuidanceEvents.ZONE));
+        return DAY.format(instant.atZone(Rome.ZONE));
     }
 }

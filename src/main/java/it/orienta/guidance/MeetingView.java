@@ -31,4 +31,55 @@ public record MeetingView(
         Compliance compliance,
         String deviationReason,
         String notes,
-        long version) {}
+        long version) {
+
+    /** The same meeting with the limits of the standard it was judged against (read from the charter). */
+    MeetingView withLimits(Integer min, Integer max) {
+        return new MeetingView(
+                id,
+                personId,
+                engagementId,
+                appointmentId,
+                sessionId,
+                activityId,
+                centreCode,
+                operatorId,
+                operatorName,
+                group,
+                running,
+                attendance,
+                justification,
+                startedAt,
+                endedAt,
+                minutes,
+                standardId,
+                min,
+                max,
+                compliance,
+                deviationReason,
+                notes,
+                version);
+    }
+
+    /** Another meeting's times overlap this one's: refused with this one's times (422). */
+    it.orienta.system.RuleViolationException.Violation overlap() {
+        return it.orienta.system.RuleViolationException.Violation.of(
+                "guidance.meeting.overlap",
+                "start",
+                GuidanceEvents.local(startedAt),
+                endedAt == null ? "…" : GuidanceEvents.local(endedAt));
+    }
+
+    /**
+     * The operator is in this meeting now (running, or closed with its end still ahead): 409 naming the person and
+     * the start (the hour when it started {@code today}), with the path of this meeting to open it.
+     */
+    it.orienta.system.DuplicateException busy(String personName, java.time.LocalDate today) {
+        var start = startedAt.atZone(it.orienta.system.Rome.ZONE);
+        String since = start.toLocalDate().equals(today)
+                ? start.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
+                : GuidanceEvents.local(startedAt);
+        return new it.orienta.system.DuplicateException(
+                "guidance.meeting.operator-busy", "activityId", "/meetings/" + id, personName, since);
+    }
+}

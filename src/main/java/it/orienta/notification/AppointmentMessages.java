@@ -6,16 +6,16 @@ import static it.orienta.notification.MessageRequest.APPOINTMENT_CONVOCATION;
 import static it.orienta.notification.MessageRequest.APPOINTMENT_REMINDER;
 
 import it.orienta.charter.CharterService;
+import it.orienta.guidance.AppointmentService;
 import it.orienta.guidance.AppointmentView;
 import it.orienta.guidance.GuidanceEvents.AppointmentCancelled;
 import it.orienta.guidance.GuidanceEvents.AppointmentRescheduled;
 import it.orienta.guidance.GuidanceEvents.AppointmentScheduled;
-import it.orienta.guidance.GuidanceService;
-import it.orienta.guidance.SessionEvents.ParticipantEnrolled;
-import it.orienta.guidance.SessionEvents.SessionCancelled;
-import it.orienta.guidance.SessionService;
-import it.orienta.guidance.SessionView;
 import it.orienta.person.PersonService;
+import it.orienta.session.SessionEvents.ParticipantEnrolled;
+import it.orienta.session.SessionEvents.SessionCancelled;
+import it.orienta.session.SessionService;
+import it.orienta.session.SessionView;
 import it.orienta.system.Actor;
 import it.orienta.system.Rome;
 import java.time.Instant;
@@ -44,14 +44,14 @@ class AppointmentMessages {
     static final Set<Channel> BOTH = Set.of(Channel.EMAIL, Channel.SMS);
 
     private final NotificationService notifications;
-    private final GuidanceService guidance;
+    private final AppointmentService guidance;
     private final PersonService persons;
     private final CharterService charter;
     private final SessionService sessions;
 
     AppointmentMessages(
             NotificationService notifications,
-            GuidanceService guidance,
+            AppointmentService guidance,
             PersonService persons,
             CharterService charter,
             SessionService sessions) {

@@ -1,7 +1,7 @@
 package it.orienta.notification;
 
+import it.orienta.guidance.AppointmentService;
 import it.orienta.guidance.AppointmentView;
-import it.orienta.guidance.GuidanceService;
 import it.orienta.organisation.OrganisationService;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,18 +29,18 @@ public class NotificationJobs {
     private final MessageStore store;
     private final FailedEventPublications failed;
     private final OrganisationService organisation;
-    private final GuidanceService guidance;
+    private final AppointmentService guidance;
     private final AppointmentMessages appointments;
-    private final it.orienta.guidance.SessionService sessions;
+    private final it.orienta.session.SessionService sessions;
     private final Clock clock;
 
     NotificationJobs(
             MessageStore store,
             FailedEventPublications failed,
             OrganisationService organisation,
-            GuidanceService guidance,
+            AppointmentService guidance,
             AppointmentMessages appointments,
-            it.orienta.guidance.SessionService sessions,
+            it.orienta.session.SessionService sessions,
             Clock clock) {
         this.store = store;
         this.failed = failed;
@@ -90,7 +90,7 @@ public class NotificationJobs {
                 }
             }
             for (var summary : sessions.sessions(centre.code(), day, day.plusDays(1))) {
-                if (summary.status() != it.orienta.guidance.SessionView.Status.SCHEDULED) {
+                if (summary.status() != it.orienta.session.SessionView.Status.SCHEDULED) {
                     continue;
                 }
                 try {

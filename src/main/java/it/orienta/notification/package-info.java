@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notification",
-        allowedDependencies = {"system", "organisation", "person", "charter", "guidance", "home"})
+        allowedDependencies = {"system", "organisation", "person", "charter", "guidance", "session", "home"})
 package it.orienta.notification;

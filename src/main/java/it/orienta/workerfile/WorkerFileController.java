@@ -32,6 +32,7 @@ class WorkerFileController {
     static final int RECENT_MEETINGS = 5;
 
     private final it.orienta.guidance.GuidanceService guidance;
+    private final it.orienta.pathway.PathwayService pathways;
     private final it.orienta.charter.CharterService charter;
     private final it.orienta.agreement.AgreementService agreements;
     private final it.orienta.cv.CvFiles cvFiles;
@@ -42,10 +43,12 @@ class WorkerFileController {
             PersonService persons,
             ReferenceService reference,
             it.orienta.guidance.GuidanceService guidance,
+            it.orienta.pathway.PathwayService pathways,
             it.orienta.charter.CharterService charter,
             it.orienta.agreement.AgreementService agreements,
             it.orienta.cv.CvFiles cvFiles) {
         this.guidance = guidance;
+        this.pathways = pathways;
         this.cvFiles = cvFiles;
         this.agreements = agreements;
         this.charter = charter;
@@ -63,7 +66,7 @@ class WorkerFileController {
         model.addAttribute("p", p);
         model.addAttribute("consents", intakes.consentHistory(id));
         // the pathway as guidance states it, the same as on "Incontri e appuntamenti"
-        model.addAttribute("pathway", guidance.pathway(id));
+        model.addAttribute("pathway", pathways.pathway(id));
         // the current PSP: the version in force, and the draft being written (one indexed query)
         var versions = agreements.versions(id);
         model.addAttribute("agreementVersions", versions);

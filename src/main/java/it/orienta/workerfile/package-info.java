@@ -13,6 +13,7 @@
             "intake",
             "charter",
             "guidance",
+            "pathway",
             "agreement",
             "cv"
         })

@@ -18,11 +18,11 @@ class DurationsTest {
     }
 
     static String it(int minutes) {
-        return MESSAGES.getMessage(Durations.spoken(minutes), Locale.ITALIAN);
+        return MESSAGES.getMessage(Engagement.Durations.spoken(minutes), Locale.ITALIAN);
     }
 
     static String en(int minutes) {
-        return MESSAGES.getMessage(Durations.spoken(minutes), Locale.ENGLISH);
+        return MESSAGES.getMessage(Engagement.Durations.spoken(minutes), Locale.ENGLISH);
     }
 
     @Test
@@ -43,7 +43,7 @@ class DurationsTest {
     void theMessageOfATotalUnderTheMinimumNeverShowsTheMinimumTwice() {
         var message = MESSAGES.getMessage(
                 "rule.guidance.engagement.under-minimum",
-                new Object[] {Durations.spoken(479), Durations.spoken(480)},
+                new Object[] {Engagement.Durations.spoken(479), Engagement.Durations.spoken(480)},
                 Locale.ITALIAN);
         assertThat(message)
                 .startsWith("Gli incontri sommano 7 ore e 59 minuti, sotto il minimo di 8 ore dello standard");
@@ -51,13 +51,15 @@ class DurationsTest {
 
     @Test
     void decimalHoursAreRoundedDown() {
-        assertThat(Durations.hoursDown(479)).isEqualTo("7,98");
-        assertThat(Durations.hoursDown(480)).isEqualTo("8");
-        assertThat(Durations.hoursDown(90)).isEqualTo("1,5");
-        assertThat(Durations.hoursDown(719)).isEqualTo("11,98");
-        assertThat(Durations.hoursDown(1)).isEqualTo("0,01");
+        assertThat(Engagement.Durations.hoursDown(479)).isEqualTo("7,98");
+        assertThat(Engagement.Durations.hoursDown(480)).isEqualTo("8");
+        assertThat(Engagement.Durations.hoursDown(90)).isEqualTo("1,5");
+        assertThat(Engagement.Durations.hoursDown(719)).isEqualTo("11,98");
+        assertThat(Engagement.Durations.hoursDown(1)).isEqualTo("0,01");
         for (int m = 1; m < 2000; m++) {
-            assertThat(Durations.hoursDown(m - 1)).as("%d minutes", m - 1).isNotEqualTo(Durations.hoursDown(m));
+            assertThat(Engagement.Durations.hoursDown(m - 1))
+                    .as("%d minutes", m - 1)
+                    .isNotEqualTo(Engagement.Durations.hoursDown(m));
         }
     }
 }

@@ -64,6 +64,9 @@ class GuidanceApiControllerTest {
     @MockitoBean
     GuidanceService guidance;
 
+    @MockitoBean
+    AppointmentService appointments;
+
     MvcTestResult post(String path, String ifMatch, String json, RequestPostProcessor login) {
         var request = mvc.post().uri(path).with(login).contentType(MediaType.APPLICATION_JSON);
         if (ifMatch != null) {
@@ -76,7 +79,6 @@ class GuidanceApiControllerTest {
     void theApiNeedsCredentials() {
         RequestPostProcessor nobody = request -> request;
         assertProblem(mvc.get().uri("/api/v1/persons/{id}/meetings", PERSON).exchange(), 401, "auth.required");
-        assertProblem(mvc.get().uri("/api/v1/persons/{id}/pathway", PERSON).exchange(), 401, "auth.required");
         assertProblem(
                 mvc.get().uri("/api/v1/calendar?from=2026-11-30&to=2026-12-07").exchange(), 401, "auth.required");
         assertProblem(mvc.get().uri("/api/v1/centre/compliance?month=2026-11").exchange(), 401, "auth.required");
@@ -88,6 +90,7 @@ class GuidanceApiControllerTest {
                 401,
                 "auth.required");
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
     }
 
     @Test
@@ -100,6 +103,7 @@ class GuidanceApiControllerTest {
                 403,
                 "auth.forbidden");
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
     }
 
     @Test
@@ -140,6 +144,7 @@ class GuidanceApiControllerTest {
         assertProblem(unknown, 400, "request.invalid-parameter");
         assertFieldError(unknown, "compliance", "request.invalid-parameter");
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
     }
 
     @Test
@@ -208,6 +213,7 @@ class GuidanceApiControllerTest {
         assertProblem(result, 400, "request.invalid-date");
         assertFieldError(result, "start", "request.invalid-date");
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
     }
 
     @Test
@@ -266,6 +272,7 @@ class GuidanceApiControllerTest {
             assertFieldError(result, "If-Match", "version.required");
         }
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
     }
 
     @Test
@@ -290,14 +297,14 @@ class GuidanceApiControllerTest {
 
     @Test
     void aScheduledAppointmentIsCreatedWithItsLocationAndVersion() {
-        given(guidance.schedule(eq(PERSON), any())).willReturn(GuidanceFixtures.appointment(0));
+        given(appointments.schedule(eq(PERSON), any())).willReturn(GuidanceFixtures.appointment(0));
         var result = post("/api/v1/persons/" + PERSON + "/appointments", null, SCHEDULE, operator());
         assertThat(result)
                 .hasStatus(201)
                 .hasHeader("Location", "/api/v1/appointments/" + APPOINTMENT)
                 .hasHeader("ETag", "\"0\"");
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("SCHEDULED");
-        then(guidance)
+        then(appointments)
                 .should()
                 .schedule(
                         PERSON,
@@ -312,7 +319,7 @@ class GuidanceApiControllerTest {
 
     @Test
     void aRefusedAppointmentIsAProblemNamingEachField() {
-        given(guidance.schedule(eq(PERSON), any()))
+        given(appointments.schedule(eq(PERSON), any()))
                 .willThrow(RuleViolationException.of(List.of(
                         Violation.of("guidance.appointment.starts-at.past", "startsAt"),
                         Violation.of("guidance.appointment.minutes.range", "minutes"))));
@@ -324,12 +331,12 @@ class GuidanceApiControllerTest {
 
     @Test
     void anAppointmentCarriesItsVersionAndIsRescheduledOnIt() {
-        given(guidance.appointment(APPOINTMENT)).willReturn(GuidanceFixtures.appointment(4));
+        given(appointments.appointment(APPOINTMENT)).willReturn(GuidanceFixtures.appointment(4));
         assertThat(mvc.get().uri("/api/v1/appointments/{id}", APPOINTMENT).with(operator()))
                 .hasStatusOk()
                 .hasHeader("ETag", "\"4\"");
 
-        given(guidance.reschedule(eq(APPOINTMENT), any(), eq(4L))).willReturn(GuidanceFixtures.appointment(5));
+        given(appointments.reschedule(eq(APPOINTMENT), any(), eq(4L))).willReturn(GuidanceFixtures.appointment(5));
         assertThat(post(
                         "/api/v1/appointments/" + APPOINTMENT + "/reschedule",
                         "\"4\"",
@@ -337,16 +344,16 @@ class GuidanceApiControllerTest {
                         operator()))
                 .hasStatusOk()
                 .hasHeader("ETag", "\"5\"");
-        then(guidance)
+        then(appointments)
                 .should()
                 .reschedule(APPOINTMENT, new Reschedule(LocalDateTime.of(2026, 12, 4, 11, 15), "Malattia"), 4L);
     }
 
     @Test
     void aStaleRescheduleOrCancelIsAConflict() {
-        given(guidance.reschedule(eq(APPOINTMENT), any(), eq(3L)))
+        given(appointments.reschedule(eq(APPOINTMENT), any(), eq(3L)))
                 .willThrow(new StaleVersionException(4, GuidanceFixtures.appointment(4)));
-        given(guidance.cancel(eq(APPOINTMENT), any(), eq(3L)))
+        given(appointments.cancel(eq(APPOINTMENT), any(), eq(3L)))
                 .willThrow(new StaleVersionException(4, GuidanceFixtures.appointment(4)));
         var moved = post(
                 "/api/v1/appointments/" + APPOINTMENT + "/reschedule",
@@ -363,7 +370,7 @@ class GuidanceApiControllerTest {
 
     @Test
     void cancellingSendsTheReason() {
-        given(guidance.cancel(APPOINTMENT, "Trovato lavoro", 4L)).willReturn(GuidanceFixtures.appointment(5));
+        given(appointments.cancel(APPOINTMENT, "Trovato lavoro", 4L)).willReturn(GuidanceFixtures.appointment(5));
         assertThat(post(
                         "/api/v1/appointments/" + APPOINTMENT + "/cancel",
                         "\"4\"",
@@ -371,30 +378,14 @@ class GuidanceApiControllerTest {
                         operator()))
                 .hasStatusOk()
                 .hasHeader("ETag", "\"5\"");
-        then(guidance).should().cancel(APPOINTMENT, "Trovato lavoro", 4L);
-    }
-
-    @Test
-    void thePathwayListsTheSevenStagesInTheCardsOrder() {
-        given(guidance.pathway(PERSON)).willReturn(GuidanceFixtures.pathway());
-        var json = assertThat(
-                        mvc.get().uri("/api/v1/persons/{id}/pathway", PERSON).with(operator()))
-                .hasStatusOk()
-                .bodyJson();
-        json.extractingPath("$.personId").isEqualTo(PERSON.toString());
-        json.extractingPath("$.stages.length()").isEqualTo(7);
-        json.extractingPath("$.stages[0].stage").isEqualTo("RECEPTION");
-        json.extractingPath("$.stages[0].state").isEqualTo("DONE");
-        json.extractingPath("$.stages[3].stage").isEqualTo("CAREER_COUNSELLING");
-        json.extractingPath("$.stages[3].state").isEqualTo("IN_PROGRESS");
-        json.extractingPath("$.stages[6].meetings").isEqualTo(0);
+        then(appointments).should().cancel(APPOINTMENT, "Trovato lavoro", 4L);
     }
 
     @Test
     void aPersonsMeetingsEngagementsAndAppointments() {
         given(guidance.meetings(PERSON)).willReturn(List.of(GuidanceFixtures.closed()));
         given(guidance.engagements(PERSON)).willReturn(List.of(GuidanceFixtures.engagement(true)));
-        given(guidance.appointments(PERSON)).willReturn(List.of(GuidanceFixtures.appointment(1)));
+        given(appointments.appointments(PERSON)).willReturn(List.of(GuidanceFixtures.appointment(1)));
         assertThat(mvc.get().uri("/api/v1/persons/{id}/meetings", PERSON).with(operator()))
                 .hasStatusOk()
                 .bodyJson()
@@ -414,7 +405,7 @@ class GuidanceApiControllerTest {
 
     @Test
     void theCalendarIsTheOperatorsOwnOrTheirCentres() {
-        given(guidance.calendar(GIULIA, "CPI-FI", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 7)))
+        given(appointments.calendar(GIULIA, "CPI-FI", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 7)))
                 .willReturn(List.of(GuidanceFixtures.appointment(1)));
         assertThat(mvc.get()
                         .uri("/api/v1/calendar?from=2026-11-30&to=2026-12-07")
@@ -428,7 +419,7 @@ class GuidanceApiControllerTest {
                         .uri("/api/v1/calendar?from=2026-11-30&to=2026-12-07&scope=centre")
                         .with(operator()))
                 .hasStatusOk();
-        then(guidance).should().calendar(null, "CPI-FI", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 7));
+        then(appointments).should().calendar(null, "CPI-FI", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 7));
     }
 
     @Test
@@ -440,7 +431,7 @@ class GuidanceApiControllerTest {
                         .header(CurrentActor.CENTRE_HEADER, "CPI-PI")
                         .with(both))
                 .hasStatusOk();
-        then(guidance).should().calendar(null, "CPI-PI", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1));
+        then(appointments).should().calendar(null, "CPI-PI", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1));
     }
 
     @Test
@@ -465,12 +456,13 @@ class GuidanceApiControllerTest {
         assertProblem(missing, 400, "request.missing-parameter");
         assertFieldError(missing, "to", "request.missing-parameter");
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
 
         // sixty-two days exactly are allowed
         assertThat(mvc.get()
                         .uri("/api/v1/calendar?from=2026-11-01&to=2027-01-02")
                         .with(operator()))
                 .hasStatusOk();
-        then(guidance).should().calendar(GIULIA, "CPI-FI", LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 2));
+        then(appointments).should().calendar(GIULIA, "CPI-FI", LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 2));
     }
 }

@@ -43,7 +43,6 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +53,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebSliceTest(GuidanceController.class)
+@org.springframework.context.annotation.Import(SliceClock.class)
 class GuidanceControllerTest {
 
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -67,6 +67,9 @@ class GuidanceControllerTest {
 
     @MockitoBean
     GuidanceService guidance;
+
+    @MockitoBean
+    AppointmentService appointments;
 
     @MockitoBean
     CharterService charter;
@@ -99,6 +102,7 @@ class GuidanceControllerTest {
     void anonymousIsSentToTheLoginPage(String path) {
         assertThat(mvc.get().uri(path)).hasStatus(302).hasRedirectedUrl("/login");
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
         then(persons).shouldHaveNoInteractions();
     }
 
@@ -122,6 +126,7 @@ class GuidanceControllerTest {
                         .param("reason", "La persona ha chiesto di spostarlo"))
                 .hasStatus(403);
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
     }
 
     @Test
@@ -133,12 +138,14 @@ class GuidanceControllerTest {
                 .hasStatus(302)
                 .hasRedirectedUrl("/login");
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
     }
 
     @Test
     void anOperatorCannotOpenTheCentresCompliance() {
         assertThat(mvc.get().uri("/centre/compliance").with(operator())).hasStatus(403);
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
     }
 
     @Test
@@ -197,72 +204,11 @@ class GuidanceControllerTest {
         then(guidance).should().compliance("CPI-FI", YearMonth.now(ROME), null, null, null, 0, 50);
     }
 
-    // ------------------------------------------------------------------ the person's guidance page
+    // ------------------------------------------------------------------ starting, recording, closing meetings
 
+    /** The refusal is flashed for the button of the person's page (the page itself: PathwayControllerTest). */
     @Test
-    void thePersonsPageShowsPathwayRunningMeetingAppointmentsEngagementsAndMeetings() {
-        given(guidance.pathway(PERSON)).willReturn(GuidanceFixtures.pathway());
-        given(guidance.running(GIULIA)).willReturn(Optional.of(GuidanceFixtures.running(1)));
-        given(guidance.appointments(PERSON)).willReturn(List.of(GuidanceFixtures.appointment(1)));
-        given(guidance.engagements(PERSON)).willReturn(List.of(GuidanceFixtures.engagement(true)));
-        given(guidance.meetings(PERSON)).willReturn(List.of(GuidanceFixtures.closed()));
-
-        var result = mvc.get().uri(GUIDANCE).with(operator()).exchange();
-
-        assertThat(result).hasStatusOk().hasViewName("guidance/person");
-        assertThat(result)
-                .bodyText()
-                .contains("<h1>Incontri e appuntamenti di Mario Rossi</h1>")
-                .contains("Hai un incontro in corso: Consulenza orientativa di base, iniziato alle 10:30.")
-                .contains("href=\"/meetings/" + MEETING + "\"")
-                .containsPattern("Accoglienza</span>\\s*<span class=\"pathway-state\">Fatto")
-                .containsPattern("Consulenza orientativa</span>\\s*<span class=\"pathway-state\">In corso")
-                .contains("1 incontro")
-                .contains("href=\"/appointments/" + APPOINTMENT + "\">03/12/2026 10:00</a>")
-                .contains("CPI Firenze, stanza 3")
-                .contains("Fissato")
-                .contains("action=\"/engagements/" + ENGAGEMENT + "/close\"")
-                .containsPattern("name=\"version\" value=\"1\"")
-                .contains("name=\"deviationReason\"")
-                .contains("Nello standard")
-                // a running meeting: no second one can be started from here
-                .doesNotContain("action=\"/persons/" + PERSON + "/meetings/start\"");
-    }
-
-    @Test
-    void withoutARunningMeetingThePageOffersToStartOne() {
-        given(guidance.pathway(PERSON)).willReturn(GuidanceFixtures.pathway());
-        assertThat(mvc.get().uri(GUIDANCE).with(operator()))
-                .hasStatusOk()
-                .bodyText()
-                .containsPattern("<form action=\"/persons/" + PERSON
-                        + "/meetings/start\" method=\"post\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\"")
-                .contains("<option value=\"A05-BASE\">A05 · Consulenza orientativa di base</option>")
-                .contains("Nessun appuntamento");
-    }
-
-    @Test
-    void flashedErrorsAreShownOnThePersonsPage() {
-        given(guidance.pathway(PERSON)).willReturn(GuidanceFixtures.pathway());
-        assertThat(mvc.get()
-                        .uri(GUIDANCE)
-                        .with(operator())
-                        .flashAttr(
-                                "guidanceErrors",
-                                List.of(Violation.of(
-                                        "guidance.engagement.under-minimum",
-                                        "deviationReason",
-                                        Durations.spoken(479),
-                                        Durations.spoken(480)))))
-                .hasStatusOk()
-                .bodyText()
-                .contains("Gli incontri sommano 7 ore e 59 minuti, sotto il minimo di 8 ore dello standard: per"
-                        + " concludere scrivi il motivo.");
-    }
-
-    @Test
-    void aStartRefusedBecauseTheOperatorIsBusySaysSoAtTheButtonWithTheWayToThatMeeting() {
-        given(guidance.pathway(PERSON)).willReturn(GuidanceFixtures.pathway());
+    void aStartRefusedBecauseTheOperatorIsBusyIsFlashedForTheButtonWithTheWayToThatMeeting() {
         var busy = new it.orienta.system.DuplicateException(
                 "guidance.meeting.operator-busy", "activityId", "/meetings/" + MEETING, "Mario Rossi", "09:30");
         given(guidance.startMeeting(any(), any(), any())).willThrow(busy);
@@ -275,40 +221,7 @@ class GuidanceControllerTest {
         assertThat(refused).hasStatus(302).hasRedirectedUrl(GUIDANCE);
         assertThat(refused).flash().containsEntry("startBusy", busy.violations().getFirst());
         assertThat(refused).flash().containsEntry("startBusyPath", "/meetings/" + MEETING);
-
-        assertThat(mvc.get()
-                        .uri(GUIDANCE)
-                        .with(operator())
-                        .flashAttr("startBusy", busy.violations().getFirst())
-                        .flashAttr("startBusyPath", "/meetings/" + MEETING))
-                .hasStatusOk()
-                .bodyText()
-                .contains("aria-describedby=\"start-busy\"")
-                .contains("id=\"start-busy\"")
-                .contains("Hai già un incontro in corso con Mario Rossi dalle 09:30 — aprilo.")
-                .contains("<a class=\"ms-1\" href=\"/meetings/" + MEETING + "\">Apri l’incontro in corso</a>")
-                .doesNotContain("alert alert-danger");
     }
-
-    @Test
-    void singularUnitsAreSingular() {
-        given(guidance.pathway(PERSON)).willReturn(GuidanceFixtures.pathway());
-        assertThat(mvc.get()
-                        .uri(GUIDANCE)
-                        .with(operator())
-                        .flashAttr(
-                                "guidanceErrors",
-                                List.of(Violation.of(
-                                        "guidance.engagement.over-maximum",
-                                        "deviationReason",
-                                        Durations.spoken(61),
-                                        Durations.spoken(60)))))
-                .hasStatusOk()
-                .bodyText()
-                .contains("Gli incontri sommano 1 ora e 1 minuto, oltre il massimo di 1 ora dello standard");
-    }
-
-    // ------------------------------------------------------------------ starting, recording, closing meetings
 
     @Test
     void startingAMeetingOpensItsPage() {
@@ -349,7 +262,7 @@ class GuidanceControllerTest {
 
     @Test
     void recordingFromAnAppointmentStartsFromItsActivityAndTime() {
-        given(guidance.appointment(APPOINTMENT)).willReturn(GuidanceFixtures.appointment(1));
+        given(appointments.appointment(APPOINTMENT)).willReturn(GuidanceFixtures.appointment(1));
         var result = mvc.get()
                 .uri("/persons/{id}/meetings/new?appointmentId={a}", PERSON, APPOINTMENT)
                 .with(operator())
@@ -622,7 +535,7 @@ class GuidanceControllerTest {
 
     @Test
     void schedulingSendsTheAppointmentAsTyped() {
-        given(guidance.schedule(eq(PERSON), any())).willReturn(GuidanceFixtures.appointment(0));
+        given(appointments.schedule(eq(PERSON), any())).willReturn(GuidanceFixtures.appointment(0));
         var result = mvc.post()
                 .uri("/persons/{id}/appointments/new", PERSON)
                 .with(operator())
@@ -637,7 +550,7 @@ class GuidanceControllerTest {
                 .exchange();
         assertThat(result).hasStatus(302).hasRedirectedUrl(GUIDANCE);
         assertThat(result).flash().containsEntry("flash", "guidance.appointment.scheduled");
-        then(guidance)
+        then(appointments)
                 .should()
                 .schedule(
                         PERSON,
@@ -653,7 +566,7 @@ class GuidanceControllerTest {
     @Test
     void aRefusedAppointmentShowsEachMessageAtItsField() {
         given(organisation.operators()).willReturn(List.of());
-        given(guidance.schedule(eq(PERSON), any()))
+        given(appointments.schedule(eq(PERSON), any()))
                 .willThrow(RuleViolationException.of(List.of(
                         Violation.of("guidance.appointment.link.required", "place"),
                         Violation.of("guidance.appointment.minutes.range", "minutes"))));
@@ -680,7 +593,7 @@ class GuidanceControllerTest {
 
     @Test
     void anAppointmentShowsItsActionsWithItsVersion() {
-        given(guidance.appointment(APPOINTMENT)).willReturn(GuidanceFixtures.appointment(4));
+        given(appointments.appointment(APPOINTMENT)).willReturn(GuidanceFixtures.appointment(4));
         var result = mvc.get()
                 .uri("/appointments/{id}", APPOINTMENT)
                 .with(operator())
@@ -699,7 +612,7 @@ class GuidanceControllerTest {
 
     @Test
     void reschedulingSendsTheNewTimeAndReasonWithTheVersion() {
-        given(guidance.reschedule(eq(APPOINTMENT), any(), eq(4L))).willReturn(GuidanceFixtures.appointment(5));
+        given(appointments.reschedule(eq(APPOINTMENT), any(), eq(4L))).willReturn(GuidanceFixtures.appointment(5));
         var result = mvc.post()
                 .uri("/appointments/{id}/reschedule", APPOINTMENT)
                 .with(operator())
@@ -711,7 +624,7 @@ class GuidanceControllerTest {
                 .exchange();
         assertThat(result).hasStatus(302).hasRedirectedUrl("/appointments/" + APPOINTMENT);
         assertThat(result).flash().containsEntry("flash", "guidance.appointment.rescheduled");
-        then(guidance)
+        then(appointments)
                 .should()
                 .reschedule(
                         APPOINTMENT,
@@ -722,7 +635,7 @@ class GuidanceControllerTest {
     @Test
     void aRefusedRescheduleKeepsWhatWasTypedAndSaysWhy() {
         var refused = new RuleViolationException("guidance.appointment.reason.required", "reason");
-        given(guidance.reschedule(eq(APPOINTMENT), any(), eq(4L))).willThrow(refused);
+        given(appointments.reschedule(eq(APPOINTMENT), any(), eq(4L))).willThrow(refused);
         var result = mvc.post()
                 .uri("/appointments/{id}/reschedule", APPOINTMENT)
                 .with(operator())
@@ -736,10 +649,10 @@ class GuidanceControllerTest {
         assertThat(result).flash().containsKey("reschedule");
 
         // the page it goes back to shows the message and the time typed, not the stored one
-        var form = new GuidanceController.RescheduleForm();
+        var form = new RescheduleForm();
         form.setDate(LocalDate.of(2026, 12, 4));
         form.setTime(LocalTime.of(11, 15));
-        given(guidance.appointment(APPOINTMENT)).willReturn(GuidanceFixtures.appointment(4));
+        given(appointments.appointment(APPOINTMENT)).willReturn(GuidanceFixtures.appointment(4));
         assertThat(mvc.get()
                         .uri("/appointments/{id}", APPOINTMENT)
                         .with(operator())
@@ -754,7 +667,7 @@ class GuidanceControllerTest {
 
     @Test
     void aStaleRescheduleIsFlashedAsAConflict() {
-        given(guidance.reschedule(eq(APPOINTMENT), any(), eq(4L)))
+        given(appointments.reschedule(eq(APPOINTMENT), any(), eq(4L)))
                 .willThrow(new StaleVersionException(5, GuidanceFixtures.appointment(5)));
         var result = mvc.post()
                 .uri("/appointments/{id}/reschedule", APPOINTMENT)
@@ -771,7 +684,7 @@ class GuidanceControllerTest {
 
     @Test
     void cancellingSendsTheReasonWithTheVersion() {
-        given(guidance.cancel(APPOINTMENT, "La persona ha trovato lavoro", 4L))
+        given(appointments.cancel(APPOINTMENT, "La persona ha trovato lavoro", 4L))
                 .willReturn(GuidanceFixtures.appointment(5));
         var result = mvc.post()
                 .uri("/appointments/{id}/cancel", APPOINTMENT)
@@ -782,13 +695,13 @@ class GuidanceControllerTest {
                 .exchange();
         assertThat(result).hasStatus(302).hasRedirectedUrl("/appointments/" + APPOINTMENT);
         assertThat(result).flash().containsEntry("flash", "guidance.appointment.cancelled");
-        then(guidance).should().cancel(APPOINTMENT, "La persona ha trovato lavoro", 4L);
+        then(appointments).should().cancel(APPOINTMENT, "La persona ha trovato lavoro", 4L);
     }
 
     @Test
     void aCancelWithoutReasonIsRefused() {
         var refused = new RuleViolationException("guidance.appointment.reason.required", "reason");
-        given(guidance.cancel(APPOINTMENT, "", 4L)).willThrow(refused);
+        given(appointments.cancel(APPOINTMENT, "", 4L)).willThrow(refused);
         var result = mvc.post()
                 .uri("/appointments/{id}/cancel", APPOINTMENT)
                 .with(operator())
@@ -805,7 +718,7 @@ class GuidanceControllerTest {
 
     @Test
     void theWeekOfTheOperatorRunsFromMondayWithTheirAppointmentsOnTheirDay() {
-        given(guidance.calendar(GIULIA, "CPI-FI", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 7)))
+        given(appointments.calendar(GIULIA, "CPI-FI", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 7)))
                 .willReturn(List.of(GuidanceFixtures.appointment(1)));
         given(persons.summaries(List.of(PERSON)))
                 .willReturn(Map.of(
@@ -848,12 +761,13 @@ class GuidanceControllerTest {
                 .contains("Nessun appuntamento.")
                 .contains("date=2026-12-02")
                 .contains("date=2026-12-04");
-        then(guidance).should().calendar(null, "CPI-FI", LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 4));
+        then(appointments).should().calendar(null, "CPI-FI", LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 4));
     }
 
     @Test
     void anUnreadableCalendarDateIsABadRequest() {
         assertThat(mvc.get().uri("/calendar?date=domani").with(operator())).hasStatus(400);
         then(guidance).shouldHaveNoInteractions();
+        then(appointments).shouldHaveNoInteractions();
     }
 }

@@ -5,37 +5,34 @@ import it.orienta.charter.Compliance;
 import it.orienta.charter.Delivery;
 import it.orienta.charter.Stage;
 import it.orienta.charter.TimeStandard;
-import it.orienta.guidance.PathwayView.StageState;
-import it.orienta.guidance.PathwayView.StageView;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** Mario Rossi's meetings, engagement and appointment as GuidanceService returns them, for controller slices. */
-final class GuidanceFixtures {
+public final class GuidanceFixtures {
 
-    static final UUID PERSON = UUID.fromString("9d1da7ce-0000-4000-8000-000000000001");
-    static final UUID MEETING = UUID.fromString("9d1da7ce-0000-4000-8000-0000000000b1");
-    static final UUID ENGAGEMENT = UUID.fromString("9d1da7ce-0000-4000-8000-0000000000c1");
-    static final UUID APPOINTMENT = UUID.fromString("9d1da7ce-0000-4000-8000-0000000000d1");
-    static final UUID STANDARD_ID = UUID.fromString("9d1da7ce-0000-4000-8000-0000000000e1");
+    public static final UUID PERSON = UUID.fromString("9d1da7ce-0000-4000-8000-000000000001");
+    public static final UUID MEETING = UUID.fromString("9d1da7ce-0000-4000-8000-0000000000b1");
+    public static final UUID ENGAGEMENT = UUID.fromString("9d1da7ce-0000-4000-8000-0000000000c1");
+    public static final UUID APPOINTMENT = UUID.fromString("9d1da7ce-0000-4000-8000-0000000000d1");
+    public static final UUID STANDARD_ID = UUID.fromString("9d1da7ce-0000-4000-8000-0000000000e1");
 
     /** The id of the operator {@code it.orienta.organisation.Logins#operator()} logs in as. */
-    static final UUID GIULIA = UUID.nameUUIDFromBytes("operatore".getBytes(StandardCharsets.UTF_8));
+    public static final UUID GIULIA = UUID.nameUUIDFromBytes("operatore".getBytes(StandardCharsets.UTF_8));
 
     /** 10:30 in Florence on 20 November 2026. */
-    static final Instant STARTED = Instant.parse("2026-11-20T09:30:00Z");
+    public static final Instant STARTED = Instant.parse("2026-11-20T09:30:00Z");
 
     /** 10:00 in Florence on 3 December 2026, a Thursday. */
-    static final Instant APPOINTED = Instant.parse("2026-12-03T09:00:00Z");
+    public static final Instant APPOINTED = Instant.parse("2026-12-03T09:00:00Z");
 
-    static final TimeStandard STANDARD =
+    public static final TimeStandard STANDARD =
             new TimeStandard(STANDARD_ID, "A05-BASE", LocalDate.of(2026, 1, 1), 60, 90, 480, 720);
 
-    static final ActivityView COUNSELLING = new ActivityView(
+    public static final ActivityView COUNSELLING = new ActivityView(
             "A05-BASE",
             "A05",
             "Consulenza orientativa di base",
@@ -53,7 +50,7 @@ final class GuidanceFixtures {
     private GuidanceFixtures() {}
 
     /** A meeting of A05 started at 10:30 and still running. */
-    static MeetingView running(long version) {
+    public static MeetingView running(long version) {
         return new MeetingView(
                 MEETING,
                 PERSON,
@@ -81,7 +78,7 @@ final class GuidanceFixtures {
     }
 
     /** The same meeting closed after 75 minutes, within the standard. */
-    static MeetingView closed() {
+    public static MeetingView closed() {
         return new MeetingView(
                 MEETING,
                 PERSON,
@@ -108,7 +105,7 @@ final class GuidanceFixtures {
                 2);
     }
 
-    static EngagementView engagement(boolean open) {
+    public static EngagementView engagement(boolean open) {
         return new EngagementView(
                 ENGAGEMENT,
                 PERSON,
@@ -126,7 +123,7 @@ final class GuidanceFixtures {
                 open ? 1 : 2);
     }
 
-    static AppointmentView appointment(long version) {
+    public static AppointmentView appointment(long version) {
         return new AppointmentView(
                 APPOINTMENT,
                 PERSON,
@@ -143,19 +140,5 @@ final class GuidanceFixtures {
                 null,
                 List.of(),
                 version);
-    }
-
-    /** Reception done, counselling in progress, the rest not started. */
-    static PathwayView pathway() {
-        var stages = new ArrayList<StageView>();
-        for (var stage : Stage.values()) {
-            var state = switch (stage) {
-                case RECEPTION -> StageState.DONE;
-                case CAREER_COUNSELLING -> StageState.IN_PROGRESS;
-                default -> StageState.NOT_STARTED;
-            };
-            stages.add(new StageView(stage, state, state == StageState.NOT_STARTED ? 0 : 1, null));
-        }
-        return new PathwayView(PERSON, stages);
     }
 }

@@ -3,7 +3,6 @@ package it.orienta.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.orienta.OrientaModuleTest;
-import it.orienta.guidance.SessionEvents.SessionCancelled;
 import it.orienta.notification.NotificationEvents.MessageQueued;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.organisation.Role;
@@ -11,6 +10,7 @@ import it.orienta.person.PersonCommand;
 import it.orienta.person.PersonService;
 import it.orienta.person.Sex;
 import it.orienta.reference.ReferenceService;
+import it.orienta.session.SessionEvents.SessionCancelled;
 import it.orienta.system.Actor;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -88,6 +88,9 @@ class WorkerFileControllerTest {
     it.orienta.guidance.GuidanceService guidance;
 
     @MockitoBean
+    it.orienta.pathway.PathwayService pathways;
+
+    @MockitoBean
     it.orienta.charter.CharterService charter;
 
     @MockitoBean
@@ -98,8 +101,8 @@ class WorkerFileControllerTest {
 
     @org.junit.jupiter.api.BeforeEach
     void noGuidanceYet() {
-        given(guidance.pathway(any()))
-                .willAnswer(call -> new it.orienta.guidance.PathwayView(call.getArgument(0), List.of()));
+        given(pathways.pathway(any()))
+                .willAnswer(call -> new it.orienta.pathway.PathwayView(call.getArgument(0), List.of()));
     }
 
     void rossiInCharge(ConsentState consent) {
@@ -134,14 +137,13 @@ class WorkerFileControllerTest {
     @Test
     void showsTheAgreementInForceAndADraftWithThePathwayAsGuidanceStatesIt() {
         rossiInCharge(ConsentState.GIVEN);
-        var pathway = new it.orienta.guidance.PathwayView(
+        var pathway = new it.orienta.pathway.PathwayView(
                 ID,
-                List.of(new it.orienta.guidance.PathwayView.StageView(
-                        it.orienta.charter.Stage.AGREEMENT, it.orienta.guidance.PathwayView.StageState.DONE, 0, null)));
-        given(guidance.pathway(ID)).willReturn(pathway);
+                List.of(new it.orienta.pathway.PathwayView.StageView(
+                        it.orienta.charter.Stage.AGREEMENT, it.orienta.pathway.PathwayView.StageState.DONE, 0, null)));
+        given(pathways.pathway(ID)).willReturn(pathway);
         // the page shows guidance's pathway as it is, the one "Incontri e appuntamenti" shows: nothing overlaid
-        given(agreements.stageState(ID))
-                .willReturn(Optional.of(it.orienta.guidance.PathwayView.StageState.IN_PROGRESS));
+        given(agreements.stageState(ID)).willReturn(Optional.of(it.orienta.pathway.PathwayView.StageState.IN_PROGRESS));
         var signed = UUID.randomUUID();
         given(agreements.versions(ID))
                 .willReturn(List.of(

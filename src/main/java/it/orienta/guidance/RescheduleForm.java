@@ -1,0 +1,44 @@
+package it.orienta.guidance;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.springframework.format.annotation.DateTimeFormat;
+
+class RescheduleForm {
+    LocalDateTime dateTime() {
+        return GuidanceController.at(date, time);
+    }
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate date;
+
+    @DateTimeFormat(pattern = "HH:mm")
+    private LocalTime time;
+
+    private String reason;
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate v) {
+        date = v;
+    }
+
+    public LocalTime getTime() {
+        return time;
+    }
+
+    public void setTime(LocalTime v) {
+        time = v;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String v) {
+        reason = v;
+    }
+}

@@ -1,0 +1,187 @@
+package it.orienta.pathway;
+
+import it.orienta.guidance.CentreDesk;
+import it.orienta.person.PersonFileEvent;
+import it.orienta.person.PersonService;
+import it.orienta.system.Actor;
+import it.orienta.system.AuditAction;
+import it.orienta.system.CaseAccess;
+import it.orienta.system.Rome;
+import it.orienta.system.RuleViolationException;
+import it.orienta.system.RuleViolationException.Violation;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Closing a person's orientation pathway with its outcomes (R26). */
+@Service
+public class PathwayOutcomes {
+
+    private final JdbcClient jdbc;
+    private final CentreDesk desk;
+    private final PersonService persons;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final CaseAccess caseAccess;
+
+    PathwayOutcomes(
+            JdbcClient jdbc,
+            CentreDesk desk,
+            PersonService persons,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CaseAccess caseAccess) {
+        this.jdbc = jdbc;
+        this.desk = desk;
+        this.persons = persons;
+        this.events = events;
+        this.clock = clock;
+        this.caseAccess = caseAccess;
+    }
+
+    /** What closing a pathway asks for. */
+    public record ClosePathway(LocalDate closedOn, Set<Outcome> outcomes, String referredTo, String notes) {}
+
+    /**
+     * Records the pathway as closed on {@code closedOn} (not in the future) with one or more outcomes; "referred to
+     * another service" needs the service's name.
+     */
+    @Transactional
+    public OutcomeView close(UUID personId, ClosePathway command) {
+        persons.view(personId);
+        caseAccess.write(personId);
+        var actor = desk.actor();
+        var violations = new ArrayList<Violation>();
+        LocalDate today = LocalDate.now(clock.withZone(Rome.ZONE));
+        if (command.closedOn() == null) {
+            violations.add(Violation.of("guidance.outcome.date.required", "closedOn"));
+        } else if (command.closedOn().isAfter(today)) {
+            violations.add(Violation.of("guidance.outcome.date.future", "closedOn"));
+        }
+        var outcomes = command.outcomes() == null || command.outcomes().isEmpty()
+                ? EnumSet.noneOf(Outcome.class)
+                : EnumSet.copyOf(command.outcomes());
+        if (outcomes.isEmpty()) {
+            violations.add(Violation.of("guidance.outcome.required", "outcomes"));
+        }
+        String referredTo =
+                command.referredTo() == null ? "" : command.referredTo().strip();
+        if (outcomes.contains(Outcome.REFERRED) && referredTo.isEmpty()) {
+            violations.add(Violation.of("guidance.outcome.referred-to.required", "referredTo"));
+        }
+        if (referredTo.length() > 300) {
+            violations.add(Violation.of("guidance.outcome.referred-to.long", "referredTo", 300));
+        }
+        String notes = command.notes() == null ? "" : command.notes().strip();
+        if (notes.length() > 2000) {
+            violations.add(Violation.of("guidance.outcome.notes.long", "notes", 2000));
+        }
+        if (!violations.isEmpty()) {
+            throw RuleViolationException.of(violations);
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now(clock);
+        jdbc.sql("insert into pathway_outcome (id, person_id, closed_on, outcomes, referred_to, notes, centre_code,"
+                        + " recorded_at, recorded_by) values (?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        personId,
+                        Date.valueOf(command.closedOn()),
+                        "{" + String.join(",", outcomes.stream().map(Enum::name).toList()) + "}",
+                        outcomes.contains(Outcome.REFERRED) ? referredTo : null,
+                        notes,
+                        actor.centreCode(),
+                        Timestamp.from(now),
+                        actor.displayName())
+                .update();
+        events.publishEvent(new PathwayClosed(
+                UUID.randomUUID(), actor, now, personId, id, command.closedOn(), List.copyOf(outcomes)));
+        return load(personId).getFirst();
+    }
+
+    /** The person's closed pathways, the latest first. */
+    @Transactional(readOnly = true)
+    public List<OutcomeView> outcomes(UUID personId) {
+        caseAccess.read(personId, "outcomes");
+        return load(personId);
+    }
+
+    private List<OutcomeView> load(UUID personId) {
+        return jdbc.sql(
+                        "select id, person_id, closed_on, outcomes, referred_to, notes, centre_code, recorded_at, recorded_by"
+                                + " from pathway_outcome where person_id = ? order by closed_on desc, recorded_at desc")
+                .param(personId)
+                .query((rs, i) -> {
+                    Array array = rs.getArray("outcomes");
+                    var names = (Object[]) array.getArray();
+                    return new OutcomeView(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("person_id", UUID.class),
+                            rs.getObject("closed_on", LocalDate.class),
+                            Arrays.stream(names)
+                                    .map(n -> Outcome.valueOf((String) n))
+                                    .sorted()
+                                    .toList(),
+                            rs.getString("referred_to"),
+                            rs.getString("notes"),
+                            rs.getString("centre_code"),
+                            rs.getTimestamp("recorded_at").toInstant(),
+                            rs.getString("recorded_by"));
+                })
+                .list();
+    }
+
+    /** A pathway was closed with its outcomes. */
+    public record PathwayClosed(
+            UUID eventId,
+            Actor actor,
+            Instant occurredAt,
+            UUID personId,
+            UUID outcomeId,
+            LocalDate closedOn,
+            List<Outcome> outcomes)
+            implements PersonFileEvent {
+        public AuditAction action() {
+            return AuditAction.CREATE;
+        }
+
+        public String entityType() {
+            return "PathwayOutcome";
+        }
+
+        public String entityId() {
+            return outcomeId.toString();
+        }
+
+        public List<String> fields() {
+            return List.of("closedOn", "outcomes", "referredTo", "notes");
+        }
+
+        public String timelineKind() {
+            return "pathway";
+        }
+
+        public String summaryKey() {
+            return "timeline.pathway.closed";
+        }
+
+        public List<String> summaryArgs() {
+            return List.of(
+                    closedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                    String.valueOf(outcomes.size()));
+        }
+    }
+}
