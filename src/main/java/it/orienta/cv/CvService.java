@@ -3,7 +3,7 @@ package it.orienta.cv;
 import it.orienta.notification.Channel;
 import it.orienta.notification.MessageRequest;
 import it.orienta.notification.NotificationService;
-import it.orienta.occupation.DesiredOccupations;
+import it.orienta.occupation.OccupationDirectory;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonView;
@@ -54,7 +54,7 @@ public class CvService {
 
     private final JdbcClient jdbc;
     private final PersonService persons;
-    private final DesiredOccupations occupations;
+    private final OccupationDirectory occupations;
     private final CvDocuments documents;
     private final CvPdf pdf;
     private final CurrentActor current;
@@ -68,7 +68,7 @@ public class CvService {
     CvService(
             JdbcClient jdbc,
             PersonService persons,
-            DesiredOccupations occupations,
+            OccupationDirectory occupations,
             CvDocuments documents,
             CvPdf pdf,
             CurrentActor current,
