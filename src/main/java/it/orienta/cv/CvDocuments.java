@@ -1,7 +1,7 @@
 package it.orienta.cv;
 
 import it.orienta.occupation.DesiredOccupationView;
-import it.orienta.occupation.DesiredOccupations;
+import it.orienta.occupation.OccupationDirectory;
 import it.orienta.person.PersonView;
 import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ReferenceService;
@@ -47,10 +47,10 @@ class CvDocuments {
             "skills");
 
     private final ReferenceService reference;
-    private final DesiredOccupations occupations;
+    private final OccupationDirectory occupations;
     private final MessageSource messages;
 
-    CvDocuments(ReferenceService reference, DesiredOccupations occupations, MessageSource messages) {
+    CvDocuments(ReferenceService reference, OccupationDirectory occupations, MessageSource messages) {
         this.reference = reference;
         this.occupations = occupations;
         this.messages = messages;

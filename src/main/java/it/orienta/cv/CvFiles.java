@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The CV files as other modules read them (the worker file, the portal's transfer), and the transfer state they
  * report back. {@link #current} is a read of the person's case (the record-access policy); the others serve the
- * portal's background delivery, which runs as the application.
+ * portal's background delivery, which runs as the application. Only {@link #content} reads the PDF.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,10 +31,14 @@ public class CvFiles {
         this.clock = clock;
     }
 
-    /** The person's current CV, if any: a read of the person's case. */
+    /** The columns a {@link CvFileView} shows: never the file itself, which only {@link #content} reads. */
+    private static final String COLUMNS = "id, person_id, origin, file_name, size_bytes, sha256, saved_at, saved_by,"
+            + " obsolete_from, transfer_state, transfer_detail, transfer_updated_at";
+
+    /** The person's current CV, if any: a read of the person's case (the file is not read). */
     public Optional<CvFileView> current(UUID personId) {
         access.read(personId, "cv");
-        return jdbc.sql("select * from cv where person_id = :person and is_current")
+        return jdbc.sql("select " + COLUMNS + " from cv where person_id = :person and is_current")
                 .param("person", personId)
                 .query(this::view)
                 .optional();
@@ -42,7 +46,7 @@ public class CvFiles {
 
     /** A CV by id, current or not, while it exists (deleted CVs are not found). */
     public Optional<CvFileView> find(UUID cvId) {
-        return jdbc.sql("select * from cv where id = :id and deleted_at is null")
+        return jdbc.sql("select " + COLUMNS + " from cv where id = :id and deleted_at is null")
                 .param("id", cvId)
                 .query(this::view)
                 .optional();
@@ -82,7 +86,7 @@ public class CvFiles {
                 rs.getTimestamp("saved_at").toInstant(),
                 rs.getString("saved_by"),
                 obsoleteFrom,
-                CvValidity.obsolete(obsoleteFrom, LocalDate.now(clock.withZone(CvValidity.ZONE))),
+                Cv.obsolete(obsoleteFrom, LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE))),
                 rs.getString("transfer_state"),
                 rs.getString("transfer_detail"),
                 transferAt == null ? null : transferAt.toInstant());

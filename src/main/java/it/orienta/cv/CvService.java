@@ -3,15 +3,16 @@ package it.orienta.cv;
 import it.orienta.notification.Channel;
 import it.orienta.notification.MessageRequest;
 import it.orienta.notification.NotificationService;
-import it.orienta.occupation.DesiredOccupations;
+import it.orienta.occupation.OccupationDirectory;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonView;
 import it.orienta.system.Actor;
 import it.orienta.system.CaseAccess;
+import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
-import it.orienta.system.StaleVersionException;
+import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The person's CV (R14–R21): saved by upload or generated from the person's data, once the preconditions hold
  * (R15) and the file is an acceptable PDF (R16); a new CV replaces the current one, which stays in the history and
- * loses its file after the retention; valid for six calendar months (R20, {@link CvValidity}); deleted from Orienta
+ * loses its file after the retention; valid for six calendar months (R20, {@link Cv}); deleted from Orienta
  * with the event the portal module turns into the removal from the CV search system (R21). Every change is one
  * transaction: a refusal saves nothing.
  */
@@ -53,8 +54,10 @@ public class CvService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
+    private final CvRepository cvs;
+    private final EntityManager entities;
     private final PersonService persons;
-    private final DesiredOccupations occupations;
+    private final OccupationDirectory occupations;
     private final CvDocuments documents;
     private final CvPdf pdf;
     private final CurrentActor current;
@@ -67,8 +70,10 @@ public class CvService {
 
     CvService(
             JdbcClient jdbc,
+            CvRepository cvs,
+            EntityManager entities,
             PersonService persons,
-            DesiredOccupations occupations,
+            OccupationDirectory occupations,
             CvDocuments documents,
             CvPdf pdf,
             CurrentActor current,
@@ -79,6 +84,8 @@ public class CvService {
             CaseAccess access,
             Clock clock) {
         this.jdbc = jdbc;
+        this.cvs = cvs;
+        this.entities = entities;
         this.persons = persons;
         this.occupations = occupations;
         this.documents = documents;
@@ -147,7 +154,7 @@ public class CvService {
         persons.identity(personId);
         access.write(personId);
         var person = persons.view(personId);
-        var violations = new ArrayList<Violation>(preconditions(checklist(person)));
+        var violations = new ArrayList<Violation>(Cv.preconditions(checklist(person)));
         CvFileRules.check(content, maxBytes()).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
@@ -161,7 +168,7 @@ public class CvService {
         persons.identity(personId);
         access.read(personId, "cv");
         var person = persons.view(personId);
-        return documents.document(person, language, LocalDate.now(clock.withZone(CvValidity.ZONE)));
+        return documents.document(person, language, LocalDate.now(clock.withZone(Rome.ZONE)));
     }
 
     /** The generated CV as a tagged PDF, not saved (the preview). */
@@ -176,11 +183,11 @@ public class CvService {
         persons.identity(personId);
         access.write(personId);
         var person = persons.view(personId);
-        var violations = preconditions(checklist(person));
+        var violations = Cv.preconditions(checklist(person));
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
         }
-        var today = LocalDate.now(clock.withZone(CvValidity.ZONE));
+        var today = LocalDate.now(clock.withZone(Rome.ZONE));
         var document = documents.document(person, language, today);
         byte[] content = pdf.render(document);
         String name = "cv-" + slug(person.lastName()) + "-" + slug(person.firstName()) + "-" + today + "-"
@@ -229,20 +236,14 @@ public class CvService {
     public CvView delete(UUID personId, long version) {
         persons.identity(personId);
         access.write(personId);
-        var cv = currentRow(personId).orElseThrow(() -> new CvNotFoundException(personId));
-        if (cv.version() != version) {
-            throw new StaleVersionException(cv.version(), cv);
-        }
+        persons.lockCase(personId);
+        var cv = cvs.findCurrent(personId).orElseThrow(() -> new CvNotFoundException(personId));
+        cv.requireVersion(version, c -> byId(c.id()));
         var actor = actor();
         Instant now = Instant.now(clock);
-        int updated = jdbc.sql("update cv set is_current = false, deleted_at = ?, deleted_by = ?, content = null,"
-                        + " version = version + 1 where id = ? and version = ? and deleted_at is null")
-                .params(Timestamp.from(now), actor.displayName(), cv.id(), version)
-                .update();
-        if (updated == 0) {
-            var now2 = currentRow(personId).orElseThrow(() -> new CvNotFoundException(personId));
-            throw new StaleVersionException(now2.version(), now2);
-        }
+        cv.delete(version, actor.displayName(), now, c -> byId(c.id()));
+        cvs.saveAndFlush(cv);
+        jdbc.sql("update cv set content = null where id = ?").param(cv.id()).update();
         events.publishEvent(new CvEvents.CvDeleted(UUID.randomUUID(), actor, now, personId, cv.id()));
         return byId(cv.id());
     }
@@ -250,7 +251,7 @@ public class CvService {
     /** The current CVs of the actor's centre that become obsolete within 30 days from today. */
     @Transactional(readOnly = true)
     public List<CvExpiring> expiring(Actor actor, int limit) {
-        return expiring(actor, LocalDate.now(clock.withZone(CvValidity.ZONE)), limit);
+        return expiring(actor, LocalDate.now(clock.withZone(Rome.ZONE)), limit);
     }
 
     /**
@@ -291,7 +292,7 @@ public class CvService {
                          order by obsolete_from, id limit :limit""")
                 .param("centre", centreCode)
                 .param("today", today)
-                .param("upTo", CvValidity.expiringUpTo(today, CvValidity.EXPIRING_WITHIN_DAYS))
+                .param("upTo", Cv.expiringUpTo(today, Cv.EXPIRING_WITHIN_DAYS))
                 .param("limit", limit)
                 .query((rs, n) -> new Expiring(
                         rs.getObject("id", UUID.class),
@@ -310,7 +311,7 @@ public class CvService {
      */
     @Transactional
     public int remindExpiring() {
-        var today = LocalDate.now(clock.withZone(CvValidity.ZONE));
+        var today = LocalDate.now(clock.withZone(Rome.ZONE));
         var due = expiringRows(null, today, Integer.MAX_VALUE);
         var people = persons.summaries(due.stream().map(Expiring::person).toList());
         for (var d : due) {
@@ -349,42 +350,40 @@ public class CvService {
 
     // ---------------------------------------------------------------- internals
 
+    /**
+     * Saves the CV as the person's current one under the person's case lock: the current one is replaced (kept as
+     * history) and flushed before the new row, so that the partial unique index never sees two current CVs; the file
+     * is written beside the new row in the same transaction.
+     */
     private CvView save(PersonView person, String origin, String language, String fileName, byte[] content) {
         var actor = actor();
         Instant now = Instant.now(clock);
-        LocalDate savedOn = LocalDate.ofInstant(now, CvValidity.ZONE);
-        // one person at a time: two saves at once queue here, so there is always exactly one current CV
-        jdbc.sql("select id from person where id = ? for update")
-                .param(person.id())
-                .query(UUID.class)
-                .single();
-        UUID replaced = jdbc.sql("update cv set is_current = false, replaced_at = ?, version = version + 1"
-                        + " where person_id = ? and is_current returning id")
-                .params(Timestamp.from(now), person.id())
-                .query(UUID.class)
-                .optional()
+        persons.lockCase(person.id());
+        UUID replaced = cvs.findCurrent(person.id())
+                .map(current -> {
+                    current.replace(now);
+                    cvs.saveAndFlush(current);
+                    return current.id();
+                })
                 .orElse(null);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into cv (id, person_id, origin, language, file_name, size_bytes, sha256, content, saved_at,"
-                        + " saved_by, centre_code, obsolete_from, is_current, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 1)")
-                .params(
-                        id,
-                        person.id(),
-                        origin,
-                        language,
-                        fileName,
-                        content.length,
-                        sha256(content),
-                        content,
-                        Timestamp.from(now),
-                        actor.displayName(),
-                        actor.centreCode(),
-                        CvValidity.obsoleteFrom(savedOn))
+        var cv = new Cv(
+                person.id(),
+                origin,
+                language,
+                fileName,
+                content.length,
+                sha256(content),
+                actor,
+                now,
+                LocalDate.ofInstant(now, Rome.ZONE));
+        entities.persist(cv);
+        entities.flush();
+        jdbc.sql("update cv set content = ? where id = ?")
+                .params(content, cv.id())
                 .update();
         events.publishEvent(
-                new CvEvents.CvSaved(UUID.randomUUID(), actor, now, person.id(), id, origin, fileName, replaced));
-        return byId(id);
+                new CvEvents.CvSaved(UUID.randomUUID(), actor, now, person.id(), cv.id(), origin, fileName, replaced));
+        return byId(cv.id());
     }
 
     private CvView byId(UUID id) {
@@ -408,18 +407,6 @@ public class CvService {
 
     private CvChecklist checklist(PersonView person) {
         return checklist(person, occupations.count(person.id()));
-    }
-
-    /** The refusals of R15, both at once. */
-    static List<Violation> preconditions(CvChecklist checklist) {
-        var v = new ArrayList<Violation>();
-        if (!checklist.hasEducationTitle()) {
-            v.add(Violation.of("cv.education-title.missing", null));
-        }
-        if (!checklist.hasDesiredOccupation()) {
-            v.add(Violation.of("cv.occupation.missing", null));
-        }
-        return v;
     }
 
     /** The uploaded file's own name without any folder, at most 255 characters; "cv.pdf" when it has none. */
@@ -456,8 +443,8 @@ public class CvService {
 
     private CvView view(ResultSet rs, int n) throws SQLException {
         LocalDate obsoleteFrom = rs.getDate("obsolete_from").toLocalDate();
-        LocalDate today = LocalDate.now(clock.withZone(CvValidity.ZONE));
-        boolean obsolete = CvValidity.obsolete(obsoleteFrom, today);
+        LocalDate today = LocalDate.now(clock.withZone(Rome.ZONE));
+        boolean obsolete = Cv.obsolete(obsoleteFrom, today);
         Instant deletedAt = instant(rs, "deleted_at");
         return new CvView(
                 rs.getObject("id", UUID.class),

@@ -9,7 +9,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * detail. It runs before security: it reads nothing and changes nothing, and the container swallows the unread body
  * (server.tomcat.max-swallow-size), so the browser gets the answer rather than a reset connection. Uploads without a
  * declared length are judged by the service after parsing (up to the multipart limit). Registered by {@link
- * CvWebConfiguration}, so that other modules' controller slices do not load it.
+ * Registration}, so that other modules' controller slices do not load it.
  */
 class CvUploadLimitFilter extends OncePerRequestFilter {
 
@@ -84,5 +88,19 @@ class CvUploadLimitFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Registers the filter ahead of security and of the API's body-size filter. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<CvUploadLimitFilter> cvUploadLimitFilter(
+                CvProperties properties, MessageSource messages, JsonMapper json) {
+            var registration = new FilterRegistrationBean<>(new CvUploadLimitFilter(properties, messages, json));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+            registration.addUrlPatterns("/persons/*", "/api/v1/persons/*");
+            return registration;
+        }
     }
 }

@@ -33,7 +33,9 @@ class CvWorklist implements WorklistSource {
         return cvs.expiring(actor, today, LIMIT).stream()
                 .map(e -> new WorklistItem(
                         SECTION,
-                        e.obsoleteFrom().atStartOfDay(CvValidity.ZONE).toInstant(),
+                        e.obsoleteFrom()
+                                .atStartOfDay(it.orienta.system.Rome.ZONE)
+                                .toInstant(),
                         e.personName(),
                         "cv.worklist.item",
                         List.of(DAY.format(e.validThrough())),

@@ -22,18 +22,19 @@ class ExtractionQuery {
     static final int FETCH_SIZE = 2_000;
 
     /**
-     * The person's current CV and its state today (R20), read from the cv module's table with a plain join: the one
-     * place the occupation module looks at it (the cv module owns the table; ADR 0014). A CV is valid until the day
-     * before {@code obsolete_from}.
+     * The person's current CV and its state on the day asked for (R20), read from the cv module's published view
+     * {@code cv_validity_v} with its rule {@code cv_state} (V39): the module never reads the table {@code cv} nor
+     * repeats the validity rule.
      */
     static final String CV_STATE_SQL = """
-            left join lateral (
-                select c.obsolete_from,
-                       case when c.obsolete_from > ? then 'VALID' else 'OBSOLETE' end as state
-                  from cv c
-                 where c.person_id = p.id and c.is_current and c.deleted_at is null
-                 limit 1) cvs on true""";
+            left join (
+                select v.person_id, v.obsolete_from, cv_state(v.obsolete_from, ?) as state
+                  from cv_validity_v v) cvs on cvs.person_id = p.id""";
 
+    /**
+     * Persons through the person module's published view {@code person_directory_v} (V38), labels through the
+     * reference module's {@code reference_label_v} (V40); the occupation module's own tables directly.
+     */
     private static final String SELECT = """
             select p.id as person_id, p.tax_code, p.last_name, p.first_name, p.birth_date,
                    p.residence_municipality_code, m.display as municipality, m.province, p.email, p.mobile_phone,
@@ -44,9 +45,9 @@ class ExtractionQuery {
                    o.interview_date, o.sep_sector, o.specific_skills, o.experience_years, o.last_year_worked,
                    o.formal_learning, o.formal_learning_detail, o.licences_tools, o.other_info, o.centre_code
               from desired_occupation o
-              join person p on p.id = o.person_id
-              left join reference_code m on m.code_system = 'MUNICIPALITY' and m.code = p.residence_municipality_code
-              left join reference_code r on r.code_system = 'PROFESSION' and r.code = o.profession_code
+              join person_directory_v p on p.id = o.person_id
+              left join reference_label_v m on m.code_system = 'MUNICIPALITY' and m.code = p.residence_municipality_code
+              left join reference_label_v r on r.code_system = 'PROFESSION' and r.code = o.profession_code
               left join person_availability a on a.person_id = p.id
             """;
 
@@ -61,8 +62,8 @@ class ExtractionQuery {
     long count(ExtractionFilter filter, String centre, LocalDate today) {
         var args = new ArrayList<Object>();
         args.add(Date.valueOf(today));
-        String sql = "select count(*) from desired_occupation o join person p on p.id = o.person_id\n" + CV_STATE_SQL
-                + where(filter, centre, args);
+        String sql = "select count(*) from desired_occupation o join person_directory_v p on p.id = o.person_id\n"
+                + CV_STATE_SQL + where(filter, centre, args);
         Long n = streaming.queryForObject(sql, Long.class, args.toArray());
         return n == null ? 0 : n;
     }

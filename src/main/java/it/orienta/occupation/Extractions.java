@@ -236,7 +236,7 @@ public class Extractions implements DisposableBean {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(OccupationService.ZONE));
+        return LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE));
     }
 
     /** Forgets the jobs (and deletes the files) older than {@link #KEEP}. */

@@ -161,7 +161,7 @@ class OccupationController {
         Map<UUID, String> texts = new LinkedHashMap<>();
         occupations.forEach(o -> texts.put(o.id(), service.regionalText(o)));
         model.addAttribute("texts", texts);
-        model.addAttribute("canAdd", OccupationRules.roomForOneMore(occupations.size()));
+        model.addAttribute("canAdd", DesiredOccupations.roomForOneMore(occupations.size()));
         model.addAttribute("availability", service.availability(id));
         model.addAttribute("hoursValues", Availability.Hours.values());
         model.addAttribute("travelValues", Availability.Travel.values());

@@ -1,5 +1,7 @@
 package it.orienta.person;
 
+import it.orienta.person.PersonCommand.EducationTitleCommand;
+import it.orienta.person.PersonCommand.WorkExperienceCommand;
 import it.orienta.system.SearchText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

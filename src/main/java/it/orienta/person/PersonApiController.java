@@ -1,5 +1,7 @@
 package it.orienta.person;
 
+import it.orienta.person.PersonCommand.EducationTitleCommand;
+import it.orienta.person.PersonCommand.WorkExperienceCommand;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package it.orienta.person;
 
+import it.orienta.person.PersonCommand.EducationTitleCommand;
+import it.orienta.person.PersonCommand.WorkExperienceCommand;
 import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ReferenceService;
 import it.orienta.system.DuplicateException;

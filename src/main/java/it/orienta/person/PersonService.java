@@ -2,6 +2,9 @@ package it.orienta.person;
 
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.Role;
+import it.orienta.person.PersonCommand.CleanText;
+import it.orienta.person.PersonCommand.EducationTitleCommand;
+import it.orienta.person.PersonCommand.WorkExperienceCommand;
 import it.orienta.person.PersonEvents.PersonChanged;
 import it.orienta.person.PersonEvents.PersonRegistered;
 import it.orienta.reference.CodeSystem;
@@ -9,12 +12,10 @@ import it.orienta.reference.ReferenceCode;
 import it.orienta.reference.ReferenceService;
 import it.orienta.system.AuditAction;
 import it.orienta.system.CaseAccess;
-import it.orienta.system.ChargeDirectory;
 import it.orienta.system.DuplicateException;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
-import it.orienta.system.SearchText;
 import it.orienta.system.StaleVersionException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -53,7 +54,7 @@ public class PersonService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CaseAccess caseAccess;
-    private final ChargeDirectory charges;
+    private final PersonSearch search;
 
     PersonService(
             PersonRepository persons,
@@ -64,7 +65,7 @@ public class PersonService {
             JdbcTemplate jdbc,
             Clock clock,
             CaseAccess caseAccess,
-            ChargeDirectory charges) {
+            PersonSearch search) {
         this.persons = persons;
         this.reference = reference;
         this.current = current;
@@ -73,7 +74,7 @@ public class PersonService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.caseAccess = caseAccess;
-        this.charges = charges;
+        this.search = search;
     }
 
     /**
@@ -83,7 +84,7 @@ public class PersonService {
      */
     @Transactional
     public PersonView register(PersonCommand command) {
-        command = clean(command);
+        command = CleanText.person(command);
         validate(command);
         var taxCode = checkIdentity(command);
         lockTaxCode(taxCode);
@@ -108,7 +109,7 @@ public class PersonService {
     @Transactional
     public PersonView update(UUID id, long expectedVersion, PersonCommand command) {
         caseAccess.write(id);
-        command = clean(command);
+        command = CleanText.person(command);
         var person = loadForUpdate(id);
         if (person.version() != expectedVersion) {
             throw new StaleVersionException(person.version(), person.view());
@@ -133,7 +134,7 @@ public class PersonService {
     @Transactional
     public PersonView.EducationTitleView addEducationTitle(UUID personId, EducationTitleCommand command) {
         caseAccess.write(personId);
-        command = clean(command);
+        command = CleanText.educationTitle(command);
         validate(command);
         var violations = new ArrayList<Violation>();
         var title = reference.find(CodeSystem.EDUCATION_TITLE, command.titleCode());
@@ -174,7 +175,7 @@ public class PersonService {
     @Transactional
     public PersonView.WorkExperienceView addWorkExperience(UUID personId, WorkExperienceCommand command) {
         caseAccess.write(personId);
-        command = clean(command);
+        command = CleanText.workExperience(command);
         validate(command);
         var violations = new ArrayList<Violation>();
         var profession = reference.find(CodeSystem.PROFESSION, command.professionCode());
@@ -279,7 +280,7 @@ public class PersonService {
     @Transactional
     public SpecialCategoryData updateSpecialCategoryData(UUID id, long expectedVersion, SpecialCategoryData data) {
         caseAccess.write(id);
-        data = clean(data);
+        data = CleanText.special(data);
         validate(data);
         var person = loadForUpdate(id);
         if (person.version() != expectedVersion) {
@@ -322,137 +323,7 @@ public class PersonService {
      */
     @Transactional(readOnly = true)
     public SearchResult search(String query, LocalDate birthDate, int page, int size) {
-        String q = query == null ? "" : query.strip();
-        int limit = Math.min(Math.max(size, 1), 100);
-        int offset = Math.max(page, 0) * limit;
-        if (q.isEmpty() && birthDate == null) {
-            return new SearchResult(List.of(), page, false);
-        }
-        String compact = q.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
-        List<PersonSearchRow> rows;
-        if (q.isEmpty()) {
-            rows = select(new Part("", List.of(), BY_NAME), birthDate, limit + 1, offset);
-        } else if (looksLikeTaxCode(compact)) {
-            String code;
-            try {
-                code = TaxCode.parse(compact).canonical();
-            } catch (RuleViolationException e) {
-                code = compact;
-            }
-            rows = select(
-                    new Part(" and tax_code_canonical = ?", List.of(code), BY_NAME), birthDate, limit + 1, offset);
-        } else {
-            rows = byName(q, birthDate, limit, offset);
-        }
-        boolean more = rows.size() > limit;
-        var shown = more ? rows.subList(0, limit) : rows;
-        var centres =
-                charges.chargeCentres(shown.stream().map(PersonSearchRow::id).toList());
-        return new SearchResult(
-                shown.stream().map(r -> r.withChargeCentre(centres.get(r.id()))).toList(), page, more);
-    }
-
-    private static final String SUMMARY_COLUMNS =
-            "id, tax_code, first_name, last_name, birth_date, residence_municipality_code";
-    private static final String SEARCH_COLUMNS =
-            "id, tax_code, first_name, last_name, birth_date, birth_municipality_code, birth_country_code";
-
-    /** Names are compared byte-wise (collation "C"): the V12 indexes answer prefixes as ranges, in their order. */
-    private static final String NAME = "search_name collate \"C\"";
-
-    private static final String REVERSED = "search_name_reversed collate \"C\"";
-    private static final String BY_NAME = NAME + ", id";
-    // the words part is sorted after a bitmap scan of the GIN index: "|| ''" keeps the planner from walking the
-    // whole ordered name index to find a few word matches
-    private static final String BY_NAME_SORTED = "(" + NAME + ") || '', id";
-
-    /** One part of a name search: a condition, its arguments and its order. */
-    private record Part(String condition, List<Object> args, String orderBy) {}
-
-    /**
-     * Name search in three parts, each disjoint from the ones before and each read only while the page is not
-     * full: names that start with the text (surname first, in name order), names whose first name starts with it
-     * (in first-name order), then names with a word that starts with each word of the text ("rossi" finds "De Rossi
-     * Mario"). The first two walk the ordered indexes of V12 and stop at the page.
-     */
-    private List<PersonSearchRow> byName(String q, LocalDate birthDate, int limit, int offset) {
-        String norm = SearchText.escapeLike(SearchText.normalize(q));
-        String startsWith = norm + "%";
-        var parts = new ArrayList<Part>();
-        parts.add(new Part(" and " + NAME + " like ? escape '\\'", List.of(startsWith), BY_NAME));
-        parts.add(new Part(
-                " and " + REVERSED + " like ? escape '\\' and not " + NAME + " like ? escape '\\'",
-                List.of(startsWith, startsWith),
-                REVERSED + ", id"));
-        String words = wordPrefixes(q);
-        if (!words.isEmpty()) {
-            parts.add(new Part(
-                    " and search_words @@ to_tsquery('simple', ?) and not (" + NAME + " like ? escape '\\' or "
-                            + REVERSED + " like ? escape '\\')",
-                    List.of(words, startsWith, startsWith),
-                    BY_NAME_SORTED));
-        }
-        var rows = new ArrayList<PersonSearchRow>();
-        int before = 0; // how many matches the parts already read hold in all
-        for (var part : parts) {
-            int wanted = limit + 1 - rows.size();
-            if (wanted <= 0) {
-                break;
-            }
-            int skip = Math.max(0, offset - before);
-            var found = select(part, birthDate, wanted, skip);
-            rows.addAll(found);
-            // reaching the next part means this one is exhausted: its total is what was skipped and read, unless
-            // the page starts beyond it (nothing read), where only a count tells
-            before += found.isEmpty() && skip > 0 ? count(part, birthDate) : skip + found.size();
-        }
-        return rows;
-    }
-
-    private List<PersonSearchRow> select(Part part, LocalDate birthDate, int limit, int offset) {
-        var args = new ArrayList<Object>(part.args());
-        String birth = "";
-        if (birthDate != null) {
-            birth = " and birth_date = ?";
-            args.add(birthDate);
-        }
-        args.add(limit);
-        args.add(offset);
-        return jdbc.query(
-                "select " + SEARCH_COLUMNS + " from person where true" + part.condition() + birth + " order by "
-                        + part.orderBy() + " limit ? offset ?",
-                (rs, row) -> new PersonSearchRow(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getString(6),
-                        rs.getString(7),
-                        null),
-                args.toArray());
-    }
-
-    private int count(Part part, LocalDate birthDate) {
-        var args = new ArrayList<Object>(part.args());
-        String birth = "";
-        if (birthDate != null) {
-            birth = " and birth_date = ?";
-            args.add(birthDate);
-        }
-        Integer n = jdbc.queryForObject(
-                "select count(*) from person where true" + part.condition() + birth, Integer.class, args.toArray());
-        return n == null ? 0 : n;
-    }
-
-    private static PersonSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new PersonSummary(
-                rs.getObject(1, UUID.class),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getObject(5, LocalDate.class),
-                rs.getString(6));
+        return search.search(query, birthDate, page, size);
     }
 
     /** How many persons the registry holds. */
@@ -464,37 +335,24 @@ public class PersonService {
     /** Summaries of many persons at once, in no particular order; unknown ids are left out. */
     @Transactional(readOnly = true)
     public java.util.Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return java.util.Map.of();
-        }
-        var result = new java.util.HashMap<UUID, PersonSummary>();
-        jdbc.query(
-                "select " + SUMMARY_COLUMNS + " from person where id = any (?)",
-                rs -> {
-                    var s = summary(rs, 0);
-                    result.put(s.id(), s);
-                },
-                (Object) ids.toArray(UUID[]::new));
-        return result;
+        return search.summaries(ids);
+    }
+
+    /**
+     * Takes the changes of one person's case that must not interleave (the limit of three desired occupations, the
+     * one current CV) one after the other until the end of the transaction: a transaction-scoped PostgreSQL advisory
+     * lock on a key derived from the person's id ({@code pg_advisory_xact_lock}), so that no module locks rows of
+     * the table {@code person}, which is this module's. Reads nothing else; released at commit or rollback. 404 when
+     * there is no such person.
+     */
+    @Transactional
+    public void lockCase(UUID personId) {
+        identity(personId);
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, "person.case:" + personId);
     }
 
     /** A page of search results. */
     public record SearchResult(List<PersonSearchRow> rows, int page, boolean hasMore) {}
-
-    /** "mar ros" → {@code mar:* & ros:*}; empty when no word has three letters or more. */
-    static String wordPrefixes(String query) {
-        var words = java.util.Arrays.stream(SearchText.normalize(query).split("[^a-z0-9]+"))
-                .filter(w -> !w.isEmpty())
-                .toList();
-        if (words.stream().noneMatch(w -> w.length() >= 3)) {
-            return "";
-        }
-        return String.join(" & ", words.stream().map(w -> w + ":*").toList());
-    }
-
-    private static boolean looksLikeTaxCode(String compact) {
-        return compact.matches("\\d{11}") || (compact.length() == 16 && compact.matches("[A-Z0-9]{16}"));
-    }
 
     private TaxCode checkIdentity(PersonCommand c) {
         var violations = new ArrayList<Violation>();
@@ -613,66 +471,6 @@ public class PersonService {
                 "select pg_advisory_xact_lock(hashtextextended(?, 0))",
                 rs -> null,
                 "person.tax-code:" + taxCode.canonical());
-    }
-
-    /** Names and free text in NFC, refused when they hold control or format characters. */
-    private static PersonCommand clean(PersonCommand c) {
-        var v = new ArrayList<Violation>();
-        var cleaned = new PersonCommand(
-                c.taxCode(),
-                CleanText.check("firstName", c.firstName(), false, v),
-                CleanText.check("lastName", c.lastName(), false, v),
-                c.sex(),
-                c.birthDate(),
-                c.birthMunicipalityCode(),
-                c.birthCountryCode(),
-                c.citizenshipCode(),
-                c.residenceMunicipalityCode(),
-                CleanText.check("residenceAddress", c.residenceAddress(), false, v),
-                c.domicileMunicipalityCode(),
-                CleanText.check("domicileAddress", c.domicileAddress(), false, v),
-                CleanText.check("email", c.email(), false, v),
-                CleanText.check("mobilePhone", c.mobilePhone(), false, v),
-                CleanText.check("notes", c.notes(), true, v),
-                c.licences(),
-                c.languages());
-        throwIfAny(v);
-        return cleaned;
-    }
-
-    private static EducationTitleCommand clean(EducationTitleCommand c) {
-        var v = new ArrayList<Violation>();
-        var cleaned = new EducationTitleCommand(
-                c.titleCode(),
-                c.year(),
-                CleanText.check("institution", c.institution(), false, v),
-                c.countryCode(),
-                CleanText.check("description", c.description(), true, v));
-        throwIfAny(v);
-        return cleaned;
-    }
-
-    private static WorkExperienceCommand clean(WorkExperienceCommand c) {
-        var v = new ArrayList<Violation>();
-        var cleaned = new WorkExperienceCommand(
-                CleanText.check("employer", c.employer(), false, v),
-                c.professionCode(),
-                c.fromDate(),
-                c.toDate(),
-                c.sepSector(),
-                CleanText.check("description", c.description(), true, v));
-        throwIfAny(v);
-        return cleaned;
-    }
-
-    private static SpecialCategoryData clean(SpecialCategoryData d) {
-        var v = new ArrayList<Violation>();
-        var cleaned = new SpecialCategoryData(
-                d.disabilityL68(),
-                d.disabilityPercentage(),
-                CleanText.check("vulnerabilityNotes", d.vulnerabilityNotes(), true, v));
-        throwIfAny(v);
-        return cleaned;
     }
 
     private void publishChange(

@@ -1,5 +1,6 @@
 package it.orienta.person;
 
+import it.orienta.person.PersonCommand.WorkExperienceCommand;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -19,7 +19,7 @@ final class CvFixtures {
 
     /** The module's web configuration (the upload size filter) with its properties at their defaults. */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import(CvWebConfiguration.class)
+    @Import(CvUploadLimitFilter.Registration.class)
     @EnableConfigurationProperties(CvProperties.class)
     static class Web {}
 

@@ -2,6 +2,7 @@ package it.orienta.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.orienta.person.PersonCommand.CleanText;
 import it.orienta.system.RuleViolationException.Violation;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,8 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import it.orienta.person.PersonCommand.EducationTitleCommand;
+import it.orienta.person.PersonCommand.WorkExperienceCommand;
 import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ReferenceService;
 import it.orienta.system.DuplicateException;

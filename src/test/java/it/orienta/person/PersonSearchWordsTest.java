@@ -9,20 +9,20 @@ class PersonSearchWordsTest {
 
     @Test
     void eachWordBecomesAPrefixAndAllMustMatch() {
-        assertThat(PersonService.wordPrefixes("Mar Ros")).isEqualTo("mar:* & ros:*");
-        assertThat(PersonService.wordPrefixes("  rossi  ")).isEqualTo("rossi:*");
+        assertThat(PersonSearch.wordPrefixes("Mar Ros")).isEqualTo("mar:* & ros:*");
+        assertThat(PersonSearch.wordPrefixes("  rossi  ")).isEqualTo("rossi:*");
     }
 
     @Test
     void accentsApostrophesAndQuerySyntaxAreTakenAsPlainLetters() {
-        assertThat(PersonService.wordPrefixes("D’Angelò")).isEqualTo("d:* & angelo:*");
-        assertThat(PersonService.wordPrefixes("ros & !(x) | 'y':*")).isEqualTo("ros:* & x:* & y:*");
+        assertThat(PersonSearch.wordPrefixes("D’Angelò")).isEqualTo("d:* & angelo:*");
+        assertThat(PersonSearch.wordPrefixes("ros & !(x) | 'y':*")).isEqualTo("ros:* & x:* & y:*");
     }
 
     @Test
     void needsOneWordOfThreeLettersOrMore() {
-        assertThat(PersonService.wordPrefixes("de li")).isEmpty();
-        assertThat(PersonService.wordPrefixes("")).isEmpty();
-        assertThat(PersonService.wordPrefixes("de lio")).isEqualTo("de:* & lio:*");
+        assertThat(PersonSearch.wordPrefixes("de li")).isEmpty();
+        assertThat(PersonSearch.wordPrefixes("")).isEmpty();
+        assertThat(PersonSearch.wordPrefixes("de lio")).isEqualTo("de:* & lio:*");
     }
 }
