@@ -12,6 +12,7 @@ import it.orienta.agreement.Commands.Scan;
 import it.orienta.agreement.Commands.Sign;
 import it.orienta.guidance.MeetingView;
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -76,58 +76,41 @@ class AgreementApiController {
 
     @Operation(summary = "Save phase 1 (R6) of a draft")
     @PutMapping(value = "/agreements/{id}/phase1", consumes = "application/json")
-    ResponseEntity<AgreementView> phase1(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody SavePhase1 request) {
-        return ok(agreements.savePhase1(id, request, ETags.version(ifMatch)));
+    ResponseEntity<AgreementView> phase1(@PathVariable UUID id, IfMatch ifMatch, @RequestBody SavePhase1 request) {
+        return ok(agreements.savePhase1(id, request, ifMatch.version()));
     }
 
     @Operation(summary = "Save phase 2 (R7, R8) of a draft: areas 1–10 rated 1–4, portal registration, CV")
     @PutMapping(value = "/agreements/{id}/phase2", consumes = "application/json")
-    ResponseEntity<AgreementView> phase2(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody SavePhase2 request) {
-        return ok(agreements.savePhase2(id, request, ETags.version(ifMatch)));
+    ResponseEntity<AgreementView> phase2(@PathVariable UUID id, IfMatch ifMatch, @RequestBody SavePhase2 request) {
+        return ok(agreements.savePhase2(id, request, ifMatch.version()));
     }
 
     @Operation(summary = "Save phase 3 (R10, R25) of a draft apart from the plan items")
     @PutMapping(value = "/agreements/{id}/phase3", consumes = "application/json")
-    ResponseEntity<AgreementView> phase3(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody SavePhase3 request) {
-        return ok(agreements.savePhase3(id, request, ETags.version(ifMatch)));
+    ResponseEntity<AgreementView> phase3(@PathVariable UUID id, IfMatch ifMatch, @RequestBody SavePhase3 request) {
+        return ok(agreements.savePhase3(id, request, ifMatch.version()));
     }
 
     @Operation(summary = "Add a plan item (R9) to a draft: a due date or a frequency is required")
     @PostMapping(value = "/agreements/{id}/items", consumes = "application/json")
     ResponseEntity<AgreementView> addItem(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody PlanItemCommand request) {
-        var agreement = agreements.addItem(id, request, ETags.version(ifMatch));
+            @PathVariable UUID id, IfMatch ifMatch, @RequestBody PlanItemCommand request) {
+        var agreement = agreements.addItem(id, request, ifMatch.version());
         return ResponseEntity.status(201).eTag(ETags.of(agreement.version())).body(agreement);
     }
 
     @Operation(summary = "Change a plan item of a draft")
     @PutMapping(value = "/agreements/{id}/items/{itemId}", consumes = "application/json")
     ResponseEntity<AgreementView> updateItem(
-            @PathVariable UUID id,
-            @PathVariable UUID itemId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody PlanItemCommand request) {
-        return ok(agreements.updateItem(id, itemId, request, ETags.version(ifMatch)));
+            @PathVariable UUID id, @PathVariable UUID itemId, IfMatch ifMatch, @RequestBody PlanItemCommand request) {
+        return ok(agreements.updateItem(id, itemId, request, ifMatch.version()));
     }
 
     @Operation(summary = "Remove a plan item from a draft")
     @DeleteMapping("/agreements/{id}/items/{itemId}")
-    ResponseEntity<AgreementView> removeItem(
-            @PathVariable UUID id,
-            @PathVariable UUID itemId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return ok(agreements.removeItem(id, itemId, ETags.version(ifMatch)));
+    ResponseEntity<AgreementView> removeItem(@PathVariable UUID id, @PathVariable UUID itemId, IfMatch ifMatch) {
+        return ok(agreements.removeItem(id, itemId, ifMatch.version()));
     }
 
     @Operation(
@@ -135,10 +118,8 @@ class AgreementApiController {
                     + " item's version")
     @PostMapping(value = "/plan-items/{itemId}/status", consumes = "application/json")
     ResponseEntity<AgreementView.PlanItem> changeStatus(
-            @PathVariable UUID itemId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody ChangeStatus request) {
-        var item = agreements.changeItemStatus(itemId, request, ETags.version(ifMatch));
+            @PathVariable UUID itemId, IfMatch ifMatch, @RequestBody ChangeStatus request) {
+        var item = agreements.changeItemStatus(itemId, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(item.version())).body(item);
     }
 
@@ -165,23 +146,20 @@ class AgreementApiController {
 
     @Operation(summary = "Record the signature on paper: the draft becomes the version in force")
     @PostMapping(value = "/agreements/{id}/signature", consumes = "application/json")
-    ResponseEntity<AgreementView> sign(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody SignRequest request) {
-        return ok(agreements.sign(id, new Sign(request.signedOn(), null), ETags.version(ifMatch)));
+    ResponseEntity<AgreementView> sign(@PathVariable UUID id, IfMatch ifMatch, @RequestBody SignRequest request) {
+        return ok(agreements.sign(id, new Sign(request.signedOn(), null), ifMatch.version()));
     }
 
     @Operation(summary = "Record the signature with the signed scan (PDF only, judged by content, at most 10 MB)")
     @PostMapping(value = "/agreements/{id}/signature", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AgreementView> signWithScan(
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            IfMatch ifMatch,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
             @RequestPart("scan") MultipartFile scan)
             throws IOException {
         return ok(agreements.sign(
-                id, new Sign(signedOn, new Scan(scan.getOriginalFilename(), scan.getBytes())), ETags.version(ifMatch)));
+                id, new Sign(signedOn, new Scan(scan.getOriginalFilename(), scan.getBytes())), ifMatch.version()));
     }
 
     @Operation(summary = "The signed scan")

@@ -1,6 +1,7 @@
 package it.orienta.charter;
 
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,10 +59,8 @@ class CharterApiController {
 
     @PutMapping(value = "/api/v1/admin/charter/activities/{id}", consumes = "application/json")
     ResponseEntity<ActivityView> update(
-            @PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody ActivityCommand request) {
-        var activity = charter.update(id, request, ETags.version(ifMatch));
+            @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody ActivityCommand request) {
+        var activity = charter.update(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(activity.version())).body(activity);
     }
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -148,11 +148,8 @@ class CvApiController {
                     + " answer's notice says so. 404 cv.not-found without a current CV; 409 with the current CV"
                     + " when stale.")
     @DeleteMapping("/persons/{id}/cv")
-    CvDeletedResponse delete(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            HttpServletRequest request) {
-        var cv = cvs.delete(id, ETags.version(ifMatch));
+    CvDeletedResponse delete(@PathVariable UUID id, IfMatch ifMatch, HttpServletRequest request) {
+        var cv = cvs.delete(id, ifMatch.version());
         return new CvDeletedResponse(
                 labelled(cv, request),
                 messages.getMessage("cv.deleted.notice", null, RequestContextUtils.getLocale(request)));

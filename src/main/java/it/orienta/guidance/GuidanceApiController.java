@@ -9,6 +9,7 @@ import it.orienta.guidance.Commands.ScheduleAppointment;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.system.RuleViolationException;
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,11 +67,8 @@ class GuidanceApiController {
     }
 
     @PostMapping(value = "/meetings/{id}/close", consumes = "application/json")
-    ResponseEntity<MeetingView> close(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody CloseMeeting request) {
-        var meeting = guidance.closeMeeting(id, request, ETags.version(ifMatch));
+    ResponseEntity<MeetingView> close(@PathVariable UUID id, IfMatch ifMatch, @RequestBody CloseMeeting request) {
+        var meeting = guidance.closeMeeting(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(meeting.version())).body(meeting);
     }
 
@@ -82,10 +79,8 @@ class GuidanceApiController {
 
     @PostMapping(value = "/engagements/{id}/close", consumes = "application/json")
     ResponseEntity<EngagementView> closeEngagement(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody CloseEngagement request) {
-        var engagement = guidance.closeEngagement(id, request, ETags.version(ifMatch));
+            @PathVariable UUID id, IfMatch ifMatch, @RequestBody CloseEngagement request) {
+        var engagement = guidance.closeEngagement(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(engagement.version())).body(engagement);
     }
 
@@ -110,19 +105,14 @@ class GuidanceApiController {
 
     @PostMapping(value = "/appointments/{id}/reschedule", consumes = "application/json")
     ResponseEntity<AppointmentView> reschedule(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody Reschedule request) {
-        var appointment = appointments.reschedule(id, request, ETags.version(ifMatch));
+            @PathVariable UUID id, IfMatch ifMatch, @RequestBody Reschedule request) {
+        var appointment = appointments.reschedule(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(appointment.version())).body(appointment);
     }
 
     @PostMapping(value = "/appointments/{id}/cancel", consumes = "application/json")
-    ResponseEntity<AppointmentView> cancel(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody CancelRequest request) {
-        var appointment = appointments.cancel(id, request.reason(), ETags.version(ifMatch));
+    ResponseEntity<AppointmentView> cancel(@PathVariable UUID id, IfMatch ifMatch, @RequestBody CancelRequest request) {
+        var appointment = appointments.cancel(id, request.reason(), ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(appointment.version())).body(appointment);
     }
 

@@ -2,6 +2,7 @@ package it.orienta.occupation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -68,19 +68,16 @@ class OccupationApiController {
     ResponseEntity<OccupationResponse> change(
             @PathVariable UUID personId,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            IfMatch ifMatch,
             @RequestBody OccupationCommand command) {
-        var o = service.change(personId, id, ETags.version(ifMatch), command);
+        var o = service.change(personId, id, ifMatch.version(), command);
         return ResponseEntity.ok().eTag(ETags.of(o.version())).body(new OccupationResponse(o, service.regionalText(o)));
     }
 
     @Operation(summary = "Remove a desired occupation (If-Match: the version read)")
     @DeleteMapping("/occupations/{id}")
-    ResponseEntity<Void> remove(
-            @PathVariable UUID personId,
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        service.remove(personId, id, ETags.version(ifMatch));
+    ResponseEntity<Void> remove(@PathVariable UUID personId, @PathVariable UUID id, IfMatch ifMatch) {
+        service.remove(personId, id, ifMatch.version());
         return ResponseEntity.noContent().build();
     }
 
@@ -94,10 +91,8 @@ class OccupationApiController {
     @Operation(summary = "Save the person's availability (If-Match: the version read, \"0\" before the first save)")
     @PutMapping(value = "/availability", consumes = "application/json")
     ResponseEntity<Availability.View> saveAvailability(
-            @PathVariable UUID personId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody Availability.Command command) {
-        var a = service.saveAvailability(personId, ETags.version(ifMatch), command);
+            @PathVariable UUID personId, IfMatch ifMatch, @RequestBody Availability.Command command) {
+        var a = service.saveAvailability(personId, ifMatch.version(), command);
         return ResponseEntity.ok().eTag(ETags.of(a.version())).body(a);
     }
 }

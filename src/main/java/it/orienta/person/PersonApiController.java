@@ -2,6 +2,7 @@ package it.orienta.person;
 
 import it.orienta.person.PersonCommand.EducationTitleCommand;
 import it.orienta.person.PersonCommand.WorkExperienceCommand;
+import it.orienta.web.IfMatch;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,10 +49,8 @@ class PersonApiController {
 
     @PutMapping(value = "/{id}", consumes = "application/json")
     ResponseEntity<PersonView> update(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody PersonCommand request) {
-        var person = persons.update(id, version(ifMatch), request);
+            @PathVariable UUID id, IfMatch ifMatch, @Valid @RequestBody PersonCommand request) {
+        var person = persons.update(id, ifMatch.version(), request);
         return ResponseEntity.ok().eTag(etag(person.version())).body(person);
     }
 
@@ -100,17 +98,11 @@ class PersonApiController {
 
     @PutMapping(value = "/{id}/special-category-data", consumes = "application/json")
     SpecialCategoryData updateSpecial(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody SpecialCategoryData request) {
-        return persons.updateSpecialCategoryData(id, version(ifMatch), request);
+            @PathVariable UUID id, IfMatch ifMatch, @Valid @RequestBody SpecialCategoryData request) {
+        return persons.updateSpecialCategoryData(id, ifMatch.version(), request);
     }
 
     static String etag(long version) {
         return it.orienta.web.ETags.of(version);
-    }
-
-    static long version(String ifMatch) {
-        return it.orienta.web.ETags.version(ifMatch);
     }
 }

@@ -3,6 +3,7 @@ package it.orienta.portal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -66,11 +66,8 @@ class TransferApiController {
 
     @PostMapping("/transfers/{transferId}/retry")
     @Operation(summary = "Retry a failed transfer or removal by hand, once the cause is fixed (If-Match optional)")
-    ResponseEntity<TransferView> retry(
-            @PathVariable UUID id,
-            @PathVariable UUID transferId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        var view = transfers.retry(id, transferId, ifMatch == null ? null : ETags.version(ifMatch));
+    ResponseEntity<TransferView> retry(@PathVariable UUID id, @PathVariable UUID transferId, IfMatch ifMatch) {
+        var view = transfers.retry(id, transferId, ifMatch.versionIfGiven());
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 

@@ -1,6 +1,7 @@
 package it.orienta.profiling;
 
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -9,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,20 +40,16 @@ class ProfilingApiController {
     /** Saves the whole interview; If-Match carries the version read ({@code "0"} before the first save). */
     @PutMapping(value = "/persons/{id}/profiling", consumes = "application/json")
     ResponseEntity<InterviewView> saveInterview(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody SaveInterview request) {
-        var interview = profiling.saveInterview(id, request, ETags.version(ifMatch));
+            @PathVariable UUID id, IfMatch ifMatch, @RequestBody SaveInterview request) {
+        var interview = profiling.saveInterview(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(interview.version())).body(interview);
     }
 
     /** Confirms the deeper assessment proposed by the marked indicators (R5). */
     @PostMapping(value = "/persons/{id}/profiling/assessment", consumes = "application/json")
     ResponseEntity<InterviewView> confirmAssessment(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody ConfirmAssessment request) {
-        var interview = profiling.confirmAssessment(id, request, ETags.version(ifMatch));
+            @PathVariable UUID id, IfMatch ifMatch, @RequestBody ConfirmAssessment request) {
+        var interview = profiling.confirmAssessment(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(interview.version())).body(interview);
     }
 

@@ -3,6 +3,7 @@ package it.orienta.questionnaire;
 import it.orienta.questionnaire.ProfilingItem.ItemList;
 import it.orienta.system.RuleViolationException;
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,11 +56,8 @@ class QuestionnaireApiController {
 
     @PutMapping(value = "/admin/profiling/items/{id}", consumes = "application/json")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<ProfilingItem> updateItem(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody SaveItem request) {
-        var item = questionnaire.updateItem(id, request, ETags.version(ifMatch));
+    ResponseEntity<ProfilingItem> updateItem(@PathVariable UUID id, IfMatch ifMatch, @RequestBody SaveItem request) {
+        var item = questionnaire.updateItem(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(item.version())).body(item);
     }
 

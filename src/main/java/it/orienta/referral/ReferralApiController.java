@@ -6,6 +6,7 @@ import it.orienta.referral.ReferralCommands.CreateReferral;
 import it.orienta.referral.ReferralCommands.RecordStep;
 import it.orienta.referral.ReferralCommands.SendReferral;
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,43 +58,28 @@ class ReferralApiController {
     }
 
     @PostMapping(value = "/referrals/{id}/send", consumes = "application/json")
-    ResponseEntity<ReferralView> send(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody SendReferral request) {
-        return ok(referrals.send(id, request, ETags.version(ifMatch)));
+    ResponseEntity<ReferralView> send(@PathVariable UUID id, IfMatch ifMatch, @RequestBody SendReferral request) {
+        return ok(referrals.send(id, request, ifMatch.version()));
     }
 
     @PostMapping(value = "/referrals/{id}/acknowledge", consumes = "application/json")
-    ResponseEntity<ReferralView> acknowledge(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody RecordStep request) {
-        return ok(referrals.acknowledge(id, request, ETags.version(ifMatch)));
+    ResponseEntity<ReferralView> acknowledge(@PathVariable UUID id, IfMatch ifMatch, @RequestBody RecordStep request) {
+        return ok(referrals.acknowledge(id, request, ifMatch.version()));
     }
 
     @PostMapping(value = "/referrals/{id}/answer", consumes = "application/json")
-    ResponseEntity<ReferralView> answer(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody RecordStep request) {
-        return ok(referrals.answer(id, request, ETags.version(ifMatch)));
+    ResponseEntity<ReferralView> answer(@PathVariable UUID id, IfMatch ifMatch, @RequestBody RecordStep request) {
+        return ok(referrals.answer(id, request, ifMatch.version()));
     }
 
     @PostMapping(value = "/referrals/{id}/outcome", consumes = "application/json")
-    ResponseEntity<ReferralView> outcome(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody RecordStep request) {
-        return ok(referrals.outcome(id, request, ETags.version(ifMatch)));
+    ResponseEntity<ReferralView> outcome(@PathVariable UUID id, IfMatch ifMatch, @RequestBody RecordStep request) {
+        return ok(referrals.outcome(id, request, ifMatch.version()));
     }
 
     @PostMapping(value = "/referrals/{id}/cancel", consumes = "application/json")
-    ResponseEntity<ReferralView> cancel(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody CancelReferral request) {
-        return ok(referrals.cancel(id, request, ETags.version(ifMatch)));
+    ResponseEntity<ReferralView> cancel(@PathVariable UUID id, IfMatch ifMatch, @RequestBody CancelReferral request) {
+        return ok(referrals.cancel(id, request, ifMatch.version()));
     }
 
     /** The current centre's referrals, overdue first; filter by {@code status} and/or {@code overdue}. */

@@ -6,6 +6,7 @@ import it.orienta.session.SessionCommands.PlanSession;
 import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,20 +85,14 @@ class SessionApiController {
     }
 
     @PostMapping(value = "/sessions/{id}/hold", consumes = "application/json")
-    ResponseEntity<SessionView> hold(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody HoldSession request) {
-        var session = sessions.hold(id, request, ETags.version(ifMatch));
+    ResponseEntity<SessionView> hold(@PathVariable UUID id, IfMatch ifMatch, @RequestBody HoldSession request) {
+        var session = sessions.hold(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(session.version())).body(session);
     }
 
     @PostMapping(value = "/sessions/{id}/cancel", consumes = "application/json")
-    ResponseEntity<SessionView> cancel(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody ReasonRequest request) {
-        var session = sessions.cancel(id, request.reason(), ETags.version(ifMatch));
+    ResponseEntity<SessionView> cancel(@PathVariable UUID id, IfMatch ifMatch, @RequestBody ReasonRequest request) {
+        var session = sessions.cancel(id, request.reason(), ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(session.version())).body(session);
     }
 

@@ -2,6 +2,7 @@ package it.orienta.skillsaudit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import it.orienta.web.ETags;
+import it.orienta.web.IfMatch;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,10 +45,8 @@ class SkillsAuditApiController {
                     + " characters (422 at its field); a completed document answers 409.")
     @PutMapping(value = "/engagements/{id}/audit-document", consumes = "application/json")
     ResponseEntity<SkillsAuditDocumentView> save(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody SkillsAuditDocuments.Sections request) {
-        var document = documents.save(id, request, ETags.version(ifMatch));
+            @PathVariable UUID id, IfMatch ifMatch, @RequestBody SkillsAuditDocuments.Sections request) {
+        var document = documents.save(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(document.version())).body(document);
     }
 
@@ -57,9 +55,8 @@ class SkillsAuditApiController {
             description = "Needs the four sections written and the engagement closed (422 naming each refusal);"
                     + " final afterwards. Proposes the PSP update (event DocumentCompleted).")
     @PostMapping("/engagements/{id}/audit-document/complete")
-    ResponseEntity<SkillsAuditDocumentView> complete(
-            @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        var document = documents.complete(id, ETags.version(ifMatch));
+    ResponseEntity<SkillsAuditDocumentView> complete(@PathVariable UUID id, IfMatch ifMatch) {
+        var document = documents.complete(id, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(document.version())).body(document);
     }
 

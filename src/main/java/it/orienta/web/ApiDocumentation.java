@@ -43,7 +43,7 @@ import org.springframework.web.method.HandlerMethod;
  *       {@code ResponseEntity.created(…)} or {@code status(201)} (both 201 and 200 where it may answer either),
  *       {@code 204} for {@code noContent()}, the status of {@code @ResponseStatus}; found by reading the handler's
  *       bytecode once, so that the document cannot drift from the code;
- *   <li>{@code If-Match} required where the handler reads it through {@link ETags#version(String)} (a missing one
+ *   <li>{@code If-Match} required where the handler reads it through {@link IfMatch#version()} (a missing one
  *       is refused);
  *   <li>the refusals every operation may answer, as RFC 9457 problem details ({@code application/problem+json},
  *       schema {@code Problem} with {@code code} and {@code errors[]}): 400, 401, 403, 404 (with a path variable),
@@ -143,7 +143,7 @@ class ApiDocumentation {
         }
         boolean ifMatch = false;
         for (var parameter : handler.getMethodParameters()) {
-            if (parameter.nestedIfOptional().getNestedParameterType() != IfMatch.class) {
+            if (parameter.getParameterType() != IfMatch.class) {
                 continue;
             }
             // the one If-Match resolver reads the header: document the header, not a parameter named ifMatch
@@ -154,17 +154,14 @@ class ApiDocumentation {
                                 && p.getName() != null
                                 && p.getName().equals(parameter.getParameterName()));
             }
-            ifMatch = true;
-            operation.addParametersItem(new Parameter()
-                    .in("header")
-                    .name(IfMatch.HEADER)
-                    .required(!parameter.isOptional())
-                    .schema(new StringSchema())
-                    .description(
-                            parameter.isOptional()
-                                    ? "The ETag of the version read, if any; an outdated one answers 409 with the current state."
-                                    : "The ETag of the version read; a missing one is refused (422 `version.required`), "
-                                            + "an outdated one answers 409 with the current state."));
+            operation.addParametersItem(
+                    new Parameter()
+                            .in("header")
+                            .name(IfMatch.HEADER)
+                            .required(false)
+                            .schema(new StringSchema())
+                            .description(
+                                    "The ETag of the version read, if any; an outdated one answers 409 with the current state."));
         }
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
@@ -293,7 +290,7 @@ class ApiDocumentation {
 
     /**
      * What the handler's own bytecode answers (lambdas inside it are not followed); {@code If-Match} read through
-     * {@link ETags#version(String)} there or in a method of its own class it calls (a controller's helper).
+     * {@link IfMatch#version()} there or in a method of its own class it calls (a controller's helper).
      */
     private static Set<Answer> read(Method method) {
         var found = EnumSet.noneOf(Answer.class);
@@ -382,7 +379,7 @@ class ApiDocumentation {
                     }
                     default -> {}
                 }
-            } else if (owner.equals("it/orienta/system/ETags") && name.equals("version")) {
+            } else if (owner.equals("it/orienta/web/IfMatch") && name.equals("version")) {
                 found.add(Answer.READS_IF_MATCH);
             } else if (owner.equals(self)) {
                 calls.add(name + descriptor);
