@@ -140,9 +140,10 @@ class TableOwnershipTests {
     }
 
     /**
-     * A migration belongs to the modules whose tables it creates (a migration written before its module was split
-     * may create the tables of each part: V14 those of questionnaire, profiling and referral), else to the module
-     * its name starts with, or to the owner of the table it is named after (V17__meeting_...).
+     * A migration belongs to the module its name starts with and to the modules whose tables it creates (a
+     * migration written before its module was split may create the tables of each part: V14 those of questionnaire,
+     * profiling and referral; V27 intake's columns and access's table), or else to the owner of the table it is named
+     * after (V17__meeting_...).
      */
     static java.util.Set<String> migrationModules(Path file, String sql) {
         var modules = new TreeSet<String>();
@@ -153,13 +154,11 @@ class TableOwnershipTests {
             if (owners.containsKey(m.group(1).toLowerCase()))
                 modules.add(owners.get(m.group(1).toLowerCase()));
         }
-        if (!modules.isEmpty()) return modules;
         var name = Pattern.compile("V\\d+__([a-z]+)").matcher(file.getFileName().toString());
-        if (!name.find()) return modules;
-        modules.add(
-                Files.isDirectory(MAIN.resolve(name.group(1)))
-                        ? name.group(1)
-                        : owners.getOrDefault(name.group(1), "?"));
+        if (name.find()) {
+            if (Files.isDirectory(MAIN.resolve(name.group(1)))) modules.add(name.group(1));
+            else if (modules.isEmpty()) modules.add(owners.getOrDefault(name.group(1), "?"));
+        }
         return modules;
     }
 

@@ -46,6 +46,9 @@ class EmbeddedDatabaseConfiguration {
             // the JVM-wide throwaway server (tests) stops in its own shutdown hook, in no order with the contexts
             // closing: whatever still asks for a connection then should give up at once, not after 30 s
             ds.setConnectionTimeout(3_000);
+            // many test contexts share it: each keeps one idle connection, not twenty
+            ds.setMinimumIdle(1);
+            ds.setIdleTimeout(10_000);
         }
         return ds;
     }

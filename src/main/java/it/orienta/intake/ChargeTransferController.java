@@ -1,6 +1,5 @@
 package it.orienta.intake;
 
-import it.orienta.intake.IntakeController.IntakeForm;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;

@@ -9,7 +9,6 @@ import it.orienta.person.PersonService;
 import it.orienta.system.AuditAction;
 import it.orienta.system.DataChanged;
 import it.orienta.system.NotFoundException;
-import it.orienta.system.PlainText;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import java.math.BigDecimal;
@@ -34,7 +33,7 @@ public class IntakeService {
     private final PrivacyNoticeRepository notices;
     private final PersonService persons;
     private final CurrentActor current;
-    private final CaseAccessPolicy access;
+    private final it.orienta.system.CaseAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -44,7 +43,7 @@ public class IntakeService {
             PrivacyNoticeRepository notices,
             PersonService persons,
             CurrentActor current,
-            CaseAccessPolicy access,
+            it.orienta.system.CaseAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.intakes = intakes;
@@ -69,7 +68,7 @@ public class IntakeService {
     @Transactional
     public IntakeView takeInCharge(UUID personId, IntakeCommand command) {
         requirePerson(personId);
-        access.requireCaseWorker();
+        access.caseWorker();
         var actor = current.actor();
         var violations = new ArrayList<Violation>();
         if (actor.centreCode() == null) {
@@ -82,8 +81,9 @@ public class IntakeService {
                 .orElse(null);
         String transferReason = null;
         if (fromCentre != null) {
-            transferReason = normalise(command.transferReason());
-            checkText(transferReason, "transferReason", "intake.transfer.reason-required", 1, 1000, violations);
+            transferReason = it.orienta.system.TypedText.normalise(command.transferReason());
+            it.orienta.system.TypedText.check(
+                    transferReason, "transferReason", "intake.transfer.reason-required", 1, 1000, violations);
         }
         if (command.intakeDate() == null) {
             violations.add(Violation.of("field.required-rule", "intakeDate"));
@@ -142,7 +142,7 @@ public class IntakeService {
                 noticeNumber));
         if (fromCentre != null) {
             // the policy follows the latest intake: what this request decided about the person no longer holds
-            access.forget(personId);
+            access.chargeChanged(personId);
             events.publishEvent(new PersonChargeTransferred(
                     UUID.randomUUID(),
                     actor,
@@ -354,29 +354,6 @@ public class IntakeService {
     private void requirePerson(UUID personId) {
         if (persons.summaries(List.of(personId)).isEmpty()) {
             throw new NotFoundException("Person", personId);
-        }
-    }
-
-    /** A text an operator typed: trimmed, with line breaks as {@code \n}; {@code null} when blank. */
-    static String normalise(String text) {
-        if (text == null) {
-            return null;
-        }
-        var normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-        return normalised.isEmpty() ? null : normalised;
-    }
-
-    /** A required text of {@code min}–{@code max} characters (already normalised), without control characters. */
-    static void checkText(
-            String text, String field, String requiredCode, int min, int max, List<Violation> violations) {
-        if (text == null) {
-            violations.add(Violation.of(requiredCode, field));
-        } else if (text.length() < min) {
-            violations.add(Violation.of("field.too-short-rule", field, min));
-        } else if (text.length() > max) {
-            violations.add(Violation.of("field.too-long-rule", field, max));
-        } else if (!PlainText.Validator.isPlain(text, true)) {
-            violations.add(Violation.of("text.control-characters", field));
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.UUID;
  * Work done by the application itself (scheduled jobs, start-up tasks) is not restricted.
  *
  * <p>Each read is written to the audit log once per request and person, with what was read in words and the
- * purpose (ordinary, or exceptional with its reason). Implemented by the intake module, which knows who has the
- * person in charge.
+ * purpose (ordinary, or exceptional with its reason). Implemented by the access module, from the intakes (who has
+ * the person in charge) and its exceptional accesses.
  */
 public interface CaseAccess {
 
@@ -46,4 +46,14 @@ public interface CaseAccess {
      * {@code access.no-centre}).
      */
     void centre(String centreCode);
+
+    /**
+     * Lets the current user work on cases at all (an operator or a coordinator; the application itself too), or
+     * throws {@code access.role}: for what does not depend on who has the person in charge (taking in charge, asking
+     * for an exceptional access).
+     */
+    void caseWorker();
+
+    /** The person's charge or access has just changed: what this request decided about them is forgotten. */
+    void chargeChanged(UUID personId);
 }

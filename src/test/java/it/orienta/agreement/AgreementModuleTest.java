@@ -43,7 +43,7 @@ import org.springframework.modulith.test.Scenario;
  * signature and the follow-up publish what the worker file and the audit log listen to; a signed version is frozen
  * by the aggregate and, behind it, by the database's triggers.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class AgreementModuleTest {
 
     @Autowired

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The audit module on its own: an audited change published by any module is written once to the append-only log,
  * after the change committed; a second delivery of the same event changes nothing.
  */
-@OrientaModuleTest
+@OrientaModuleTest(extraIncludes = {"database", "system", "access", "intake"})
 class AuditModuleTest {
 
     @Autowired

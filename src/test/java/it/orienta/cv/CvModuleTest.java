@@ -39,7 +39,7 @@ import org.springframework.modulith.test.Scenario;
  * the current one (kept as history, one current per person), the deletion from the version read (R21), each with
  * the event the worker file and the portal module listen to; {@link CvFiles} reads the CV without its file.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "intake"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class CvModuleTest {
 
     @Autowired

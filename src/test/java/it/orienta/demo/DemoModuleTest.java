@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * to): on the embedded database the default run gets its accounts,
  * centres and persons, written through the modules' public services.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class DemoModuleTest {
 
     @Autowired

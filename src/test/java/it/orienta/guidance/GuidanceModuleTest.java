@@ -25,7 +25,7 @@ import org.springframework.modulith.test.Scenario;
  * meetings API is judged against the charter's standard and published; the engagement it opened closes on its total.
  * Intake and audit are included for the record-access policy (the person is taken in charge at the centre).
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "intake"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class GuidanceModuleTest {
 
     @Autowired

@@ -84,8 +84,8 @@ class IntakeControllerTest {
 
         assertThat(result).hasStatusOk().hasViewName("intake/form");
         assertThat(result).model().containsEntry("notice", NOTICE);
-        var form = (IntakeController.IntakeForm)
-                result.getMvcResult().getModelAndView().getModel().get("form");
+        var form =
+                (IntakeForm) result.getMvcResult().getModelAndView().getModel().get("form");
         assertThat(form.getIntakeDate()).isEqualTo(LocalDate.now());
         assertThat(form.getPrivacyNoticeId()).isEqualTo(NOTICE.id());
         assertThat(result)

@@ -28,7 +28,7 @@ import org.springframework.modulith.test.Scenario;
  * what the worker file and the audit log listen to. The audit module is not started: its trail (the policy's
  * audited reads) is a mock.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class IntakeModuleTest {
 
     @Autowired

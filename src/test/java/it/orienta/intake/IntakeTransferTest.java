@@ -44,7 +44,7 @@ class IntakeTransferTest {
     PrivacyNoticeRepository notices = mock(PrivacyNoticeRepository.class);
     PersonService persons = mock(PersonService.class);
     CurrentActor current = mock(CurrentActor.class);
-    CaseAccessPolicy access = mock(CaseAccessPolicy.class);
+    it.orienta.system.CaseAccess access = mock(it.orienta.system.CaseAccess.class);
     List<Object> published = new ArrayList<>();
     ApplicationEventPublisher events = published::add;
     PrivacyNotice notice = new PrivacyNotice(3, "Informativa", "Testo", NOW, "admin");
@@ -84,7 +84,7 @@ class IntakeTransferTest {
         assertThat(view.transfer()).isFalse();
         assertThat(published).hasAtLeastOneElementOfType(PersonTakenInCharge.class);
         assertThat(published).noneMatch(PersonChargeTransferred.class::isInstance);
-        then(access).should(never()).forget(any());
+        then(access).should(never()).chargeChanged(any());
     }
 
     @Test
@@ -138,7 +138,7 @@ class IntakeTransferTest {
         assertThat(view.centreCode()).isEqualTo("CPI-FI");
         assertThat(view.transferredFrom()).isEqualTo("CPI-PI");
         assertThat(view.transferReason()).isEqualTo("La persona si è trasferita.\nAbita a Firenze.");
-        then(access).should().forget(PERSON);
+        then(access).should().chargeChanged(PERSON);
         assertThat(published)
                 .filteredOn(PersonChargeTransferred.class::isInstance)
                 .map(PersonChargeTransferred.class::cast)
@@ -155,7 +155,7 @@ class IntakeTransferTest {
     void takingInChargeIsForCaseWorkersAndKnownPersons() {
         org.mockito.BDDMockito.willThrow(new CaseAccessDeniedException("access.role", null, null))
                 .given(access)
-                .requireCaseWorker();
+                .caseWorker();
         assertThatThrownBy(() -> service.takeInCharge(PERSON, command(null)))
                 .isInstanceOfSatisfying(
                         CaseAccessDeniedException.class,

@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
  * one message to the participant, under its
  * deduplication key, with its statuses as enums.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 @TestPropertySource(
         properties = {"orienta.embedded-db.data-directory=", "orienta.notification.scheduling.enabled=false"})
 class NotificationModuleTest {

@@ -36,7 +36,7 @@ import org.springframework.modulith.test.Scenario;
  * through the service (also for two adds at once), each change publishes the event the timeline and the audit log
  * listen to, and the extraction reads persons, labels and the CV's state through the owners' published views.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "intake"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class OccupationModuleTest {
 
     @Autowired

@@ -59,6 +59,8 @@ class PathwayControllerTest {
     void rossiAndTheCharter() {
         given(persons.view(PERSON)).willReturn(PersonFixtures.rossi(PERSON, 1));
         given(charter.activities()).willReturn(List.of(COUNSELLING));
+        given(charter.activityLabels(org.mockito.ArgumentMatchers.any()))
+                .willAnswer(call -> java.util.Map.of(COUNSELLING.id(), COUNSELLING.label(call.getArgument(0))));
         given(charter.deliverable(false)).willReturn(List.of(COUNSELLING));
     }
 

@@ -26,7 +26,7 @@ import org.springframework.modulith.test.Scenario;
  * The pathway module with the modules it needs, on the embedded PostgreSQL: the stages derived from the intake and
  * guidance's meetings, and closing the pathway with its outcomes.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class PathwayModuleTest {
 
     @Autowired

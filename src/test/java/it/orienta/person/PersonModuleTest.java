@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * registering and changing a person publish what the worker file and the audit log listen to, the search finds the
  * person, and the case lock other modules take ({@link PersonService#lockCase}) serialises two transactions.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "intake"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class PersonModuleTest {
 
     @Autowired

@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  * The portal module with the modules it needs, on the embedded PostgreSQL: a deleted CV cancels its upload and
  * queues its removal from the CV search system, through the transfer aggregate.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 @TestPropertySource(properties = {"orienta.embedded-db.data-directory=", "orienta.portal.scheduling.enabled=false"})
 class PortalModuleTest {
 

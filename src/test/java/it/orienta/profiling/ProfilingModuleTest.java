@@ -37,7 +37,7 @@ import org.springframework.modulith.test.Scenario;
  * aggregate (first save version 1, answers and indicators with it), the score and the assessment publish what the
  * worker file and the audit log listen to, a stale version is refused.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class ProfilingModuleTest {
 
     static final UUID QUESTION = UUID.fromString("6b0e6f1c-0001-4a00-8000-000000000003");

@@ -43,7 +43,7 @@ import org.springframework.modulith.test.Scenario;
  * for the confirmed assessment, copies its reasons from the interview, goes through its steps as a JPA aggregate and
  * publishes each of them; the centre's lists read it back.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class ReferralModuleTest {
 
     static final UUID QUESTION = UUID.fromString("6b0e6f1c-0001-4a00-8000-000000000003");

@@ -28,7 +28,7 @@ import org.springframework.modulith.test.Scenario;
  * The session module with the modules it needs, on the embedded PostgreSQL: the capacity and the waiting list, a
  * freed place given to the first waiting, and attendance written as each participant's meeting through guidance.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "intake"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class SessionModuleTest {
 
     @Autowired

@@ -25,7 +25,7 @@ import org.springframework.modulith.test.Scenario;
  * engagement (opened by a meeting recorded through guidance) is saved as a draft, with the period of the meetings
  * attended read through guidance's API.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "intake"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class SkillsAuditModuleTest {
 
     @Autowired

@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
  * The worker file module with the modules it reads, on the embedded PostgreSQL: any event about a person lands on
  * the person's timeline in the publishing transaction, once per event id.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 @TestPropertySource(
         properties = {
             "orienta.embedded-db.data-directory=",

@@ -1,4 +1,4 @@
-package it.orienta.intake;
+package it.orienta.access;
 
 import it.orienta.home.WorklistItem;
 import it.orienta.home.WorklistSource;
@@ -35,10 +35,16 @@ class ChargeWorklist implements WorklistSource {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ExceptionalAccessService grants;
+    private final it.orienta.intake.Charges charges;
     private final PersonService persons;
     private final OrganisationService organisation;
 
-    ChargeWorklist(ExceptionalAccessService grants, PersonService persons, OrganisationService organisation) {
+    ChargeWorklist(
+            ExceptionalAccessService grants,
+            PersonService persons,
+            OrganisationService organisation,
+            it.orienta.intake.Charges charges) {
+        this.charges = charges;
         this.grants = grants;
         this.persons = persons;
         this.organisation = organisation;
@@ -52,7 +58,7 @@ class ChargeWorklist implements WorklistSource {
                 || !Arrays.asList(actor.roles().split(",")).contains("COORDINATOR")) {
             return List.of();
         }
-        var transfers = grants.transfersOutOf(
+        var transfers = charges.transfersOutOf(
                 actor.centreCode(),
                 today.minusDays(TRANSFER_DAYS).atStartOfDay(ROME).toInstant(),
                 LIMIT);

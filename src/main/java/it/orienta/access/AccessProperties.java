@@ -1,4 +1,4 @@
-package it.orienta.intake;
+package it.orienta.access;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,10 +1,10 @@
-package it.orienta.intake;
+package it.orienta.access;
 
+import it.orienta.intake.IntakeService;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.system.NotFoundException;
-import it.orienta.system.PlainText;
 import it.orienta.system.RuleViolationException;
 import it.orienta.web.Forms;
 import jakarta.validation.Valid;
@@ -110,29 +110,5 @@ class ExceptionalAccessController {
         model.addAttribute("minutes", grants.duration().toMinutes());
         model.addAttribute("form", form);
         return "intake/exceptional-access";
-    }
-
-    /** The request of an exceptional access. */
-    static class ExceptionalAccessForm {
-        private ExceptionalAccessReason reason;
-
-        @PlainText(multiline = true)
-        private String text;
-
-        public ExceptionalAccessReason getReason() {
-            return reason;
-        }
-
-        public void setReason(ExceptionalAccessReason v) {
-            reason = v;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String v) {
-            text = v;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package it.orienta.intake;
+package it.orienta.access;
 
 import java.time.Instant;
 import java.util.UUID;

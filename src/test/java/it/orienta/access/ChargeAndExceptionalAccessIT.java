@@ -1,4 +1,4 @@
-package it.orienta.intake;
+package it.orienta.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package it.orienta.intake;
+package it.orienta.access;
 
 import static it.orienta.organisation.Logins.coordinator;
 import static it.orienta.organisation.Logins.operator;
@@ -14,6 +14,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import it.orienta.intake.IntakeService;
 import it.orienta.organisation.CentreView;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
@@ -39,7 +40,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @WebSliceTest({ExceptionalAccessController.class, ExceptionalAccessApiController.class})
 class ExceptionalAccessControllerTest {
 
-    static final UUID ID = IntakeControllerTest.ID;
+    static final UUID ID = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
     static final Instant AT = Instant.parse("2026-11-20T09:00:00Z");
     static final ExceptionalAccessView GRANT = new ExceptionalAccessView(
             UUID.fromString("5e0c7a1b-2d3f-4a5b-8c9d-0e1f2a3b4c5d"),
@@ -166,7 +167,7 @@ class ExceptionalAccessControllerTest {
     void theCoordinatorSeesTheGrantsAndTheTransfers() {
         given(grants.grantsOnMyPersons(anyInt(), anyInt())).willReturn(List.of(GRANT));
         given(grants.transfersOutOfMyCentre(anyInt(), anyInt()))
-                .willReturn(List.of(new ExceptionalAccessService.TransferOut(
+                .willReturn(List.of(new it.orienta.intake.Charges.TransferOut(
                         ID, "CPI-PI", "Paolo Ferri", AT, "Si è trasferita a Pisa")));
 
         var result = mvc.get()

@@ -1,4 +1,4 @@
-package it.orienta.intake;
+package it.orienta.access;
 
 import java.util.List;
 import java.util.UUID;

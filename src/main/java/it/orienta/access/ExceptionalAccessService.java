@@ -1,6 +1,7 @@
-package it.orienta.intake;
+package it.orienta.access;
 
-import it.orienta.intake.IntakeEvents.ExceptionalAccessGranted;
+import it.orienta.intake.Charges;
+import it.orienta.intake.Charges.TransferOut;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.Role;
 import it.orienta.person.PersonService;
@@ -45,6 +46,7 @@ public class ExceptionalAccessService {
     private final AccessProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Charges charges;
 
     ExceptionalAccessService(
             JdbcClient jdbc,
@@ -53,7 +55,9 @@ public class ExceptionalAccessService {
             PersonService persons,
             AccessProperties properties,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Charges charges) {
+        this.charges = charges;
         this.jdbc = jdbc;
         this.access = access;
         this.current = current;
@@ -79,13 +83,13 @@ public class ExceptionalAccessService {
             throw new NotFoundException("Person", personId);
         }
         var account = current.account().orElseThrow(() -> new CaseAccessDeniedException("access.role", null, null));
-        access.requireCaseWorker();
+        access.caseWorker();
         var centre =
                 current.centreCode().orElseThrow(() -> new CaseAccessDeniedException("access.no-centre", null, null));
-        var owner = access.ownerCentre(personId)
+        var owner = charges.ownerCentre(personId)
                 .filter(o -> !o.equals(centre))
                 .orElseThrow(() -> new RuleViolationException("access.exceptional.not-needed", null));
-        var normalised = IntakeService.normalise(text);
+        var normalised = it.orienta.system.TypedText.normalise(text);
         var violations = check(reason, normalised);
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
@@ -116,7 +120,7 @@ public class ExceptionalAccessService {
                 .param(Timestamp.from(grant.grantedAt()))
                 .param(Timestamp.from(grant.expiresAt()))
                 .update();
-        access.forget(personId);
+        access.chargeChanged(personId);
         events.publishEvent(new ExceptionalAccessGranted(
                 UUID.randomUUID(), current.actor(), now, personId, grant.id(), owner, reason, grant.expiresAt()));
         return grant;
@@ -139,7 +143,7 @@ public class ExceptionalAccessService {
     /** The transfers of charge out of the coordinator's centre of the day in the last {@code days} days. */
     @Transactional(readOnly = true)
     public List<TransferOut> transfersOutOfMyCentre(int days, int limit) {
-        return transfersOutOf(coordinatorCentre(), now().minus(Duration.ofDays(days)), limit);
+        return charges.transfersOutOf(coordinatorCentre(), now().minus(Duration.ofDays(days)), limit);
     }
 
     List<ExceptionalAccessView> grantsOwnedBy(String ownerCentre, Instant since, int limit) {
@@ -152,32 +156,13 @@ public class ExceptionalAccessService {
                 .list();
     }
 
-    List<TransferOut> transfersOutOf(String centre, Instant since, int limit) {
-        return jdbc.sql("select person_id, centre_code, operator_name, privacy_acknowledged_at, transfer_reason "
-                        + "from intake where transferred_from = ? and privacy_acknowledged_at >= ? "
-                        + "order by privacy_acknowledged_at desc limit ?")
-                .param(centre)
-                .param(Timestamp.from(since))
-                .param(limit)
-                .query((rs, i) -> new TransferOut(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getTimestamp(4).toInstant(),
-                        rs.getString(5)))
-                .list();
-    }
-
-    /** A person taken over by another centre: who, by which centre and operator, when and why. */
-    public record TransferOut(UUID personId, String toCentre, String operatorName, Instant at, String reason) {}
-
     /** The reason and its text break no rule (the text already normalised). */
     static List<Violation> check(ExceptionalAccessReason reason, String text) {
         var violations = new ArrayList<Violation>();
         if (reason == null) {
             violations.add(Violation.of("field.required-rule", "reason"));
         }
-        IntakeService.checkText(text, "text", "field.required-rule", TEXT_MIN, TEXT_MAX, violations);
+        it.orienta.system.TypedText.check(text, "text", "field.required-rule", TEXT_MIN, TEXT_MAX, violations);
         return violations;
     }
 

@@ -1,4 +1,4 @@
-package it.orienta.intake;
+package it.orienta.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ class ExceptionalAccessRulesTest {
     static String codes(ExceptionalAccessReason reason, String text) {
         return String.join(
                 ",",
-                ExceptionalAccessService.check(reason, IntakeService.normalise(text)).stream()
+                ExceptionalAccessService.check(reason, it.orienta.system.TypedText.normalise(text)).stream()
                         .map(v -> v.field() + ":" + v.code())
                         .toList());
     }
@@ -44,9 +44,9 @@ class ExceptionalAccessRulesTest {
 
     @Test
     void textsAreTrimmedWithUnixLineBreaks() {
-        assertThat(IntakeService.normalise("  a\r\nb\rc  ")).isEqualTo("a\nb\nc");
-        assertThat(IntakeService.normalise(" \t ")).isNull();
-        assertThat(IntakeService.normalise(null)).isNull();
+        assertThat(it.orienta.system.TypedText.normalise("  a\r\nb\rc  ")).isEqualTo("a\nb\nc");
+        assertThat(it.orienta.system.TypedText.normalise(" \t ")).isNull();
+        assertThat(it.orienta.system.TypedText.normalise(null)).isNull();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package it.orienta.intake;
+package it.orienta.access;
 
 /** Why an operator reads the case of a person in charge at another centre (accesso straordinario). */
 public enum ExceptionalAccessReason {

@@ -1,5 +1,6 @@
-package it.orienta.intake;
+package it.orienta.access;
 
+import it.orienta.intake.Charges;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.organisation.Role;
@@ -25,13 +26,13 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The record-access policy (ADR 0017), in the module that knows who has a person in charge: the case belongs to
- * the centre of the person's latest intake (the current one when there is one). Decisions and audited reads are
+ * The record-access policy (ADR 0017): the case belongs to the centre of the person's latest intake (the current
+ * one when there is one, as intake's {@link Charges} tells), or is read under an exceptional access of this module. Decisions and audited reads are
  * remembered for the request, so a page that composes ten parts of one case asks the database once and writes one
  * audit entry.
  */
 @Component
-class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory {
+class CaseAccessPolicy implements CaseAccess {
 
     private static final String DECISIONS = CaseAccessPolicy.class.getName() + ".decisions";
     private static final String AUDITED = CaseAccessPolicy.class.getName() + ".audited";
@@ -41,9 +42,16 @@ class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory 
     private final OrganisationService organisation;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Charges charges;
 
     CaseAccessPolicy(
-            JdbcClient jdbc, CurrentActor current, OrganisationService organisation, AuditTrail audit, Clock clock) {
+            JdbcClient jdbc,
+            CurrentActor current,
+            OrganisationService organisation,
+            AuditTrail audit,
+            Clock clock,
+            Charges charges) {
+        this.charges = charges;
         this.jdbc = jdbc;
         this.current = current;
         this.organisation = organisation;
@@ -107,38 +115,11 @@ class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory 
      * {@code access.role}: for what does not depend on who has the person in charge (taking in charge, asking for an
      * exceptional access).
      */
-    void requireCaseWorker() {
+    @Override
+    public void caseWorker() {
         if (current.account().isPresent() && !current.has(Role.OPERATOR) && !current.has(Role.COORDINATOR)) {
             throw new CaseAccessDeniedException("access.role", null, null);
         }
-    }
-
-    @Override
-    public Map<UUID, String> chargeCentres(java.util.Collection<UUID> personIds) {
-        if (personIds.isEmpty()) {
-            return Map.of();
-        }
-        var labels = new HashMap<String, String>();
-        organisation.centres().forEach(c -> labels.put(c.code(), c.label()));
-        var result = new HashMap<UUID, String>();
-        jdbc.sql(
-                        "select person_id, centre_code from intake where status = 'CURRENT' and person_id = any(cast(? as uuid[]))")
-                .param(personIds.stream()
-                        .map(UUID::toString)
-                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
-                .query((rs, i) ->
-                        result.put(rs.getObject(1, UUID.class), labels.getOrDefault(rs.getString(2), rs.getString(2))))
-                .list();
-        return result;
-    }
-
-    /** The centre that has the person in charge (or had them last), if any. */
-    Optional<String> ownerCentre(UUID personId) {
-        return jdbc.sql("select centre_code from intake where person_id = ? "
-                        + "order by (status = 'CURRENT') desc, privacy_acknowledged_at desc limit 1")
-                .param(personId)
-                .query(String.class)
-                .optional();
     }
 
     /** Whether this request has already recorded its one entry about the person; marks it recorded. */
@@ -156,8 +137,8 @@ class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory 
         return !audited.add(personId);
     }
 
-    /** Forgets what this request decided about the person: their charge has just changed. */
-    void forget(UUID personId) {
+    @Override
+    public void chargeChanged(UUID personId) {
         decisions().ifPresent(d -> d.remove(personId));
     }
 
@@ -184,7 +165,7 @@ class CaseAccessPolicy implements CaseAccess, it.orienta.system.ChargeDirectory 
         if (centre.isEmpty()) {
             return Decision.denied(operatorId, "access.no-centre", null);
         }
-        var owner = ownerCentre(personId);
+        var owner = charges.ownerCentre(personId);
         if (owner.isEmpty() || owner.get().equals(centre.get())) {
             return new Decision(operatorId, true, true, null, null);
         }
