@@ -60,7 +60,14 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "agreement")
-class Agreement {
+public class Agreement {
+
+    /** A version of a PSP: being written, in force (signed), or replaced by a later signed version. */
+    public enum Status {
+        DRAFT,
+        SIGNED,
+        SUPERSEDED
+    }
 
     static final int LONG_TEXT = 4000;
     static final int TEXT = 2000;
@@ -73,7 +80,7 @@ class Agreement {
     private int number;
 
     @Enumerated(EnumType.STRING)
-    private AgreementStatus status;
+    private Status status;
 
     private UUID previousId;
     private String centreCode;
@@ -140,7 +147,7 @@ class Agreement {
         this.id = UUID.randomUUID();
         this.personId = personId;
         this.number = number;
-        this.status = AgreementStatus.DRAFT;
+        this.status = Status.DRAFT;
         this.previousId = previousId;
         this.centreCode = actor.centreCode();
         this.createdAt = now;
@@ -196,21 +203,21 @@ class Agreement {
 
     /** A signed or superseded version is never edited: an update is a new version (R10). */
     void requireDraft() {
-        if (status != AgreementStatus.DRAFT) {
+        if (status != Status.DRAFT) {
             throw new Conflict("agreement.signed.immutable", number);
         }
     }
 
     /** Only the version in force can be updated. */
     void requireInForce() {
-        if (status != AgreementStatus.SIGNED) {
+        if (status != Status.SIGNED) {
             throw new Conflict("agreement.update.not-in-force", number);
         }
     }
 
     /** One signature per version: a second one (another click, another operator) is a conflict. */
     void requireSignable() {
-        if (status == AgreementStatus.SIGNED) {
+        if (status == Status.SIGNED) {
             throw new Conflict("agreement.sign.already-signed", number);
         }
         requireDraft();
@@ -341,9 +348,9 @@ class Agreement {
      * plan's follow-up, which is not an edit of the agreement); refused on a superseded version. {@code version} is
      * the item's, as the operator saw it. Returns the status it had.
      */
-    ItemStatus changeItemStatus(UUID itemId, ChangeStatus c, long version, Actor actor, Instant now) {
+    AgreementItem.Status changeItemStatus(UUID itemId, ChangeStatus c, long version, Actor actor, Instant now) {
         var item = item(itemId);
-        if (status == AgreementStatus.SUPERSEDED) {
+        if (status == Status.SUPERSEDED) {
             throw new Conflict("agreement.item.superseded", number);
         }
         item.requireVersion(version);
@@ -354,7 +361,8 @@ class Agreement {
      * Carries a follow-up change of the version in force to this draft update: the item of the same lineage takes
      * the new status when it is still at the old one; an item changed or removed meanwhile keeps its own state.
      */
-    void carryStatus(UUID lineageId, ItemStatus from, ItemStatus to, String note, Actor actor, Instant now) {
+    void carryStatus(
+            UUID lineageId, AgreementItem.Status from, AgreementItem.Status to, String note, Actor actor, Instant now) {
         requireDraft();
         items.stream()
                 .filter(i -> i.lineageId().equals(lineageId) && i.status() == from)
@@ -395,7 +403,7 @@ class Agreement {
             v.addAll(AgreementScan.check(scan));
         }
         throwIfAny(v);
-        status = AgreementStatus.SIGNED;
+        status = Status.SIGNED;
         signature = new SignatureRecord(date, scan, actor, now);
         touch(actor, now);
         return scan == null ? null : new AgreementScan(id, scan, now);
@@ -403,10 +411,10 @@ class Agreement {
 
     /** A later version was signed: this one is kept, no longer in force. */
     void supersede() {
-        if (status != AgreementStatus.SIGNED) {
+        if (status != Status.SIGNED) {
             throw new IllegalStateException("only the version in force is superseded");
         }
-        status = AgreementStatus.SUPERSEDED;
+        status = Status.SUPERSEDED;
     }
 
     // ---------------------------------------------------------------- reading
@@ -423,7 +431,7 @@ class Agreement {
         return number;
     }
 
-    AgreementStatus status() {
+    Status status() {
         return status;
     }
 

@@ -34,7 +34,34 @@ import org.hibernate.annotations.OptimisticLock;
  */
 @Entity
 @Table(name = "agreement_item")
-class AgreementItem {
+public class AgreementItem {
+
+    /** Who carries out a plan item (R9): the centre (a charter service), another actor of the network, the person. */
+    public enum Kind {
+        CENTRE,
+        NETWORK,
+        PERSON
+    }
+
+    /** Where a plan item stands; every change is kept. Abandoning and cancelling need a note saying why. */
+    public enum Status {
+        PLANNED,
+        IN_PROGRESS,
+        DONE,
+        /** The person gave it up. */
+        ABANDONED,
+        /** The centre cancelled it. */
+        CANCELLED;
+
+        /** Still to be done: shown on the home page when due. */
+        public boolean open() {
+            return this == PLANNED || this == IN_PROGRESS;
+        }
+
+        public boolean needsNote() {
+            return this == ABANDONED || this == CANCELLED;
+        }
+    }
 
     @Id
     private UUID id;
@@ -43,7 +70,7 @@ class AgreementItem {
     private int position;
 
     @Enumerated(EnumType.STRING)
-    private ItemKind kind;
+    private Kind kind;
 
     private String activityId;
     private String actorName;
@@ -56,7 +83,7 @@ class AgreementItem {
     private String frequency;
 
     @Enumerated(EnumType.STRING)
-    private ItemStatus status;
+    private Status status;
 
     @Version
     private Long version;
@@ -76,9 +103,9 @@ class AgreementItem {
         this.id = UUID.randomUUID();
         this.lineageId = lineageId;
         this.position = position;
-        this.status = ItemStatus.PLANNED;
+        this.status = Status.PLANNED;
         change(c);
-        history.add(new StatusChange(ItemStatus.PLANNED, now, actor.displayName(), ""));
+        history.add(new StatusChange(Status.PLANNED, now, actor.displayName(), ""));
     }
 
     /** What a plan item needs: its kind and who does it, a description, and when: a due date or a frequency. */
@@ -86,9 +113,9 @@ class AgreementItem {
         var v = new ArrayList<Violation>();
         if (c.kind() == null) {
             v.add(Violation.of("agreement.item.kind.required", "kind"));
-        } else if (c.kind() == ItemKind.CENTRE && Agreement.blank(c.activityId())) {
+        } else if (c.kind() == Kind.CENTRE && Agreement.blank(c.activityId())) {
             v.add(Violation.of("agreement.item.activity.required", "activityId"));
-        } else if (c.kind() == ItemKind.NETWORK) {
+        } else if (c.kind() == Kind.NETWORK) {
             if (Agreement.blank(c.actorName())) {
                 v.add(Violation.of("agreement.item.actor-name.required", "actorName"));
             }
@@ -111,7 +138,7 @@ class AgreementItem {
     /** What the charter says of a centre item's activity: unknown, or retired (reported with the item's own). */
     static List<Violation> charterViolations(
             PlanItemCommand c, Function<String, Optional<it.orienta.charter.ActivityView>> charter) {
-        if (c.kind() != ItemKind.CENTRE || Agreement.blank(c.activityId())) {
+        if (c.kind() != Kind.CENTRE || Agreement.blank(c.activityId())) {
             return List.of();
         }
         var activity = charter.apply(c.activityId()).orElse(null);
@@ -124,7 +151,7 @@ class AgreementItem {
     }
 
     /** A status change: to another status; giving up or cancelling says why. */
-    static List<Violation> checkStatusChange(ItemStatus current, ChangeStatus c) {
+    static List<Violation> checkStatusChange(Status current, ChangeStatus c) {
         var v = new ArrayList<Violation>();
         if (c.status() == null) {
             v.add(Violation.of("agreement.item.status.required", "status"));
@@ -140,9 +167,9 @@ class AgreementItem {
     /** The content of the item (checked by the agreement first). */
     void change(PlanItemCommand c) {
         kind = c.kind();
-        activityId = kind == ItemKind.CENTRE ? c.activityId() : null;
-        actorName = kind == ItemKind.NETWORK ? Agreement.clean(c.actorName()) : null;
-        actorKind = kind == ItemKind.NETWORK ? c.actorKind() : null;
+        activityId = kind == Kind.CENTRE ? c.activityId() : null;
+        actorName = kind == Kind.NETWORK ? Agreement.clean(c.actorName()) : null;
+        actorKind = kind == Kind.NETWORK ? c.actorKind() : null;
         description = Agreement.clean(c.description());
         dueDate = c.dueDate();
         frequency = Agreement.blank(c.frequency()) ? null : c.frequency().strip();
@@ -155,7 +182,7 @@ class AgreementItem {
     }
 
     /** Moves to another status, checked; returns the status it had. */
-    ItemStatus changeStatus(ChangeStatus c, Actor actor, Instant now) {
+    Status changeStatus(ChangeStatus c, Actor actor, Instant now) {
         Agreement.throwIfAny(checkStatusChange(status, c));
         var from = status;
         record(c.status(), Agreement.clean(c.note()), actor, now);
@@ -163,7 +190,7 @@ class AgreementItem {
     }
 
     /** Takes a status and keeps it in the history. */
-    void record(ItemStatus to, String note, Actor actor, Instant now) {
+    void record(Status to, String note, Actor actor, Instant now) {
         status = to;
         history.add(new StatusChange(to, now, actor.displayName(), note));
     }
@@ -198,7 +225,7 @@ class AgreementItem {
         return position;
     }
 
-    ItemStatus status() {
+    Status status() {
         return status;
     }
 
@@ -238,7 +265,7 @@ class AgreementItem {
         private UUID id;
 
         @Enumerated(EnumType.STRING)
-        private ItemStatus status;
+        private Status status;
 
         private Instant changedAt;
         private String changedBy;
@@ -246,7 +273,7 @@ class AgreementItem {
 
         protected StatusChange() {}
 
-        StatusChange(ItemStatus status, Instant changedAt, String changedBy, String note) {
+        StatusChange(Status status, Instant changedAt, String changedBy, String note) {
             this.id = UUID.randomUUID();
             this.status = status;
             this.changedAt = changedAt;

@@ -121,10 +121,10 @@ public class AgreementService {
         persons.identity(personId);
         var actor = Agreement.inACentre(current.actor());
         lockPerson(personId);
-        agreements.findOne(personId, AgreementStatus.DRAFT).ifPresent(d -> {
+        agreements.findOne(personId, Agreement.Status.DRAFT).ifPresent(d -> {
             throw new Agreement.Conflict("agreement.draft.exists", d.number());
         });
-        var signed = agreements.findOne(personId, AgreementStatus.SIGNED);
+        var signed = agreements.findOne(personId, Agreement.Status.SIGNED);
         int number = agreements.nextNumber(personId);
         var created = signed.map(s -> s.draftUpdate(number, actor, now())).orElseGet(() -> {
             var suggested = intakes.currentIntake(personId)
@@ -296,9 +296,9 @@ public class AgreementService {
         var actor = current.actor();
         var from = agreement.changeItemStatus(itemId, c, version, actor, now());
         var item = agreement.item(itemId);
-        if (agreement.status() == AgreementStatus.SIGNED) {
+        if (agreement.status() == Agreement.Status.SIGNED) {
             agreements
-                    .findOne(personId, AgreementStatus.DRAFT)
+                    .findOne(personId, Agreement.Status.DRAFT)
                     .ifPresent(draft -> draft.carryStatus(item.lineageId(), from, c.status(), c.note(), actor, now()));
         }
         save(agreement);
@@ -336,7 +336,7 @@ public class AgreementService {
         Instant now = now();
         Scan scan = c.scan();
         // the version in force steps down first (one per person); a refused signature rolls it back
-        agreements.findOne(personId, AgreementStatus.SIGNED).ifPresent(previous -> {
+        agreements.findOne(personId, Agreement.Status.SIGNED).ifPresent(previous -> {
             previous.supersede();
             save(previous);
         });
@@ -381,7 +381,7 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public Optional<AgreementView> draftView(UUID personId) {
         access.read(personId, "agreement");
-        return agreements.findOne(personId, AgreementStatus.DRAFT).map(this::view);
+        return agreements.findOne(personId, Agreement.Status.DRAFT).map(this::view);
     }
 
     /** A person's versions, newest first (one indexed query; no content). */
@@ -401,14 +401,14 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> draftOf(UUID personId) {
         access.read(personId, "agreements");
-        return reads.byStatus(personId, AgreementStatus.DRAFT);
+        return reads.byStatus(personId, Agreement.Status.DRAFT);
     }
 
     /** The version in force (signed), if any. */
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> signedOf(UUID personId) {
         access.read(personId, "agreements");
-        return reads.byStatus(personId, AgreementStatus.SIGNED);
+        return reads.byStatus(personId, Agreement.Status.SIGNED);
     }
 
     /**
@@ -422,7 +422,7 @@ public class AgreementService {
             return Optional.empty();
         }
         return Optional.of(
-                versions.stream().anyMatch(v -> v.status() != AgreementStatus.DRAFT)
+                versions.stream().anyMatch(v -> v.status() != Agreement.Status.DRAFT)
                         ? PathwayView.StageState.DONE
                         : PathwayView.StageState.IN_PROGRESS);
     }

@@ -13,7 +13,7 @@ public record AgreementView(
         UUID id,
         UUID personId,
         int number,
-        AgreementStatus status,
+        Agreement.Status status,
         UUID previousId,
         String centreCode,
         Instant createdAt,
@@ -29,11 +29,11 @@ public record AgreementView(
         long version) {
 
     public boolean draft() {
-        return status == AgreementStatus.DRAFT;
+        return status == Agreement.Status.DRAFT;
     }
 
     public boolean signed() {
-        return status == AgreementStatus.SIGNED;
+        return status == Agreement.Status.SIGNED;
     }
 
     /** Phase 1 (R6): what was explained, and the person's expectations and motivation in their words. */
@@ -73,18 +73,18 @@ public record AgreementView(
             UUID id,
             UUID lineageId,
             int position,
-            ItemKind kind,
+            AgreementItem.Kind kind,
             String activityId,
             String actorName,
             NetworkActorKind actorKind,
             String description,
             LocalDate dueDate,
             String frequency,
-            ItemStatus status,
+            AgreementItem.Status status,
             List<StatusChange> history,
             long version) {}
 
-    public record StatusChange(ItemStatus status, Instant changedAt, String changedBy, String note) {}
+    public record StatusChange(AgreementItem.Status status, Instant changedAt, String changedBy, String note) {}
 
     /** How the person signed: the date on paper, and the scan when one was uploaded. */
     public record Signature(

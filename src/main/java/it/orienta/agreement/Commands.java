@@ -39,7 +39,7 @@ public final class Commands {
 
     /** A plan item (R9): a charter service, a network actor's service, or the person's own action. */
     public record PlanItemCommand(
-            ItemKind kind,
+            AgreementItem.Kind kind,
             String activityId,
             String actorName,
             NetworkActorKind actorKind,
@@ -48,7 +48,7 @@ public final class Commands {
             String frequency) {}
 
     /** A plan item moves to another status; abandoning or cancelling needs the note. */
-    public record ChangeStatus(ItemStatus status, String note) {}
+    public record ChangeStatus(AgreementItem.Status status, String note) {}
 
     /** Ends the interview's running meeting; a duration outside the standard needs the reason (R2). */
     public record EndInterview(LocalDateTime end, String deviationReason) {}

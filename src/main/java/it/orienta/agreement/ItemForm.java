@@ -7,7 +7,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A plan item added on the interview page (R9), with the draft's version the operator saw. */
 class ItemForm {
     private long version;
-    private ItemKind kind = ItemKind.CENTRE;
+    private AgreementItem.Kind kind = AgreementItem.Kind.CENTRE;
     private String activityId;
     private String actorName;
     private NetworkActorKind actorKind;
@@ -30,11 +30,11 @@ class ItemForm {
         this.version = version;
     }
 
-    public ItemKind getKind() {
+    public AgreementItem.Kind getKind() {
         return kind;
     }
 
-    public void setKind(ItemKind kind) {
+    public void setKind(AgreementItem.Kind kind) {
         this.kind = kind;
     }
 

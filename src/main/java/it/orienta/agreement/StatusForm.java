@@ -5,7 +5,7 @@ import it.orienta.agreement.Commands.ChangeStatus;
 /** A plan item's status change on a version's page, with the item's version the operator saw. */
 class StatusForm {
     private long version;
-    private ItemStatus status;
+    private AgreementItem.Status status;
     private String note = "";
 
     ChangeStatus toCommand() {
@@ -20,11 +20,11 @@ class StatusForm {
         this.version = version;
     }
 
-    public ItemStatus getStatus() {
+    public AgreementItem.Status getStatus() {
         return status;
     }
 
-    public void setStatus(ItemStatus status) {
+    public void setStatus(AgreementItem.Status status) {
         this.status = status;
     }
 

@@ -73,7 +73,7 @@ class AgreementControllerTest {
                 draft.id(),
                 PERSON,
                 1,
-                AgreementStatus.DRAFT,
+                Agreement.Status.DRAFT,
                 "Giulia Bianchi",
                 draft.createdAt(),
                 draft.updatedAt(),
@@ -198,7 +198,7 @@ class AgreementControllerTest {
     void editingASignedVersionIsExplained() {
         var signed = AgreementMother.agreement(
                 1,
-                AgreementStatus.SIGNED,
+                Agreement.Status.SIGNED,
                 AgreementMother.plan(),
                 new AgreementView.Signature(java.time.LocalDate.of(2026, 11, 20), null, "Giulia", "PAPER", null, null));
         given(agreements.view(signed.id())).willReturn(signed);

@@ -33,11 +33,15 @@ class AgreementDiffTest {
                 kept.description(),
                 LocalDate.of(2027, 1, 15),
                 null,
-                ItemStatus.DONE,
+                AgreementItem.Status.DONE,
                 List.of(),
                 0);
         var added = AgreementMother.item(
-                ItemKind.PERSON, "Iscriversi a un corso", LocalDate.of(2027, 2, 1), null, ItemStatus.PLANNED);
+                AgreementItem.Kind.PERSON,
+                "Iscriversi a un corso",
+                LocalDate.of(2027, 2, 1),
+                null,
+                AgreementItem.Status.PLANNED);
         var b0 = AgreementMother.draft(2, List.of(plan.get(1), changedItem, added));
         var areas = new ArrayList<>(b0.phase2().areas());
         areas.set(6, new AgreementView.Area(7, 3, "Più chiaro"));

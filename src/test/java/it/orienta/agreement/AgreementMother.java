@@ -18,41 +18,52 @@ final class AgreementMother {
 
     private AgreementMother() {}
 
-    static PlanItem item(ItemKind kind, String description, LocalDate due, String frequency, ItemStatus status) {
+    static PlanItem item(
+            AgreementItem.Kind kind, String description, LocalDate due, String frequency, AgreementItem.Status status) {
         return new PlanItem(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 1,
                 kind,
-                kind == ItemKind.CENTRE ? "A06-SEM" : null,
-                kind == ItemKind.NETWORK ? "Agenzia Lavoro Rapido" : null,
-                kind == ItemKind.NETWORK ? NetworkActorKind.EMPLOYMENT_AGENCY : null,
+                kind == AgreementItem.Kind.CENTRE ? "A06-SEM" : null,
+                kind == AgreementItem.Kind.NETWORK ? "Agenzia Lavoro Rapido" : null,
+                kind == AgreementItem.Kind.NETWORK ? NetworkActorKind.EMPLOYMENT_AGENCY : null,
                 description,
                 due,
                 frequency,
                 status,
-                List.of(new StatusChange(ItemStatus.PLANNED, CREATED, "Giulia Bianchi", "")),
+                List.of(new StatusChange(AgreementItem.Status.PLANNED, CREATED, "Giulia Bianchi", "")),
                 0);
     }
 
     static List<PlanItem> plan() {
         return List.of(
                 item(
-                        ItemKind.CENTRE,
+                        AgreementItem.Kind.CENTRE,
                         "Seminario sulla ricerca attiva",
                         LocalDate.of(2026, 12, 1),
                         null,
-                        ItemStatus.PLANNED),
-                item(ItemKind.NETWORK, "Colloquio in agenzia", null, "una volta", ItemStatus.PLANNED),
-                item(ItemKind.PERSON, "Invia tre candidature", null, "ogni settimana", ItemStatus.IN_PROGRESS));
+                        AgreementItem.Status.PLANNED),
+                item(
+                        AgreementItem.Kind.NETWORK,
+                        "Colloquio in agenzia",
+                        null,
+                        "una volta",
+                        AgreementItem.Status.PLANNED),
+                item(
+                        AgreementItem.Kind.PERSON,
+                        "Invia tre candidature",
+                        null,
+                        "ogni settimana",
+                        AgreementItem.Status.IN_PROGRESS));
     }
 
     static AgreementView draft(int number, List<PlanItem> items) {
-        return agreement(number, AgreementStatus.DRAFT, items, null);
+        return agreement(number, Agreement.Status.DRAFT, items, null);
     }
 
     static AgreementView agreement(
-            int number, AgreementStatus status, List<PlanItem> items, AgreementView.Signature signature) {
+            int number, Agreement.Status status, List<PlanItem> items, AgreementView.Signature signature) {
         var areas = new ArrayList<Area>();
         for (int i = 1; i <= 10; i++) {
             areas.add(new Area(i, i == 7 ? 2 : null, i == 7 ? "Obiettivo ancora vago" : ""));

@@ -76,7 +76,7 @@ class AgreementPdfTest {
     void theDocumentIsTaggedForAccessibilityWithItsFontsEmbedded() throws Exception {
         var signature =
                 new AgreementView.Signature(LocalDate.of(2026, 11, 20), null, "Giulia Bianchi", "PAPER", null, null);
-        var bytes = render(AgreementMother.agreement(2, AgreementStatus.SIGNED, AgreementMother.plan(), signature));
+        var bytes = render(AgreementMother.agreement(2, Agreement.Status.SIGNED, AgreementMother.plan(), signature));
         try (var doc = Loader.loadPDF(bytes)) {
             var catalog = doc.getDocumentCatalog();
             assertThat(catalog.getMarkInfo()).isNotNull();

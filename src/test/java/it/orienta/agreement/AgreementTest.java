@@ -52,9 +52,9 @@ class AgreementTest {
         return List.of();
     }
 
-    static PlanItemCommand item(ItemKind kind, String description, LocalDate due, String frequency) {
+    static PlanItemCommand item(AgreementItem.Kind kind, String description, LocalDate due, String frequency) {
         return new PlanItemCommand(
-                kind, kind == ItemKind.CENTRE ? "A06-SEM" : null, null, null, description, due, frequency);
+                kind, kind == AgreementItem.Kind.CENTRE ? "A06-SEM" : null, null, null, description, due, frequency);
     }
 
     static Agreement empty() {
@@ -66,7 +66,11 @@ class AgreementTest {
         var a = empty();
         a.savePhase1(new SavePhase1(true, true, "Tornare in cucina", "Alta"), GIULIA, CREATED);
         a.savePhase3(phase3("una volta al mese", "Elenco delle candidature"), RESPONSIBLE, GIULIA, CREATED);
-        a.addItem(item(ItemKind.PERSON, "Invia tre candidature", null, "ogni settimana"), List.of(), GIULIA, CREATED);
+        a.addItem(
+                item(AgreementItem.Kind.PERSON, "Invia tre candidature", null, "ogni settimana"),
+                List.of(),
+                GIULIA,
+                CREATED);
         return a;
     }
 
@@ -94,20 +98,20 @@ class AgreementTest {
 
     @Test
     void aPlanItemNeedsADueDateOrAFrequency() {
-        assertThat(AgreementItem.check(item(ItemKind.PERSON, "Candidature", null, null)))
+        assertThat(AgreementItem.check(item(AgreementItem.Kind.PERSON, "Candidature", null, null)))
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.code()).isEqualTo("agreement.item.when.required");
                     assertThat(v.field()).isEqualTo("dueDate");
                 });
-        assertThat(codes(AgreementItem.check(item(ItemKind.PERSON, "Candidature", null, "  "))))
+        assertThat(codes(AgreementItem.check(item(AgreementItem.Kind.PERSON, "Candidature", null, "  "))))
                 .containsExactly("agreement.item.when.required");
-        assertThat(AgreementItem.check(item(ItemKind.PERSON, "Candidature", TODAY, null)))
+        assertThat(AgreementItem.check(item(AgreementItem.Kind.PERSON, "Candidature", TODAY, null)))
                 .isEmpty();
-        assertThat(AgreementItem.check(item(ItemKind.PERSON, "Candidature", null, "ogni settimana")))
+        assertThat(AgreementItem.check(item(AgreementItem.Kind.PERSON, "Candidature", null, "ogni settimana")))
                 .isEmpty();
-        assertThat(codes(violations(() ->
-                        empty().addItem(item(ItemKind.PERSON, "Candidature", null, null), List.of(), GIULIA, NOW))))
+        assertThat(codes(violations(() -> empty().addItem(
+                                item(AgreementItem.Kind.PERSON, "Candidature", null, null), List.of(), GIULIA, NOW))))
                 .containsExactly("agreement.item.when.required");
     }
 
@@ -115,26 +119,34 @@ class AgreementTest {
     void aPlanItemSaysWhoDoesItAndWhat() {
         assertThat(codes(AgreementItem.check(new PlanItemCommand(null, null, null, null, "x", TODAY, null))))
                 .containsExactly("agreement.item.kind.required");
-        assertThat(codes(AgreementItem.check(new PlanItemCommand(ItemKind.CENTRE, " ", null, null, "x", TODAY, null))))
+        assertThat(codes(AgreementItem.check(
+                        new PlanItemCommand(AgreementItem.Kind.CENTRE, " ", null, null, "x", TODAY, null))))
                 .containsExactly("agreement.item.activity.required");
-        assertThat(codes(AgreementItem.check(new PlanItemCommand(ItemKind.NETWORK, null, "", null, "x", TODAY, null))))
+        assertThat(codes(AgreementItem.check(
+                        new PlanItemCommand(AgreementItem.Kind.NETWORK, null, "", null, "x", TODAY, null))))
                 .containsExactly("agreement.item.actor-name.required", "agreement.item.actor-kind.required");
         assertThat(AgreementItem.check(new PlanItemCommand(
-                        ItemKind.NETWORK, null, "Agenzia", NetworkActorKind.EMPLOYMENT_AGENCY, "x", TODAY, null)))
+                        AgreementItem.Kind.NETWORK,
+                        null,
+                        "Agenzia",
+                        NetworkActorKind.EMPLOYMENT_AGENCY,
+                        "x",
+                        TODAY,
+                        null)))
                 .isEmpty();
-        assertThat(codes(AgreementItem.check(item(ItemKind.PERSON, " ", TODAY, null))))
+        assertThat(codes(AgreementItem.check(item(AgreementItem.Kind.PERSON, " ", TODAY, null))))
                 .containsExactly("agreement.item.description.required");
-        assertThat(codes(AgreementItem.check(item(ItemKind.PERSON, "x".repeat(2001), TODAY, null))))
+        assertThat(codes(AgreementItem.check(item(AgreementItem.Kind.PERSON, "x".repeat(2001), TODAY, null))))
                 .containsExactly("agreement.text.too-long");
-        assertThat(AgreementItem.check(item(ItemKind.PERSON, "x".repeat(2000), TODAY, null)))
+        assertThat(AgreementItem.check(item(AgreementItem.Kind.PERSON, "x".repeat(2000), TODAY, null)))
                 .isEmpty();
     }
 
     @Test
     void theCharterRefusalsOfAnItemComeWithItsOwn() {
         var charter = List.of(Violation.of("agreement.item.activity.retired", "activityId", "Seminario"));
-        assertThat(codes(violations(
-                        () -> empty().addItem(item(ItemKind.CENTRE, " ", TODAY, null), charter, GIULIA, NOW))))
+        assertThat(codes(violations(() ->
+                        empty().addItem(item(AgreementItem.Kind.CENTRE, " ", TODAY, null), charter, GIULIA, NOW))))
                 .containsExactly("agreement.item.description.required", "agreement.item.activity.retired");
     }
 
@@ -177,20 +189,23 @@ class AgreementTest {
 
     @Test
     void abandoningOrCancellingAnItemSaysWhyAndAStatusMustChange() {
-        assertThat(codes(AgreementItem.checkStatusChange(ItemStatus.PLANNED, new ChangeStatus(ItemStatus.PLANNED, ""))))
+        assertThat(codes(AgreementItem.checkStatusChange(
+                        AgreementItem.Status.PLANNED, new ChangeStatus(AgreementItem.Status.PLANNED, ""))))
                 .containsExactly("agreement.item.status.same");
         assertThat(codes(AgreementItem.checkStatusChange(
-                        ItemStatus.PLANNED, new ChangeStatus(ItemStatus.ABANDONED, " "))))
+                        AgreementItem.Status.PLANNED, new ChangeStatus(AgreementItem.Status.ABANDONED, " "))))
                 .containsExactly("agreement.item.status.note-required");
         assertThat(codes(AgreementItem.checkStatusChange(
-                        ItemStatus.IN_PROGRESS, new ChangeStatus(ItemStatus.CANCELLED, null))))
+                        AgreementItem.Status.IN_PROGRESS, new ChangeStatus(AgreementItem.Status.CANCELLED, null))))
                 .containsExactly("agreement.item.status.note-required");
         assertThat(AgreementItem.checkStatusChange(
-                        ItemStatus.PLANNED, new ChangeStatus(ItemStatus.CANCELLED, "Corso soppresso")))
+                        AgreementItem.Status.PLANNED,
+                        new ChangeStatus(AgreementItem.Status.CANCELLED, "Corso soppresso")))
                 .isEmpty();
-        assertThat(AgreementItem.checkStatusChange(ItemStatus.PLANNED, new ChangeStatus(ItemStatus.DONE, "")))
+        assertThat(AgreementItem.checkStatusChange(
+                        AgreementItem.Status.PLANNED, new ChangeStatus(AgreementItem.Status.DONE, "")))
                 .isEmpty();
-        assertThat(codes(AgreementItem.checkStatusChange(ItemStatus.PLANNED, new ChangeStatus(null, ""))))
+        assertThat(codes(AgreementItem.checkStatusChange(AgreementItem.Status.PLANNED, new ChangeStatus(null, ""))))
                 .containsExactly("agreement.item.status.required");
     }
 
@@ -198,21 +213,24 @@ class AgreementTest {
     void theVersionInForceFollowsItsPlanWithHistoryButASupersededOneDoesNot() {
         var a = signed();
         var item = a.view(null).items().getFirst();
-        var from = a.changeItemStatus(item.id(), new ChangeStatus(ItemStatus.IN_PROGRESS, ""), 0, GIULIA, NOW);
-        assertThat(from).isEqualTo(ItemStatus.PLANNED);
+        var from =
+                a.changeItemStatus(item.id(), new ChangeStatus(AgreementItem.Status.IN_PROGRESS, ""), 0, GIULIA, NOW);
+        assertThat(from).isEqualTo(AgreementItem.Status.PLANNED);
         var after = a.item(item.id()).view();
-        assertThat(after.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        assertThat(after.status()).isEqualTo(AgreementItem.Status.IN_PROGRESS);
         assertThat(after.history())
                 .extracting(AgreementView.StatusChange::status)
-                .containsExactly(ItemStatus.PLANNED, ItemStatus.IN_PROGRESS);
-        assertThatThrownBy(() -> a.changeItemStatus(item.id(), new ChangeStatus(ItemStatus.DONE, ""), 7, GIULIA, NOW))
-                .isInstanceOf(StaleVersionException.class);
+                .containsExactly(AgreementItem.Status.PLANNED, AgreementItem.Status.IN_PROGRESS);
         assertThatThrownBy(() ->
-                        a.changeItemStatus(UUID.randomUUID(), new ChangeStatus(ItemStatus.DONE, ""), 0, GIULIA, NOW))
+                        a.changeItemStatus(item.id(), new ChangeStatus(AgreementItem.Status.DONE, ""), 7, GIULIA, NOW))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> a.changeItemStatus(
+                        UUID.randomUUID(), new ChangeStatus(AgreementItem.Status.DONE, ""), 0, GIULIA, NOW))
                 .isInstanceOf(NotFoundException.class);
 
         a.supersede();
-        assertThatThrownBy(() -> a.changeItemStatus(item.id(), new ChangeStatus(ItemStatus.DONE, ""), 0, GIULIA, NOW))
+        assertThatThrownBy(() ->
+                        a.changeItemStatus(item.id(), new ChangeStatus(AgreementItem.Status.DONE, ""), 0, GIULIA, NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.isConflict()).isTrue();
                     assertThat(e.code()).isEqualTo("agreement.item.superseded");
@@ -229,7 +247,7 @@ class AgreementTest {
         var update = signed.draftUpdate(2, GIULIA, NOW);
         var before = signed.view(null);
         var copy = update.view(null);
-        assertThat(copy.status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(copy.status()).isEqualTo(Agreement.Status.DRAFT);
         assertThat(copy.previousId()).isEqualTo(before.id());
         assertThat(copy.phase3().measures()).isEqualTo(before.phase3().measures());
         assertThat(copy.phase2().areas()).isEqualTo(before.phase2().areas());
@@ -239,11 +257,13 @@ class AgreementTest {
         assertThat(copied.lineageId()).isEqualTo(original.lineageId());
         assertThat(copied.history()).hasSameSizeAs(original.history());
 
-        update.carryStatus(original.lineageId(), ItemStatus.PLANNED, ItemStatus.DONE, " fatto ", GIULIA, NOW);
-        assertThat(update.item(copied.id()).status()).isEqualTo(ItemStatus.DONE);
+        update.carryStatus(
+                original.lineageId(), AgreementItem.Status.PLANNED, AgreementItem.Status.DONE, " fatto ", GIULIA, NOW);
+        assertThat(update.item(copied.id()).status()).isEqualTo(AgreementItem.Status.DONE);
         // an item of the draft changed meanwhile keeps its own state
-        update.carryStatus(original.lineageId(), ItemStatus.PLANNED, ItemStatus.CANCELLED, "x", GIULIA, NOW);
-        assertThat(update.item(copied.id()).status()).isEqualTo(ItemStatus.DONE);
+        update.carryStatus(
+                original.lineageId(), AgreementItem.Status.PLANNED, AgreementItem.Status.CANCELLED, "x", GIULIA, NOW);
+        assertThat(update.item(copied.id()).status()).isEqualTo(AgreementItem.Status.DONE);
     }
 
     @Test
@@ -278,7 +298,7 @@ class AgreementTest {
                 RESPONSIBLE,
                 GIULIA,
                 CREATED);
-        bare.addItem(item(ItemKind.PERSON, "Candidature", TODAY, null), List.of(), GIULIA, CREATED);
+        bare.addItem(item(AgreementItem.Kind.PERSON, "Candidature", TODAY, null), List.of(), GIULIA, CREATED);
         assertThat(codes(violations(() -> bare.sign(TODAY, null, false, TODAY, GIULIA, NOW))))
                 .containsExactly(
                         "agreement.sign.profiling-class.required",
@@ -325,7 +345,7 @@ class AgreementTest {
     void signingFreezesTheVersion() {
         var a = signed();
         var view = a.view(null);
-        assertThat(view.status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(view.status()).isEqualTo(Agreement.Status.SIGNED);
         assertThat(view.signature().signedOn()).isEqualTo(INTERVIEW);
         assertThat(view.signature().method()).isEqualTo("PAPER");
         var itemId = view.items().getFirst().id();
@@ -333,11 +353,12 @@ class AgreementTest {
                 () -> a.savePhase1(new SavePhase1(true, true, "", ""), GIULIA, NOW),
                 () -> a.savePhase2(new SavePhase2(null, null, null, null), GIULIA, NOW),
                 () -> a.savePhase3(phase3("x", "y"), RESPONSIBLE, GIULIA, NOW),
-                () -> a.addItem(item(ItemKind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
-                () -> a.updateItem(itemId, item(ItemKind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
+                () -> a.addItem(item(AgreementItem.Kind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
+                () -> a.updateItem(itemId, item(AgreementItem.Kind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
                 () -> a.removeItem(itemId, GIULIA, NOW),
                 () -> a.linkMeeting(UUID.randomUUID()),
-                () -> a.carryStatus(UUID.randomUUID(), ItemStatus.PLANNED, ItemStatus.DONE, "", GIULIA, NOW));
+                () -> a.carryStatus(
+                        UUID.randomUUID(), AgreementItem.Status.PLANNED, AgreementItem.Status.DONE, "", GIULIA, NOW));
         for (var edit : edits) {
             assertThatThrownBy(edit).isInstanceOfSatisfying(RuleViolationException.class, e -> {
                 assertThat(e.isConflict()).isTrue();
@@ -384,10 +405,10 @@ class AgreementTest {
 
     @Test
     void openItemsArePlannedOrInProgress() {
-        assertThat(ItemStatus.PLANNED.open()).isTrue();
-        assertThat(ItemStatus.IN_PROGRESS.open()).isTrue();
-        assertThat(ItemStatus.DONE.open()).isFalse();
-        assertThat(ItemStatus.ABANDONED.open()).isFalse();
-        assertThat(ItemStatus.CANCELLED.open()).isFalse();
+        assertThat(AgreementItem.Status.PLANNED.open()).isTrue();
+        assertThat(AgreementItem.Status.IN_PROGRESS.open()).isTrue();
+        assertThat(AgreementItem.Status.DONE.open()).isFalse();
+        assertThat(AgreementItem.Status.ABANDONED.open()).isFalse();
+        assertThat(AgreementItem.Status.CANCELLED.open()).isFalse();
     }
 }
