@@ -1,5 +1,11 @@
 package it.orienta.agreement;
 
+import static it.orienta.agreement.AgreementChecks.LONG_TEXT;
+import static it.orienta.agreement.AgreementChecks.clean;
+import static it.orienta.agreement.AgreementChecks.throwIfAny;
+import static it.orienta.agreement.AgreementChecks.tooLong;
+
+import it.orienta.agreement.AgreementChecks.Conflict;
 import it.orienta.agreement.AgreementView.AgreedMeasure;
 import it.orienta.agreement.Commands.ChangeStatus;
 import it.orienta.agreement.Commands.PlanItemCommand;
@@ -10,7 +16,6 @@ import it.orienta.agreement.Commands.Scan;
 import it.orienta.system.Actor;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.Rome;
-import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import it.orienta.system.StaleVersionException;
 import jakarta.persistence.CascadeType;
@@ -68,10 +73,6 @@ public class Agreement {
         SIGNED,
         SUPERSEDED
     }
-
-    static final int LONG_TEXT = 4000;
-    static final int TEXT = 2000;
-    static final int SHORT_TEXT = 200;
 
     @Id
     private UUID id;
@@ -155,14 +156,6 @@ public class Agreement {
         this.updatedAt = now;
         this.updatedBy = actor.displayName();
         this.art20 = new LegalContent(actor.operatorId(), actor.displayName(), null);
-    }
-
-    /** A PSP is drafted, and its interview held, by an operator working in a centre (not the administrator). */
-    static Actor inACentre(Actor actor) {
-        if (actor.centreCode() == null || actor.operatorId() == null) {
-            throw new RuleViolationException("agreement.centre.required", null);
-        }
-        return actor;
     }
 
     /** A person's first PSP: empty, its ten areas not assessed, the profiling class suggested by the intake. */
@@ -268,7 +261,7 @@ public class Agreement {
      * Phase 3 apart from the plan items (R10, R25): the goal, the content of art. 20 and the measures.
      * {@code responsible} is the operator named (or the one saving), {@code null} when unknown or inactive.
      */
-    void savePhase3(SavePhase3 c, Responsible responsible, Actor actor, Instant now) {
+    void savePhase3(SavePhase3 c, LegalContent.Responsible responsible, Actor actor, Instant now) {
         requireDraft();
         var v = new ArrayList<Violation>();
         tooLong(v, c.goal(), 1000, "goal");
@@ -292,9 +285,6 @@ public class Agreement {
         measures.putAll(agreed);
         touch(actor, now);
     }
-
-    /** The responsible operator of phase 3 (R10); {@code active} false refuses the save. */
-    record Responsible(UUID id, String name, boolean active) {}
 
     /** Links a basic-guidance meeting the interview is held in (only while drafting). */
     void linkMeeting(UUID meetingId) {
@@ -476,32 +466,5 @@ public class Agreement {
     private void touch(Actor actor, Instant now) {
         updatedAt = now;
         updatedBy = actor.displayName();
-    }
-
-    static void throwIfAny(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw RuleViolationException.of(violations);
-        }
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String clean(String s) {
-        return s == null ? "" : s.strip();
-    }
-
-    static void tooLong(List<Violation> v, String text, int max, String field) {
-        if (text != null && text.strip().length() > max) {
-            v.add(Violation.of("agreement.text.too-long", field, max));
-        }
-    }
-
-    /** A refusal because of the agreement's state (HTTP 409): signed, superseded, or a draft exists already. */
-    static final class Conflict extends RuleViolationException {
-        Conflict(String code, Object... args) {
-            super(List.of(Violation.of(code, null, args)), true);
-        }
     }
 }

@@ -1,5 +1,12 @@
 package it.orienta.agreement;
 
+import static it.orienta.agreement.AgreementChecks.SHORT_TEXT;
+import static it.orienta.agreement.AgreementChecks.TEXT;
+import static it.orienta.agreement.AgreementChecks.blank;
+import static it.orienta.agreement.AgreementChecks.clean;
+import static it.orienta.agreement.AgreementChecks.throwIfAny;
+import static it.orienta.agreement.AgreementChecks.tooLong;
+
 import it.orienta.agreement.AgreementView.PlanItem;
 import it.orienta.agreement.Commands.ChangeStatus;
 import it.orienta.agreement.Commands.PlanItemCommand;
@@ -43,6 +50,17 @@ public class AgreementItem {
         PERSON
     }
 
+    /** The kinds of actors of the employment network a plan item may name (R9). */
+    public enum ActorKind {
+        EMPLOYMENT_AGENCY,
+        CHAMBER_OF_COMMERCE,
+        TRAINING_BODY,
+        SOCIAL_SERVICES,
+        THIRD_SECTOR,
+        SCHOOL_UNIVERSITY,
+        OTHER
+    }
+
     /** Where a plan item stands; every change is kept. Abandoning and cancelling need a note saying why. */
     public enum Status {
         PLANNED,
@@ -76,7 +94,7 @@ public class AgreementItem {
     private String actorName;
 
     @Enumerated(EnumType.STRING)
-    private NetworkActorKind actorKind;
+    private ActorKind actorKind;
 
     private String description;
     private LocalDate dueDate;
@@ -113,23 +131,23 @@ public class AgreementItem {
         var v = new ArrayList<Violation>();
         if (c.kind() == null) {
             v.add(Violation.of("agreement.item.kind.required", "kind"));
-        } else if (c.kind() == Kind.CENTRE && Agreement.blank(c.activityId())) {
+        } else if (c.kind() == Kind.CENTRE && blank(c.activityId())) {
             v.add(Violation.of("agreement.item.activity.required", "activityId"));
         } else if (c.kind() == Kind.NETWORK) {
-            if (Agreement.blank(c.actorName())) {
+            if (blank(c.actorName())) {
                 v.add(Violation.of("agreement.item.actor-name.required", "actorName"));
             }
             if (c.actorKind() == null) {
                 v.add(Violation.of("agreement.item.actor-kind.required", "actorKind"));
             }
         }
-        if (Agreement.blank(c.description())) {
+        if (blank(c.description())) {
             v.add(Violation.of("agreement.item.description.required", "description"));
         }
-        Agreement.tooLong(v, c.description(), Agreement.TEXT, "description");
-        Agreement.tooLong(v, c.actorName(), Agreement.SHORT_TEXT, "actorName");
-        Agreement.tooLong(v, c.frequency(), Agreement.SHORT_TEXT, "frequency");
-        if (c.dueDate() == null && Agreement.blank(c.frequency())) {
+        tooLong(v, c.description(), TEXT, "description");
+        tooLong(v, c.actorName(), SHORT_TEXT, "actorName");
+        tooLong(v, c.frequency(), SHORT_TEXT, "frequency");
+        if (c.dueDate() == null && blank(c.frequency())) {
             v.add(Violation.of("agreement.item.when.required", "dueDate"));
         }
         return v;
@@ -138,7 +156,7 @@ public class AgreementItem {
     /** What the charter says of a centre item's activity: unknown, or retired (reported with the item's own). */
     static List<Violation> charterViolations(
             PlanItemCommand c, Function<String, Optional<it.orienta.charter.ActivityView>> charter) {
-        if (c.kind() != Kind.CENTRE || Agreement.blank(c.activityId())) {
+        if (c.kind() != Kind.CENTRE || blank(c.activityId())) {
             return List.of();
         }
         var activity = charter.apply(c.activityId()).orElse(null);
@@ -157,10 +175,10 @@ public class AgreementItem {
             v.add(Violation.of("agreement.item.status.required", "status"));
         } else if (c.status() == current) {
             v.add(Violation.of("agreement.item.status.same", "status"));
-        } else if (c.status().needsNote() && Agreement.blank(c.note())) {
+        } else if (c.status().needsNote() && blank(c.note())) {
             v.add(Violation.of("agreement.item.status.note-required", "note"));
         }
-        Agreement.tooLong(v, c.note(), 1000, "note");
+        tooLong(v, c.note(), 1000, "note");
         return v;
     }
 
@@ -168,11 +186,11 @@ public class AgreementItem {
     void change(PlanItemCommand c) {
         kind = c.kind();
         activityId = kind == Kind.CENTRE ? c.activityId() : null;
-        actorName = kind == Kind.NETWORK ? Agreement.clean(c.actorName()) : null;
+        actorName = kind == Kind.NETWORK ? clean(c.actorName()) : null;
         actorKind = kind == Kind.NETWORK ? c.actorKind() : null;
-        description = Agreement.clean(c.description());
+        description = clean(c.description());
         dueDate = c.dueDate();
-        frequency = Agreement.blank(c.frequency()) ? null : c.frequency().strip();
+        frequency = blank(c.frequency()) ? null : c.frequency().strip();
     }
 
     void requireVersion(long seen) {
@@ -183,9 +201,9 @@ public class AgreementItem {
 
     /** Moves to another status, checked; returns the status it had. */
     Status changeStatus(ChangeStatus c, Actor actor, Instant now) {
-        Agreement.throwIfAny(checkStatusChange(status, c));
+        throwIfAny(checkStatusChange(status, c));
         var from = status;
-        record(c.status(), Agreement.clean(c.note()), actor, now);
+        record(c.status(), clean(c.note()), actor, now);
         return from;
     }
 

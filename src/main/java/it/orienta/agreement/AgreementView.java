@@ -76,7 +76,7 @@ public record AgreementView(
             AgreementItem.Kind kind,
             String activityId,
             String actorName,
-            NetworkActorKind actorKind,
+            AgreementItem.ActorKind actorKind,
             String description,
             LocalDate dueDate,
             String frequency,

@@ -42,7 +42,7 @@ public final class Commands {
             AgreementItem.Kind kind,
             String activityId,
             String actorName,
-            NetworkActorKind actorKind,
+            AgreementItem.ActorKind actorKind,
             String description,
             LocalDate dueDate,
             String frequency) {}
@@ -50,12 +50,13 @@ public final class Commands {
     /** A plan item moves to another status; abandoning or cancelling needs the note. */
     public record ChangeStatus(AgreementItem.Status status, String note) {}
 
-    /** Ends the interview's running meeting; a duration outside the standard needs the reason (R2). */
-    public record EndInterview(LocalDateTime end, String deviationReason) {}
-
     /** The signature: the date the person signed on paper; the scan (PDF) when uploaded. */
     public record Sign(LocalDate signedOn, Scan scan) {}
 
     /** An uploaded signed scan. */
-    public record Scan(String fileName, byte[] content) {}
+    public record Scan(String fileName, byte[] content) {
+
+        /** The largest signed scan accepted. */
+        public static final int MAX_BYTES = 10 * 1024 * 1024;
+    }
 }

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** Agreements for unit and slice tests. */
-final class AgreementMother {
+public final class AgreementMother {
 
-    static final UUID PERSON = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
-    static final Instant CREATED = Instant.parse("2026-11-20T09:00:00Z");
+    public static final UUID PERSON = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
+    public static final Instant CREATED = Instant.parse("2026-11-20T09:00:00Z");
 
     private AgreementMother() {}
 
-    static PlanItem item(
+    public static PlanItem item(
             AgreementItem.Kind kind, String description, LocalDate due, String frequency, AgreementItem.Status status) {
         return new PlanItem(
                 UUID.randomUUID(),
@@ -27,7 +27,7 @@ final class AgreementMother {
                 kind,
                 kind == AgreementItem.Kind.CENTRE ? "A06-SEM" : null,
                 kind == AgreementItem.Kind.NETWORK ? "Agenzia Lavoro Rapido" : null,
-                kind == AgreementItem.Kind.NETWORK ? NetworkActorKind.EMPLOYMENT_AGENCY : null,
+                kind == AgreementItem.Kind.NETWORK ? AgreementItem.ActorKind.EMPLOYMENT_AGENCY : null,
                 description,
                 due,
                 frequency,
@@ -36,7 +36,7 @@ final class AgreementMother {
                 0);
     }
 
-    static List<PlanItem> plan() {
+    public static List<PlanItem> plan() {
         return List.of(
                 item(
                         AgreementItem.Kind.CENTRE,
@@ -58,11 +58,11 @@ final class AgreementMother {
                         AgreementItem.Status.IN_PROGRESS));
     }
 
-    static AgreementView draft(int number, List<PlanItem> items) {
+    public static AgreementView draft(int number, List<PlanItem> items) {
         return agreement(number, Agreement.Status.DRAFT, items, null);
     }
 
-    static AgreementView agreement(
+    public static AgreementView agreement(
             int number, Agreement.Status status, List<PlanItem> items, AgreementView.Signature signature) {
         var areas = new ArrayList<Area>();
         for (int i = 1; i <= 10; i++) {

@@ -35,7 +35,8 @@ class AgreementTest {
     static final Instant CREATED = INTERVIEW.atTime(10, 0).atZone(Rome.ZONE).toInstant();
     static final Instant NOW = TODAY.atTime(11, 0).atZone(Rome.ZONE).toInstant();
     static final Actor GIULIA = new Actor(UUID.randomUUID(), "giulia", "Giulia Bianchi", "CPI-FI", "OPERATOR");
-    static final Agreement.Responsible RESPONSIBLE = new Agreement.Responsible(GIULIA.operatorId(), "Giulia", true);
+    static final LegalContent.Responsible RESPONSIBLE =
+            new LegalContent.Responsible(GIULIA.operatorId(), "Giulia", true);
 
     static List<String> codes(List<Violation> violations) {
         return violations.stream().map(Violation::code).toList();
@@ -129,7 +130,7 @@ class AgreementTest {
                         AgreementItem.Kind.NETWORK,
                         null,
                         "Agenzia",
-                        NetworkActorKind.EMPLOYMENT_AGENCY,
+                        AgreementItem.ActorKind.EMPLOYMENT_AGENCY,
                         "x",
                         TODAY,
                         null)))
@@ -183,7 +184,7 @@ class AgreementTest {
                         new AgreementView.AgreedMeasure(Measure.a, ""),
                         new AgreementView.AgreedMeasure(Measure.c, "Colloqui"));
         assertThat(codes(violations(() -> a.savePhase3(
-                        phase3("x", "y"), new Agreement.Responsible(UUID.randomUUID(), "Ex", false), GIULIA, NOW))))
+                        phase3("x", "y"), new LegalContent.Responsible(UUID.randomUUID(), "Ex", false), GIULIA, NOW))))
                 .containsExactly("agreement.operator.unknown");
     }
 

@@ -1,5 +1,6 @@
-package it.orienta.agreement;
+package it.orienta.interview;
 
+import it.orienta.agreement.AgreementItem;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -10,7 +11,7 @@ class ItemForm {
     private AgreementItem.Kind kind = AgreementItem.Kind.CENTRE;
     private String activityId;
     private String actorName;
-    private NetworkActorKind actorKind;
+    private AgreementItem.ActorKind actorKind;
     private String description = "";
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -54,11 +55,11 @@ class ItemForm {
         this.actorName = actorName;
     }
 
-    public NetworkActorKind getActorKind() {
+    public AgreementItem.ActorKind getActorKind() {
         return actorKind;
     }
 
-    public void setActorKind(NetworkActorKind actorKind) {
+    public void setActorKind(AgreementItem.ActorKind actorKind) {
         this.actorKind = actorKind;
     }
 

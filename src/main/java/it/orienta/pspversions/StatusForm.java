@@ -1,5 +1,6 @@
-package it.orienta.agreement;
+package it.orienta.pspversions;
 
+import it.orienta.agreement.AgreementItem;
 import it.orienta.agreement.Commands.ChangeStatus;
 
 /** A plan item's status change on a version's page, with the item's version the operator saw. */

@@ -1,8 +1,15 @@
-package it.orienta.agreement;
+package it.orienta.pspversions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.orienta.agreement.AgreementDiff.Change;
+import it.orienta.agreement.AgreementItem;
+import it.orienta.agreement.AgreementMother;
+import it.orienta.agreement.AgreementView;
+import it.orienta.agreement.CvStatus;
+import it.orienta.agreement.Measure;
+import it.orienta.agreement.PortalRegistration;
+import it.orienta.agreement.ProfilingClass;
+import it.orienta.pspversions.AgreementDiff.Change;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,10 @@
-package it.orienta.agreement;
+package it.orienta.pspversions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.orienta.agreement.Agreement;
+import it.orienta.agreement.AgreementMother;
+import it.orienta.agreement.AgreementView;
 import it.orienta.person.PersonFixtures;
 import java.time.LocalDate;
 import java.util.Map;
