@@ -7,6 +7,7 @@ import static it.orienta.agreement.AgreementChecks.tooLong;
 
 import it.orienta.agreement.AgreementChecks.Conflict;
 import it.orienta.agreement.AgreementView.AgreedMeasure;
+import it.orienta.agreement.AgreementView.Status;
 import it.orienta.agreement.Commands.ChangeStatus;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import it.orienta.agreement.Commands.SavePhase1;
@@ -65,14 +66,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement {
-
-    /** A version of a PSP: being written, in force (signed), or replaced by a later signed version. */
-    public enum Status {
-        DRAFT,
-        SIGNED,
-        SUPERSEDED
-    }
+class Agreement {
 
     @Id
     private UUID id;
@@ -338,7 +332,8 @@ public class Agreement {
      * plan's follow-up, which is not an edit of the agreement); refused on a superseded version. {@code version} is
      * the item's, as the operator saw it. Returns the status it had.
      */
-    AgreementItem.Status changeItemStatus(UUID itemId, ChangeStatus c, long version, Actor actor, Instant now) {
+    AgreementView.PlanItem.Status changeItemStatus(
+            UUID itemId, ChangeStatus c, long version, Actor actor, Instant now) {
         var item = item(itemId);
         if (status == Status.SUPERSEDED) {
             throw new Conflict("agreement.item.superseded", number);
@@ -352,7 +347,12 @@ public class Agreement {
      * the new status when it is still at the old one; an item changed or removed meanwhile keeps its own state.
      */
     void carryStatus(
-            UUID lineageId, AgreementItem.Status from, AgreementItem.Status to, String note, Actor actor, Instant now) {
+            UUID lineageId,
+            AgreementView.PlanItem.Status from,
+            AgreementView.PlanItem.Status to,
+            String note,
+            Actor actor,
+            Instant now) {
         requireDraft();
         items.stream()
                 .filter(i -> i.lineageId().equals(lineageId) && i.status() == from)

@@ -144,8 +144,8 @@ public final class AgreementEvents {
             UUID itemId,
             int number,
             String description,
-            AgreementItem.Status from,
-            AgreementItem.Status to)
+            AgreementView.PlanItem.Status from,
+            AgreementView.PlanItem.Status to)
             implements PersonFileEvent {
         public AuditAction action() {
             return AuditAction.UPDATE;

@@ -8,6 +8,9 @@ import static it.orienta.agreement.AgreementChecks.throwIfAny;
 import static it.orienta.agreement.AgreementChecks.tooLong;
 
 import it.orienta.agreement.AgreementView.PlanItem;
+import it.orienta.agreement.AgreementView.PlanItem.ActorKind;
+import it.orienta.agreement.AgreementView.PlanItem.Kind;
+import it.orienta.agreement.AgreementView.PlanItem.Status;
 import it.orienta.agreement.Commands.ChangeStatus;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import it.orienta.system.Actor;
@@ -41,45 +44,7 @@ import org.hibernate.annotations.OptimisticLock;
  */
 @Entity
 @Table(name = "agreement_item")
-public class AgreementItem {
-
-    /** Who carries out a plan item (R9): the centre (a charter service), another actor of the network, the person. */
-    public enum Kind {
-        CENTRE,
-        NETWORK,
-        PERSON
-    }
-
-    /** The kinds of actors of the employment network a plan item may name (R9). */
-    public enum ActorKind {
-        EMPLOYMENT_AGENCY,
-        CHAMBER_OF_COMMERCE,
-        TRAINING_BODY,
-        SOCIAL_SERVICES,
-        THIRD_SECTOR,
-        SCHOOL_UNIVERSITY,
-        OTHER
-    }
-
-    /** Where a plan item stands; every change is kept. Abandoning and cancelling need a note saying why. */
-    public enum Status {
-        PLANNED,
-        IN_PROGRESS,
-        DONE,
-        /** The person gave it up. */
-        ABANDONED,
-        /** The centre cancelled it. */
-        CANCELLED;
-
-        /** Still to be done: shown on the home page when due. */
-        public boolean open() {
-            return this == PLANNED || this == IN_PROGRESS;
-        }
-
-        public boolean needsNote() {
-            return this == ABANDONED || this == CANCELLED;
-        }
-    }
+class AgreementItem {
 
     @Id
     private UUID id;

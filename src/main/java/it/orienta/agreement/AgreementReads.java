@@ -60,7 +60,7 @@ class AgreementReads {
                 .orElseThrow(() -> new NotFoundException("Agreement", id));
     }
 
-    Optional<AgreementSummary> byStatus(UUID personId, Agreement.Status status) {
+    Optional<AgreementSummary> byStatus(UUID personId, AgreementView.Status status) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from agreement where person_id = ? and status = ?")
                 .params(personId, status.name())
                 .query((rs, n) -> summaryRow(rs))
@@ -101,7 +101,7 @@ class AgreementReads {
                 rs.getObject("id", UUID.class),
                 rs.getObject("person_id", UUID.class),
                 rs.getInt("number"),
-                Agreement.Status.valueOf(rs.getString("status")),
+                AgreementView.Status.valueOf(rs.getString("status")),
                 rs.getString("operator_name"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),

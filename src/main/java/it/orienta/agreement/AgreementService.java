@@ -104,14 +104,23 @@ public class AgreementService {
      */
     @Transactional
     public AgreementView draft(UUID personId) {
+        return draft(personId, null);
+    }
+
+    /**
+     * The same, with the interview's basic-guidance meeting started now in the same transaction when {@code
+     * interviewMeeting} is given (as in {@link #linkMeeting}): a refusal of guidance saves nothing.
+     */
+    @Transactional
+    public AgreementView draft(UUID personId, Function<UUID, MeetingView> interviewMeeting) {
         access.write(personId);
         persons.identity(personId);
         var actor = AgreementChecks.inACentre(current.actor());
         reads.lockPerson(personId);
-        agreements.findOne(personId, Agreement.Status.DRAFT).ifPresent(d -> {
+        agreements.findOne(personId, AgreementView.Status.DRAFT).ifPresent(d -> {
             throw new Conflict("agreement.draft.exists", d.number());
         });
-        var signed = agreements.findOne(personId, Agreement.Status.SIGNED);
+        var signed = agreements.findOne(personId, AgreementView.Status.SIGNED);
         int number = agreements.nextNumber(personId);
         var created = signed.map(s -> s.draftUpdate(number, actor, now())).orElseGet(() -> {
             var suggested = intakes.currentIntake(personId)
@@ -133,6 +142,9 @@ public class AgreementService {
                 created.id(),
                 created.number(),
                 signed.map(Agreement::number).orElse(null)));
+        if (interviewMeeting != null) {
+            linkMeeting(created.id(), interviewMeeting);
+        }
         return view(created);
     }
 
@@ -264,9 +276,9 @@ public class AgreementService {
         var actor = current.actor();
         var from = agreement.changeItemStatus(itemId, c, version, actor, now());
         var item = agreement.item(itemId);
-        if (agreement.status() == Agreement.Status.SIGNED) {
+        if (agreement.status() == AgreementView.Status.SIGNED) {
             agreements
-                    .findOne(personId, Agreement.Status.DRAFT)
+                    .findOne(personId, AgreementView.Status.DRAFT)
                     .ifPresent(draft -> draft.carryStatus(item.lineageId(), from, c.status(), c.note(), actor, now()));
         }
         save(agreement);
@@ -304,7 +316,7 @@ public class AgreementService {
         Instant now = now();
         Scan scan = c.scan();
         // the version in force steps down first (one per person); a refused signature rolls it back
-        agreements.findOne(personId, Agreement.Status.SIGNED).ifPresent(previous -> {
+        agreements.findOne(personId, AgreementView.Status.SIGNED).ifPresent(previous -> {
             previous.supersede();
             save(previous);
         });
@@ -349,7 +361,7 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public Optional<AgreementView> draftView(UUID personId) {
         access.read(personId, "agreement");
-        return agreements.findOne(personId, Agreement.Status.DRAFT).map(this::view);
+        return agreements.findOne(personId, AgreementView.Status.DRAFT).map(this::view);
     }
 
     /** A person's versions, newest first (one indexed query; no content). */
@@ -369,14 +381,14 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> draftOf(UUID personId) {
         access.read(personId, "agreements");
-        return reads.byStatus(personId, Agreement.Status.DRAFT);
+        return reads.byStatus(personId, AgreementView.Status.DRAFT);
     }
 
     /** The version in force (signed), if any. */
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> signedOf(UUID personId) {
         access.read(personId, "agreements");
-        return reads.byStatus(personId, Agreement.Status.SIGNED);
+        return reads.byStatus(personId, AgreementView.Status.SIGNED);
     }
 
     /**
@@ -390,7 +402,7 @@ public class AgreementService {
             return Optional.empty();
         }
         return Optional.of(
-                versions.stream().anyMatch(v -> v.status() != Agreement.Status.DRAFT)
+                versions.stream().anyMatch(v -> v.status() != AgreementView.Status.DRAFT)
                         ? PathwayView.StageState.DONE
                         : PathwayView.StageState.IN_PROGRESS);
     }

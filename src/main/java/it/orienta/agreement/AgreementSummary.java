@@ -9,7 +9,7 @@ public record AgreementSummary(
         UUID id,
         UUID personId,
         int number,
-        Agreement.Status status,
+        AgreementView.Status status,
         String operatorName,
         Instant createdAt,
         Instant updatedAt,

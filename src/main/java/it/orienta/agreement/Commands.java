@@ -39,16 +39,16 @@ public final class Commands {
 
     /** A plan item (R9): a charter service, a network actor's service, or the person's own action. */
     public record PlanItemCommand(
-            AgreementItem.Kind kind,
+            AgreementView.PlanItem.Kind kind,
             String activityId,
             String actorName,
-            AgreementItem.ActorKind actorKind,
+            AgreementView.PlanItem.ActorKind actorKind,
             String description,
             LocalDate dueDate,
             String frequency) {}
 
     /** A plan item moves to another status; abandoning or cancelling needs the note. */
-    public record ChangeStatus(AgreementItem.Status status, String note) {}
+    public record ChangeStatus(AgreementView.PlanItem.Status status, String note) {}
 
     /** The signature: the date the person signed on paper; the scan (PDF) when uploaded. */
     public record Sign(LocalDate signedOn, Scan scan) {}

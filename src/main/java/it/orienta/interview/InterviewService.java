@@ -41,11 +41,7 @@ public class InterviewService {
      */
     @Transactional
     public AgreementView begin(UUID personId, boolean startInterview) {
-        var draft = agreements.draft(personId);
-        if (startInterview) {
-            start(draft.id());
-        }
-        return draft;
+        return agreements.draft(personId, startInterview ? this::meetingOf : null);
     }
 
     /**
@@ -54,11 +50,14 @@ public class InterviewService {
      */
     @Transactional
     public MeetingView start(UUID agreementId) {
-        return agreements.linkMeeting(
-                agreementId,
-                personId -> guidance.running(current.actor().operatorId())
-                        .filter(m -> m.personId().equals(personId) && INTERVIEW_ACTIVITY.equals(m.activityId()))
-                        .orElseGet(() -> guidance.startMeeting(personId, INTERVIEW_ACTIVITY, null)));
+        return agreements.linkMeeting(agreementId, this::meetingOf);
+    }
+
+    /** The operator's running interview with the person, or a new one started now. */
+    private MeetingView meetingOf(UUID personId) {
+        return guidance.running(current.actor().operatorId())
+                .filter(m -> m.personId().equals(personId) && INTERVIEW_ACTIVITY.equals(m.activityId()))
+                .orElseGet(() -> guidance.startMeeting(personId, INTERVIEW_ACTIVITY, null));
     }
 
     /**

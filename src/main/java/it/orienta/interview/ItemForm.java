@@ -1,6 +1,6 @@
 package it.orienta.interview;
 
-import it.orienta.agreement.AgreementItem;
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -8,10 +8,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A plan item added on the interview page (R9), with the draft's version the operator saw. */
 class ItemForm {
     private long version;
-    private AgreementItem.Kind kind = AgreementItem.Kind.CENTRE;
+    private AgreementView.PlanItem.Kind kind = AgreementView.PlanItem.Kind.CENTRE;
     private String activityId;
     private String actorName;
-    private AgreementItem.ActorKind actorKind;
+    private AgreementView.PlanItem.ActorKind actorKind;
     private String description = "";
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -31,11 +31,11 @@ class ItemForm {
         this.version = version;
     }
 
-    public AgreementItem.Kind getKind() {
+    public AgreementView.PlanItem.Kind getKind() {
         return kind;
     }
 
-    public void setKind(AgreementItem.Kind kind) {
+    public void setKind(AgreementView.PlanItem.Kind kind) {
         this.kind = kind;
     }
 
@@ -55,11 +55,11 @@ class ItemForm {
         this.actorName = actorName;
     }
 
-    public AgreementItem.ActorKind getActorKind() {
+    public AgreementView.PlanItem.ActorKind getActorKind() {
         return actorKind;
     }
 
-    public void setActorKind(AgreementItem.ActorKind actorKind) {
+    public void setActorKind(AgreementView.PlanItem.ActorKind actorKind) {
         this.actorKind = actorKind;
     }
 

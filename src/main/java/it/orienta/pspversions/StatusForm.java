@@ -1,12 +1,12 @@
 package it.orienta.pspversions;
 
-import it.orienta.agreement.AgreementItem;
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.Commands.ChangeStatus;
 
 /** A plan item's status change on a version's page, with the item's version the operator saw. */
 class StatusForm {
     private long version;
-    private AgreementItem.Status status;
+    private AgreementView.PlanItem.Status status;
     private String note = "";
 
     ChangeStatus toCommand() {
@@ -21,11 +21,11 @@ class StatusForm {
         this.version = version;
     }
 
-    public AgreementItem.Status getStatus() {
+    public AgreementView.PlanItem.Status getStatus() {
         return status;
     }
 
-    public void setStatus(AgreementItem.Status status) {
+    public void setStatus(AgreementView.PlanItem.Status status) {
         this.status = status;
     }
 

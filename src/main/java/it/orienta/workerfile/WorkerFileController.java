@@ -70,13 +70,13 @@ class WorkerFileController {
         model.addAttribute(
                 "agreementSigned",
                 versions.stream()
-                        .filter(v -> v.status() == it.orienta.agreement.Agreement.Status.SIGNED)
+                        .filter(v -> v.status() == it.orienta.agreement.AgreementView.Status.SIGNED)
                         .findFirst()
                         .orElse(null));
         model.addAttribute(
                 "agreementDraft",
                 versions.stream()
-                        .filter(v -> v.status() == it.orienta.agreement.Agreement.Status.DRAFT)
+                        .filter(v -> v.status() == it.orienta.agreement.AgreementView.Status.DRAFT)
                         .findFirst()
                         .orElse(null));
         model.addAttribute("meetings", guidance.meetings(id, RECENT_MEETINGS));

@@ -111,7 +111,13 @@ public record AgreementCase(OrganisationService organisation, String username, U
         return as(() -> agreements.addItem(
                 draft.id(),
                 new Commands.PlanItemCommand(
-                        AgreementItem.Kind.PERSON, null, null, null, "Invia tre candidature", null, "ogni settimana"),
+                        AgreementView.PlanItem.Kind.PERSON,
+                        null,
+                        null,
+                        null,
+                        "Invia tre candidature",
+                        null,
+                        "ogni settimana"),
                 v3.version()));
     }
 }

@@ -94,7 +94,13 @@ class AgreementModuleTest {
         return as(() -> agreements.addItem(
                 draft.id(),
                 new PlanItemCommand(
-                        AgreementItem.Kind.PERSON, null, null, null, "Invia tre candidature", null, "ogni settimana"),
+                        AgreementView.PlanItem.Kind.PERSON,
+                        null,
+                        null,
+                        null,
+                        "Invia tre candidature",
+                        null,
+                        "ogni settimana"),
                 v3.version()));
     }
 
@@ -138,7 +144,7 @@ class AgreementModuleTest {
                     assertThat(e.scan()).isFalse();
                 });
         var signed = as(() -> agreements.view(draft.id()));
-        assertThat(signed.status()).isEqualTo(Agreement.Status.SIGNED);
+        assertThat(signed.status()).isEqualTo(AgreementView.Status.SIGNED);
         assertThatThrownBy(() -> as(
                         () -> agreements.savePhase1(draft.id(), new SavePhase1(true, true, "", ""), signed.version())))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
@@ -161,7 +167,7 @@ class AgreementModuleTest {
         assertThat(update.previousId()).isEqualTo(draft.id());
         assertThat(update.items()).hasSize(1);
         as(() -> agreements.sign(update.id(), new Sign(today, null), update.version()));
-        assertThat(as(() -> agreements.summary(draft.id())).status()).isEqualTo(Agreement.Status.SUPERSEDED);
+        assertThat(as(() -> agreements.summary(draft.id())).status()).isEqualTo(AgreementView.Status.SUPERSEDED);
         assertThat(as(() -> agreements.signedOf(person)).orElseThrow().id()).isEqualTo(update.id());
     }
 
@@ -173,19 +179,19 @@ class AgreementModuleTest {
         var item = draft.items().getFirst();
         assertThat(item.version()).as("a new item starts at version 0").isZero();
         scenario.stimulate(() -> as(() -> agreements.changeItemStatus(
-                        item.id(), new ChangeStatus(AgreementItem.Status.IN_PROGRESS, ""), item.version())))
+                        item.id(), new ChangeStatus(AgreementView.PlanItem.Status.IN_PROGRESS, ""), item.version())))
                 .andWaitForEventOfType(PlanItemStatusChanged.class)
                 .matching(e -> e.itemId().equals(item.id()))
                 .toArriveAndVerify(e -> {
-                    assertThat(e.from()).isEqualTo(AgreementItem.Status.PLANNED);
-                    assertThat(e.to()).isEqualTo(AgreementItem.Status.IN_PROGRESS);
+                    assertThat(e.from()).isEqualTo(AgreementView.PlanItem.Status.PLANNED);
+                    assertThat(e.to()).isEqualTo(AgreementView.PlanItem.Status.IN_PROGRESS);
                 });
         var followed = as(() -> agreements.view(draft.id())).items().getFirst();
-        assertThat(followed.status()).isEqualTo(AgreementItem.Status.IN_PROGRESS);
+        assertThat(followed.status()).isEqualTo(AgreementView.PlanItem.Status.IN_PROGRESS);
         assertThat(followed.version()).isEqualTo(item.version() + 1);
         assertThat(followed.history()).hasSize(2);
         var carried = as(() -> agreements.view(update.id()));
-        assertThat(carried.items().getFirst().status()).isEqualTo(AgreementItem.Status.IN_PROGRESS);
+        assertThat(carried.items().getFirst().status()).isEqualTo(AgreementView.PlanItem.Status.IN_PROGRESS);
         assertThat(carried.version()).isEqualTo(update.version());
     }
 }

@@ -19,51 +19,55 @@ public final class AgreementMother {
     private AgreementMother() {}
 
     public static PlanItem item(
-            AgreementItem.Kind kind, String description, LocalDate due, String frequency, AgreementItem.Status status) {
+            AgreementView.PlanItem.Kind kind,
+            String description,
+            LocalDate due,
+            String frequency,
+            AgreementView.PlanItem.Status status) {
         return new PlanItem(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 1,
                 kind,
-                kind == AgreementItem.Kind.CENTRE ? "A06-SEM" : null,
-                kind == AgreementItem.Kind.NETWORK ? "Agenzia Lavoro Rapido" : null,
-                kind == AgreementItem.Kind.NETWORK ? AgreementItem.ActorKind.EMPLOYMENT_AGENCY : null,
+                kind == AgreementView.PlanItem.Kind.CENTRE ? "A06-SEM" : null,
+                kind == AgreementView.PlanItem.Kind.NETWORK ? "Agenzia Lavoro Rapido" : null,
+                kind == AgreementView.PlanItem.Kind.NETWORK ? AgreementView.PlanItem.ActorKind.EMPLOYMENT_AGENCY : null,
                 description,
                 due,
                 frequency,
                 status,
-                List.of(new StatusChange(AgreementItem.Status.PLANNED, CREATED, "Giulia Bianchi", "")),
+                List.of(new StatusChange(AgreementView.PlanItem.Status.PLANNED, CREATED, "Giulia Bianchi", "")),
                 0);
     }
 
     public static List<PlanItem> plan() {
         return List.of(
                 item(
-                        AgreementItem.Kind.CENTRE,
+                        AgreementView.PlanItem.Kind.CENTRE,
                         "Seminario sulla ricerca attiva",
                         LocalDate.of(2026, 12, 1),
                         null,
-                        AgreementItem.Status.PLANNED),
+                        AgreementView.PlanItem.Status.PLANNED),
                 item(
-                        AgreementItem.Kind.NETWORK,
+                        AgreementView.PlanItem.Kind.NETWORK,
                         "Colloquio in agenzia",
                         null,
                         "una volta",
-                        AgreementItem.Status.PLANNED),
+                        AgreementView.PlanItem.Status.PLANNED),
                 item(
-                        AgreementItem.Kind.PERSON,
+                        AgreementView.PlanItem.Kind.PERSON,
                         "Invia tre candidature",
                         null,
                         "ogni settimana",
-                        AgreementItem.Status.IN_PROGRESS));
+                        AgreementView.PlanItem.Status.IN_PROGRESS));
     }
 
     public static AgreementView draft(int number, List<PlanItem> items) {
-        return agreement(number, Agreement.Status.DRAFT, items, null);
+        return agreement(number, AgreementView.Status.DRAFT, items, null);
     }
 
     public static AgreementView agreement(
-            int number, Agreement.Status status, List<PlanItem> items, AgreementView.Signature signature) {
+            int number, AgreementView.Status status, List<PlanItem> items, AgreementView.Signature signature) {
         var areas = new ArrayList<Area>();
         for (int i = 1; i <= 10; i++) {
             areas.add(new Area(i, i == 7 ? 2 : null, i == 7 ? "Obiettivo ancora vago" : ""));

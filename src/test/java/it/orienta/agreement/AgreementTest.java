@@ -53,9 +53,15 @@ class AgreementTest {
         return List.of();
     }
 
-    static PlanItemCommand item(AgreementItem.Kind kind, String description, LocalDate due, String frequency) {
+    static PlanItemCommand item(AgreementView.PlanItem.Kind kind, String description, LocalDate due, String frequency) {
         return new PlanItemCommand(
-                kind, kind == AgreementItem.Kind.CENTRE ? "A06-SEM" : null, null, null, description, due, frequency);
+                kind,
+                kind == AgreementView.PlanItem.Kind.CENTRE ? "A06-SEM" : null,
+                null,
+                null,
+                description,
+                due,
+                frequency);
     }
 
     static Agreement empty() {
@@ -68,7 +74,7 @@ class AgreementTest {
         a.savePhase1(new SavePhase1(true, true, "Tornare in cucina", "Alta"), GIULIA, CREATED);
         a.savePhase3(phase3("una volta al mese", "Elenco delle candidature"), RESPONSIBLE, GIULIA, CREATED);
         a.addItem(
-                item(AgreementItem.Kind.PERSON, "Invia tre candidature", null, "ogni settimana"),
+                item(AgreementView.PlanItem.Kind.PERSON, "Invia tre candidature", null, "ogni settimana"),
                 List.of(),
                 GIULIA,
                 CREATED);
@@ -99,20 +105,23 @@ class AgreementTest {
 
     @Test
     void aPlanItemNeedsADueDateOrAFrequency() {
-        assertThat(AgreementItem.check(item(AgreementItem.Kind.PERSON, "Candidature", null, null)))
+        assertThat(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", null, null)))
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.code()).isEqualTo("agreement.item.when.required");
                     assertThat(v.field()).isEqualTo("dueDate");
                 });
-        assertThat(codes(AgreementItem.check(item(AgreementItem.Kind.PERSON, "Candidature", null, "  "))))
+        assertThat(codes(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", null, "  "))))
                 .containsExactly("agreement.item.when.required");
-        assertThat(AgreementItem.check(item(AgreementItem.Kind.PERSON, "Candidature", TODAY, null)))
+        assertThat(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", TODAY, null)))
                 .isEmpty();
-        assertThat(AgreementItem.check(item(AgreementItem.Kind.PERSON, "Candidature", null, "ogni settimana")))
+        assertThat(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", null, "ogni settimana")))
                 .isEmpty();
         assertThat(codes(violations(() -> empty().addItem(
-                                item(AgreementItem.Kind.PERSON, "Candidature", null, null), List.of(), GIULIA, NOW))))
+                                item(AgreementView.PlanItem.Kind.PERSON, "Candidature", null, null),
+                                List.of(),
+                                GIULIA,
+                                NOW))))
                 .containsExactly("agreement.item.when.required");
     }
 
@@ -121,33 +130,33 @@ class AgreementTest {
         assertThat(codes(AgreementItem.check(new PlanItemCommand(null, null, null, null, "x", TODAY, null))))
                 .containsExactly("agreement.item.kind.required");
         assertThat(codes(AgreementItem.check(
-                        new PlanItemCommand(AgreementItem.Kind.CENTRE, " ", null, null, "x", TODAY, null))))
+                        new PlanItemCommand(AgreementView.PlanItem.Kind.CENTRE, " ", null, null, "x", TODAY, null))))
                 .containsExactly("agreement.item.activity.required");
         assertThat(codes(AgreementItem.check(
-                        new PlanItemCommand(AgreementItem.Kind.NETWORK, null, "", null, "x", TODAY, null))))
+                        new PlanItemCommand(AgreementView.PlanItem.Kind.NETWORK, null, "", null, "x", TODAY, null))))
                 .containsExactly("agreement.item.actor-name.required", "agreement.item.actor-kind.required");
         assertThat(AgreementItem.check(new PlanItemCommand(
-                        AgreementItem.Kind.NETWORK,
+                        AgreementView.PlanItem.Kind.NETWORK,
                         null,
                         "Agenzia",
-                        AgreementItem.ActorKind.EMPLOYMENT_AGENCY,
+                        AgreementView.PlanItem.ActorKind.EMPLOYMENT_AGENCY,
                         "x",
                         TODAY,
                         null)))
                 .isEmpty();
-        assertThat(codes(AgreementItem.check(item(AgreementItem.Kind.PERSON, " ", TODAY, null))))
+        assertThat(codes(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, " ", TODAY, null))))
                 .containsExactly("agreement.item.description.required");
-        assertThat(codes(AgreementItem.check(item(AgreementItem.Kind.PERSON, "x".repeat(2001), TODAY, null))))
+        assertThat(codes(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "x".repeat(2001), TODAY, null))))
                 .containsExactly("agreement.text.too-long");
-        assertThat(AgreementItem.check(item(AgreementItem.Kind.PERSON, "x".repeat(2000), TODAY, null)))
+        assertThat(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "x".repeat(2000), TODAY, null)))
                 .isEmpty();
     }
 
     @Test
     void theCharterRefusalsOfAnItemComeWithItsOwn() {
         var charter = List.of(Violation.of("agreement.item.activity.retired", "activityId", "Seminario"));
-        assertThat(codes(violations(() ->
-                        empty().addItem(item(AgreementItem.Kind.CENTRE, " ", TODAY, null), charter, GIULIA, NOW))))
+        assertThat(codes(violations(() -> empty().addItem(
+                                item(AgreementView.PlanItem.Kind.CENTRE, " ", TODAY, null), charter, GIULIA, NOW))))
                 .containsExactly("agreement.item.description.required", "agreement.item.activity.retired");
     }
 
@@ -191,22 +200,27 @@ class AgreementTest {
     @Test
     void abandoningOrCancellingAnItemSaysWhyAndAStatusMustChange() {
         assertThat(codes(AgreementItem.checkStatusChange(
-                        AgreementItem.Status.PLANNED, new ChangeStatus(AgreementItem.Status.PLANNED, ""))))
+                        AgreementView.PlanItem.Status.PLANNED,
+                        new ChangeStatus(AgreementView.PlanItem.Status.PLANNED, ""))))
                 .containsExactly("agreement.item.status.same");
         assertThat(codes(AgreementItem.checkStatusChange(
-                        AgreementItem.Status.PLANNED, new ChangeStatus(AgreementItem.Status.ABANDONED, " "))))
+                        AgreementView.PlanItem.Status.PLANNED,
+                        new ChangeStatus(AgreementView.PlanItem.Status.ABANDONED, " "))))
                 .containsExactly("agreement.item.status.note-required");
         assertThat(codes(AgreementItem.checkStatusChange(
-                        AgreementItem.Status.IN_PROGRESS, new ChangeStatus(AgreementItem.Status.CANCELLED, null))))
+                        AgreementView.PlanItem.Status.IN_PROGRESS,
+                        new ChangeStatus(AgreementView.PlanItem.Status.CANCELLED, null))))
                 .containsExactly("agreement.item.status.note-required");
         assertThat(AgreementItem.checkStatusChange(
-                        AgreementItem.Status.PLANNED,
-                        new ChangeStatus(AgreementItem.Status.CANCELLED, "Corso soppresso")))
+                        AgreementView.PlanItem.Status.PLANNED,
+                        new ChangeStatus(AgreementView.PlanItem.Status.CANCELLED, "Corso soppresso")))
                 .isEmpty();
         assertThat(AgreementItem.checkStatusChange(
-                        AgreementItem.Status.PLANNED, new ChangeStatus(AgreementItem.Status.DONE, "")))
+                        AgreementView.PlanItem.Status.PLANNED,
+                        new ChangeStatus(AgreementView.PlanItem.Status.DONE, "")))
                 .isEmpty();
-        assertThat(codes(AgreementItem.checkStatusChange(AgreementItem.Status.PLANNED, new ChangeStatus(null, ""))))
+        assertThat(codes(AgreementItem.checkStatusChange(
+                        AgreementView.PlanItem.Status.PLANNED, new ChangeStatus(null, ""))))
                 .containsExactly("agreement.item.status.required");
     }
 
@@ -214,24 +228,24 @@ class AgreementTest {
     void theVersionInForceFollowsItsPlanWithHistoryButASupersededOneDoesNot() {
         var a = signed();
         var item = a.view(null).items().getFirst();
-        var from =
-                a.changeItemStatus(item.id(), new ChangeStatus(AgreementItem.Status.IN_PROGRESS, ""), 0, GIULIA, NOW);
-        assertThat(from).isEqualTo(AgreementItem.Status.PLANNED);
+        var from = a.changeItemStatus(
+                item.id(), new ChangeStatus(AgreementView.PlanItem.Status.IN_PROGRESS, ""), 0, GIULIA, NOW);
+        assertThat(from).isEqualTo(AgreementView.PlanItem.Status.PLANNED);
         var after = a.item(item.id()).view();
-        assertThat(after.status()).isEqualTo(AgreementItem.Status.IN_PROGRESS);
+        assertThat(after.status()).isEqualTo(AgreementView.PlanItem.Status.IN_PROGRESS);
         assertThat(after.history())
                 .extracting(AgreementView.StatusChange::status)
-                .containsExactly(AgreementItem.Status.PLANNED, AgreementItem.Status.IN_PROGRESS);
-        assertThatThrownBy(() ->
-                        a.changeItemStatus(item.id(), new ChangeStatus(AgreementItem.Status.DONE, ""), 7, GIULIA, NOW))
+                .containsExactly(AgreementView.PlanItem.Status.PLANNED, AgreementView.PlanItem.Status.IN_PROGRESS);
+        assertThatThrownBy(() -> a.changeItemStatus(
+                        item.id(), new ChangeStatus(AgreementView.PlanItem.Status.DONE, ""), 7, GIULIA, NOW))
                 .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> a.changeItemStatus(
-                        UUID.randomUUID(), new ChangeStatus(AgreementItem.Status.DONE, ""), 0, GIULIA, NOW))
+                        UUID.randomUUID(), new ChangeStatus(AgreementView.PlanItem.Status.DONE, ""), 0, GIULIA, NOW))
                 .isInstanceOf(NotFoundException.class);
 
         a.supersede();
-        assertThatThrownBy(() ->
-                        a.changeItemStatus(item.id(), new ChangeStatus(AgreementItem.Status.DONE, ""), 0, GIULIA, NOW))
+        assertThatThrownBy(() -> a.changeItemStatus(
+                        item.id(), new ChangeStatus(AgreementView.PlanItem.Status.DONE, ""), 0, GIULIA, NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.isConflict()).isTrue();
                     assertThat(e.code()).isEqualTo("agreement.item.superseded");
@@ -248,7 +262,7 @@ class AgreementTest {
         var update = signed.draftUpdate(2, GIULIA, NOW);
         var before = signed.view(null);
         var copy = update.view(null);
-        assertThat(copy.status()).isEqualTo(Agreement.Status.DRAFT);
+        assertThat(copy.status()).isEqualTo(AgreementView.Status.DRAFT);
         assertThat(copy.previousId()).isEqualTo(before.id());
         assertThat(copy.phase3().measures()).isEqualTo(before.phase3().measures());
         assertThat(copy.phase2().areas()).isEqualTo(before.phase2().areas());
@@ -259,12 +273,22 @@ class AgreementTest {
         assertThat(copied.history()).hasSameSizeAs(original.history());
 
         update.carryStatus(
-                original.lineageId(), AgreementItem.Status.PLANNED, AgreementItem.Status.DONE, " fatto ", GIULIA, NOW);
-        assertThat(update.item(copied.id()).status()).isEqualTo(AgreementItem.Status.DONE);
+                original.lineageId(),
+                AgreementView.PlanItem.Status.PLANNED,
+                AgreementView.PlanItem.Status.DONE,
+                " fatto ",
+                GIULIA,
+                NOW);
+        assertThat(update.item(copied.id()).status()).isEqualTo(AgreementView.PlanItem.Status.DONE);
         // an item of the draft changed meanwhile keeps its own state
         update.carryStatus(
-                original.lineageId(), AgreementItem.Status.PLANNED, AgreementItem.Status.CANCELLED, "x", GIULIA, NOW);
-        assertThat(update.item(copied.id()).status()).isEqualTo(AgreementItem.Status.DONE);
+                original.lineageId(),
+                AgreementView.PlanItem.Status.PLANNED,
+                AgreementView.PlanItem.Status.CANCELLED,
+                "x",
+                GIULIA,
+                NOW);
+        assertThat(update.item(copied.id()).status()).isEqualTo(AgreementView.PlanItem.Status.DONE);
     }
 
     @Test
@@ -299,7 +323,7 @@ class AgreementTest {
                 RESPONSIBLE,
                 GIULIA,
                 CREATED);
-        bare.addItem(item(AgreementItem.Kind.PERSON, "Candidature", TODAY, null), List.of(), GIULIA, CREATED);
+        bare.addItem(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", TODAY, null), List.of(), GIULIA, CREATED);
         assertThat(codes(violations(() -> bare.sign(TODAY, null, false, TODAY, GIULIA, NOW))))
                 .containsExactly(
                         "agreement.sign.profiling-class.required",
@@ -346,7 +370,7 @@ class AgreementTest {
     void signingFreezesTheVersion() {
         var a = signed();
         var view = a.view(null);
-        assertThat(view.status()).isEqualTo(Agreement.Status.SIGNED);
+        assertThat(view.status()).isEqualTo(AgreementView.Status.SIGNED);
         assertThat(view.signature().signedOn()).isEqualTo(INTERVIEW);
         assertThat(view.signature().method()).isEqualTo("PAPER");
         var itemId = view.items().getFirst().id();
@@ -354,12 +378,18 @@ class AgreementTest {
                 () -> a.savePhase1(new SavePhase1(true, true, "", ""), GIULIA, NOW),
                 () -> a.savePhase2(new SavePhase2(null, null, null, null), GIULIA, NOW),
                 () -> a.savePhase3(phase3("x", "y"), RESPONSIBLE, GIULIA, NOW),
-                () -> a.addItem(item(AgreementItem.Kind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
-                () -> a.updateItem(itemId, item(AgreementItem.Kind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
+                () -> a.addItem(item(AgreementView.PlanItem.Kind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
+                () -> a.updateItem(
+                        itemId, item(AgreementView.PlanItem.Kind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
                 () -> a.removeItem(itemId, GIULIA, NOW),
                 () -> a.linkMeeting(UUID.randomUUID()),
                 () -> a.carryStatus(
-                        UUID.randomUUID(), AgreementItem.Status.PLANNED, AgreementItem.Status.DONE, "", GIULIA, NOW));
+                        UUID.randomUUID(),
+                        AgreementView.PlanItem.Status.PLANNED,
+                        AgreementView.PlanItem.Status.DONE,
+                        "",
+                        GIULIA,
+                        NOW));
         for (var edit : edits) {
             assertThatThrownBy(edit).isInstanceOfSatisfying(RuleViolationException.class, e -> {
                 assertThat(e.isConflict()).isTrue();
@@ -406,10 +436,10 @@ class AgreementTest {
 
     @Test
     void openItemsArePlannedOrInProgress() {
-        assertThat(AgreementItem.Status.PLANNED.open()).isTrue();
-        assertThat(AgreementItem.Status.IN_PROGRESS.open()).isTrue();
-        assertThat(AgreementItem.Status.DONE.open()).isFalse();
-        assertThat(AgreementItem.Status.ABANDONED.open()).isFalse();
-        assertThat(AgreementItem.Status.CANCELLED.open()).isFalse();
+        assertThat(AgreementView.PlanItem.Status.PLANNED.open()).isTrue();
+        assertThat(AgreementView.PlanItem.Status.IN_PROGRESS.open()).isTrue();
+        assertThat(AgreementView.PlanItem.Status.DONE.open()).isFalse();
+        assertThat(AgreementView.PlanItem.Status.ABANDONED.open()).isFalse();
+        assertThat(AgreementView.PlanItem.Status.CANCELLED.open()).isFalse();
     }
 }

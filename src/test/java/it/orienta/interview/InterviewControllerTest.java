@@ -9,7 +9,6 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import it.orienta.agreement.Agreement;
 import it.orienta.agreement.AgreementMother;
 import it.orienta.agreement.AgreementService;
 import it.orienta.agreement.AgreementSummary;
@@ -78,7 +77,7 @@ class InterviewControllerTest {
                 draft.id(),
                 PERSON,
                 1,
-                Agreement.Status.DRAFT,
+                AgreementView.Status.DRAFT,
                 "Giulia Bianchi",
                 draft.createdAt(),
                 draft.updatedAt(),
@@ -203,7 +202,7 @@ class InterviewControllerTest {
     void editingASignedVersionIsExplained() {
         var signed = AgreementMother.agreement(
                 1,
-                Agreement.Status.SIGNED,
+                AgreementView.Status.SIGNED,
                 AgreementMother.plan(),
                 new AgreementView.Signature(java.time.LocalDate.of(2026, 11, 20), null, "Giulia", "PAPER", null, null));
         given(agreements.view(signed.id())).willReturn(signed);

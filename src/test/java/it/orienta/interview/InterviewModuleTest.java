@@ -101,7 +101,9 @@ class InterviewModuleTest {
                         e -> assertThat(e.violations())
                                 .extracting(RuleViolationException.Violation::code)
                                 .contains("agreement.sign.interview-running"));
-        scenario.stimulate(() -> c.as(() -> interviews.end(draft.id(), new EndInterview(null, "Colloquio breve"))))
+        // a minute later (a meeting ends in a later minute than it started)
+        var end = java.time.LocalDateTime.ofInstant(clock.instant().plusSeconds(60), it.orienta.system.Rome.ZONE);
+        scenario.stimulate(() -> c.as(() -> interviews.end(draft.id(), new EndInterview(end, "Colloquio breve"))))
                 .andWaitForEventOfType(MeetingClosed.class)
                 .matching(e -> e.personId().equals(c.person()))
                 .toArriveAndVerify((e, meeting) -> assertThat(meeting.running()).isFalse());

@@ -2,7 +2,6 @@ package it.orienta.pspversions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.orienta.agreement.AgreementItem;
 import it.orienta.agreement.AgreementMother;
 import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.CvStatus;
@@ -40,15 +39,15 @@ class AgreementDiffTest {
                 kept.description(),
                 LocalDate.of(2027, 1, 15),
                 null,
-                AgreementItem.Status.DONE,
+                AgreementView.PlanItem.Status.DONE,
                 List.of(),
                 0);
         var added = AgreementMother.item(
-                AgreementItem.Kind.PERSON,
+                AgreementView.PlanItem.Kind.PERSON,
                 "Iscriversi a un corso",
                 LocalDate.of(2027, 2, 1),
                 null,
-                AgreementItem.Status.PLANNED);
+                AgreementView.PlanItem.Status.PLANNED);
         var b0 = AgreementMother.draft(2, List.of(plan.get(1), changedItem, added));
         var areas = new ArrayList<>(b0.phase2().areas());
         areas.set(6, new AgreementView.Area(7, 3, "Più chiaro"));

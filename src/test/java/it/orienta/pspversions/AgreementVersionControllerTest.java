@@ -6,7 +6,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
-import it.orienta.agreement.Agreement;
 import it.orienta.agreement.AgreementMother;
 import it.orienta.agreement.AgreementService;
 import it.orienta.agreement.AgreementSummary;
@@ -71,7 +70,7 @@ class AgreementVersionControllerTest {
                 draft.id(),
                 PERSON,
                 1,
-                Agreement.Status.DRAFT,
+                AgreementView.Status.DRAFT,
                 "Giulia Bianchi",
                 draft.createdAt(),
                 draft.updatedAt(),

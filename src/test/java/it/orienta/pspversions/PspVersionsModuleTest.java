@@ -62,7 +62,7 @@ class PspVersionsModuleTest {
         c.as(() -> agreements.sign(signed.id(), new Sign(LocalDate.now(clock), null), signed.version()));
         scenario.stimulate(() -> c.as(() -> agreements.update(signed.id())))
                 .andWaitForEventOfType(AgreementDrafted.class)
-                .matching(e -> e.personId().equals(c.person()))
+                .matching(e -> e.personId().equals(c.person()) && e.fromNumber() != null)
                 .toArriveAndVerify((e, view) -> {
                     assertThat(e.number()).isEqualTo(2);
                     assertThat(e.fromNumber()).isEqualTo(1);
