@@ -1,6 +1,13 @@
 package it.orienta.agreement;
 
+import static it.orienta.agreement.AgreementChecks.LONG_TEXT;
+import static it.orienta.agreement.AgreementChecks.clean;
+import static it.orienta.agreement.AgreementChecks.throwIfAny;
+import static it.orienta.agreement.AgreementChecks.tooLong;
+
+import it.orienta.agreement.AgreementChecks.Conflict;
 import it.orienta.agreement.AgreementView.AgreedMeasure;
+import it.orienta.agreement.AgreementView.Status;
 import it.orienta.agreement.Commands.ChangeStatus;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import it.orienta.agreement.Commands.SavePhase1;
@@ -10,7 +17,6 @@ import it.orienta.agreement.Commands.Scan;
 import it.orienta.system.Actor;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.Rome;
-import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import it.orienta.system.StaleVersionException;
 import jakarta.persistence.CascadeType;
@@ -62,10 +68,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "agreement")
 class Agreement {
 
-    static final int LONG_TEXT = 4000;
-    static final int TEXT = 2000;
-    static final int SHORT_TEXT = 200;
-
     @Id
     private UUID id;
 
@@ -73,7 +75,7 @@ class Agreement {
     private int number;
 
     @Enumerated(EnumType.STRING)
-    private AgreementStatus status;
+    private Status status;
 
     private UUID previousId;
     private String centreCode;
@@ -140,7 +142,7 @@ class Agreement {
         this.id = UUID.randomUUID();
         this.personId = personId;
         this.number = number;
-        this.status = AgreementStatus.DRAFT;
+        this.status = Status.DRAFT;
         this.previousId = previousId;
         this.centreCode = actor.centreCode();
         this.createdAt = now;
@@ -148,14 +150,6 @@ class Agreement {
         this.updatedAt = now;
         this.updatedBy = actor.displayName();
         this.art20 = new LegalContent(actor.operatorId(), actor.displayName(), null);
-    }
-
-    /** A PSP is drafted, and its interview held, by an operator working in a centre (not the administrator). */
-    static Actor inACentre(Actor actor) {
-        if (actor.centreCode() == null || actor.operatorId() == null) {
-            throw new RuleViolationException("agreement.centre.required", null);
-        }
-        return actor;
     }
 
     /** A person's first PSP: empty, its ten areas not assessed, the profiling class suggested by the intake. */
@@ -196,21 +190,21 @@ class Agreement {
 
     /** A signed or superseded version is never edited: an update is a new version (R10). */
     void requireDraft() {
-        if (status != AgreementStatus.DRAFT) {
+        if (status != Status.DRAFT) {
             throw new Conflict("agreement.signed.immutable", number);
         }
     }
 
     /** Only the version in force can be updated. */
     void requireInForce() {
-        if (status != AgreementStatus.SIGNED) {
+        if (status != Status.SIGNED) {
             throw new Conflict("agreement.update.not-in-force", number);
         }
     }
 
     /** One signature per version: a second one (another click, another operator) is a conflict. */
     void requireSignable() {
-        if (status == AgreementStatus.SIGNED) {
+        if (status == Status.SIGNED) {
             throw new Conflict("agreement.sign.already-signed", number);
         }
         requireDraft();
@@ -261,7 +255,7 @@ class Agreement {
      * Phase 3 apart from the plan items (R10, R25): the goal, the content of art. 20 and the measures.
      * {@code responsible} is the operator named (or the one saving), {@code null} when unknown or inactive.
      */
-    void savePhase3(SavePhase3 c, Responsible responsible, Actor actor, Instant now) {
+    void savePhase3(SavePhase3 c, LegalContent.Responsible responsible, Actor actor, Instant now) {
         requireDraft();
         var v = new ArrayList<Violation>();
         tooLong(v, c.goal(), 1000, "goal");
@@ -285,9 +279,6 @@ class Agreement {
         measures.putAll(agreed);
         touch(actor, now);
     }
-
-    /** The responsible operator of phase 3 (R10); {@code active} false refuses the save. */
-    record Responsible(UUID id, String name, boolean active) {}
 
     /** Links a basic-guidance meeting the interview is held in (only while drafting). */
     void linkMeeting(UUID meetingId) {
@@ -341,9 +332,10 @@ class Agreement {
      * plan's follow-up, which is not an edit of the agreement); refused on a superseded version. {@code version} is
      * the item's, as the operator saw it. Returns the status it had.
      */
-    ItemStatus changeItemStatus(UUID itemId, ChangeStatus c, long version, Actor actor, Instant now) {
+    AgreementView.PlanItem.Status changeItemStatus(
+            UUID itemId, ChangeStatus c, long version, Actor actor, Instant now) {
         var item = item(itemId);
-        if (status == AgreementStatus.SUPERSEDED) {
+        if (status == Status.SUPERSEDED) {
             throw new Conflict("agreement.item.superseded", number);
         }
         item.requireVersion(version);
@@ -354,7 +346,13 @@ class Agreement {
      * Carries a follow-up change of the version in force to this draft update: the item of the same lineage takes
      * the new status when it is still at the old one; an item changed or removed meanwhile keeps its own state.
      */
-    void carryStatus(UUID lineageId, ItemStatus from, ItemStatus to, String note, Actor actor, Instant now) {
+    void carryStatus(
+            UUID lineageId,
+            AgreementView.PlanItem.Status from,
+            AgreementView.PlanItem.Status to,
+            String note,
+            Actor actor,
+            Instant now) {
         requireDraft();
         items.stream()
                 .filter(i -> i.lineageId().equals(lineageId) && i.status() == from)
@@ -395,7 +393,7 @@ class Agreement {
             v.addAll(AgreementScan.check(scan));
         }
         throwIfAny(v);
-        status = AgreementStatus.SIGNED;
+        status = Status.SIGNED;
         signature = new SignatureRecord(date, scan, actor, now);
         touch(actor, now);
         return scan == null ? null : new AgreementScan(id, scan, now);
@@ -403,10 +401,10 @@ class Agreement {
 
     /** A later version was signed: this one is kept, no longer in force. */
     void supersede() {
-        if (status != AgreementStatus.SIGNED) {
+        if (status != Status.SIGNED) {
             throw new IllegalStateException("only the version in force is superseded");
         }
-        status = AgreementStatus.SUPERSEDED;
+        status = Status.SUPERSEDED;
     }
 
     // ---------------------------------------------------------------- reading
@@ -423,7 +421,7 @@ class Agreement {
         return number;
     }
 
-    AgreementStatus status() {
+    Status status() {
         return status;
     }
 
@@ -468,32 +466,5 @@ class Agreement {
     private void touch(Actor actor, Instant now) {
         updatedAt = now;
         updatedBy = actor.displayName();
-    }
-
-    static void throwIfAny(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw RuleViolationException.of(violations);
-        }
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String clean(String s) {
-        return s == null ? "" : s.strip();
-    }
-
-    static void tooLong(List<Violation> v, String text, int max, String field) {
-        if (text != null && text.strip().length() > max) {
-            v.add(Violation.of("agreement.text.too-long", field, max));
-        }
-    }
-
-    /** A refusal because of the agreement's state (HTTP 409): signed, superseded, or a draft exists already. */
-    static final class Conflict extends RuleViolationException {
-        Conflict(String code, Object... args) {
-            super(List.of(Violation.of(code, null, args)), true);
-        }
     }
 }

@@ -144,8 +144,8 @@ public final class AgreementEvents {
             UUID itemId,
             int number,
             String description,
-            ItemStatus from,
-            ItemStatus to)
+            AgreementView.PlanItem.Status from,
+            AgreementView.PlanItem.Status to)
             implements PersonFileEvent {
         public AuditAction action() {
             return AuditAction.UPDATE;

@@ -1,6 +1,16 @@
 package it.orienta.agreement;
 
+import static it.orienta.agreement.AgreementChecks.SHORT_TEXT;
+import static it.orienta.agreement.AgreementChecks.TEXT;
+import static it.orienta.agreement.AgreementChecks.blank;
+import static it.orienta.agreement.AgreementChecks.clean;
+import static it.orienta.agreement.AgreementChecks.throwIfAny;
+import static it.orienta.agreement.AgreementChecks.tooLong;
+
 import it.orienta.agreement.AgreementView.PlanItem;
+import it.orienta.agreement.AgreementView.PlanItem.ActorKind;
+import it.orienta.agreement.AgreementView.PlanItem.Kind;
+import it.orienta.agreement.AgreementView.PlanItem.Status;
 import it.orienta.agreement.Commands.ChangeStatus;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import it.orienta.system.Actor;
@@ -43,20 +53,20 @@ class AgreementItem {
     private int position;
 
     @Enumerated(EnumType.STRING)
-    private ItemKind kind;
+    private Kind kind;
 
     private String activityId;
     private String actorName;
 
     @Enumerated(EnumType.STRING)
-    private NetworkActorKind actorKind;
+    private ActorKind actorKind;
 
     private String description;
     private LocalDate dueDate;
     private String frequency;
 
     @Enumerated(EnumType.STRING)
-    private ItemStatus status;
+    private Status status;
 
     @Version
     private Long version;
@@ -76,9 +86,9 @@ class AgreementItem {
         this.id = UUID.randomUUID();
         this.lineageId = lineageId;
         this.position = position;
-        this.status = ItemStatus.PLANNED;
+        this.status = Status.PLANNED;
         change(c);
-        history.add(new StatusChange(ItemStatus.PLANNED, now, actor.displayName(), ""));
+        history.add(new StatusChange(Status.PLANNED, now, actor.displayName(), ""));
     }
 
     /** What a plan item needs: its kind and who does it, a description, and when: a due date or a frequency. */
@@ -86,23 +96,23 @@ class AgreementItem {
         var v = new ArrayList<Violation>();
         if (c.kind() == null) {
             v.add(Violation.of("agreement.item.kind.required", "kind"));
-        } else if (c.kind() == ItemKind.CENTRE && Agreement.blank(c.activityId())) {
+        } else if (c.kind() == Kind.CENTRE && blank(c.activityId())) {
             v.add(Violation.of("agreement.item.activity.required", "activityId"));
-        } else if (c.kind() == ItemKind.NETWORK) {
-            if (Agreement.blank(c.actorName())) {
+        } else if (c.kind() == Kind.NETWORK) {
+            if (blank(c.actorName())) {
                 v.add(Violation.of("agreement.item.actor-name.required", "actorName"));
             }
             if (c.actorKind() == null) {
                 v.add(Violation.of("agreement.item.actor-kind.required", "actorKind"));
             }
         }
-        if (Agreement.blank(c.description())) {
+        if (blank(c.description())) {
             v.add(Violation.of("agreement.item.description.required", "description"));
         }
-        Agreement.tooLong(v, c.description(), Agreement.TEXT, "description");
-        Agreement.tooLong(v, c.actorName(), Agreement.SHORT_TEXT, "actorName");
-        Agreement.tooLong(v, c.frequency(), Agreement.SHORT_TEXT, "frequency");
-        if (c.dueDate() == null && Agreement.blank(c.frequency())) {
+        tooLong(v, c.description(), TEXT, "description");
+        tooLong(v, c.actorName(), SHORT_TEXT, "actorName");
+        tooLong(v, c.frequency(), SHORT_TEXT, "frequency");
+        if (c.dueDate() == null && blank(c.frequency())) {
             v.add(Violation.of("agreement.item.when.required", "dueDate"));
         }
         return v;
@@ -111,7 +121,7 @@ class AgreementItem {
     /** What the charter says of a centre item's activity: unknown, or retired (reported with the item's own). */
     static List<Violation> charterViolations(
             PlanItemCommand c, Function<String, Optional<it.orienta.charter.ActivityView>> charter) {
-        if (c.kind() != ItemKind.CENTRE || Agreement.blank(c.activityId())) {
+        if (c.kind() != Kind.CENTRE || blank(c.activityId())) {
             return List.of();
         }
         var activity = charter.apply(c.activityId()).orElse(null);
@@ -124,28 +134,28 @@ class AgreementItem {
     }
 
     /** A status change: to another status; giving up or cancelling says why. */
-    static List<Violation> checkStatusChange(ItemStatus current, ChangeStatus c) {
+    static List<Violation> checkStatusChange(Status current, ChangeStatus c) {
         var v = new ArrayList<Violation>();
         if (c.status() == null) {
             v.add(Violation.of("agreement.item.status.required", "status"));
         } else if (c.status() == current) {
             v.add(Violation.of("agreement.item.status.same", "status"));
-        } else if (c.status().needsNote() && Agreement.blank(c.note())) {
+        } else if (c.status().needsNote() && blank(c.note())) {
             v.add(Violation.of("agreement.item.status.note-required", "note"));
         }
-        Agreement.tooLong(v, c.note(), 1000, "note");
+        tooLong(v, c.note(), 1000, "note");
         return v;
     }
 
     /** The content of the item (checked by the agreement first). */
     void change(PlanItemCommand c) {
         kind = c.kind();
-        activityId = kind == ItemKind.CENTRE ? c.activityId() : null;
-        actorName = kind == ItemKind.NETWORK ? Agreement.clean(c.actorName()) : null;
-        actorKind = kind == ItemKind.NETWORK ? c.actorKind() : null;
-        description = Agreement.clean(c.description());
+        activityId = kind == Kind.CENTRE ? c.activityId() : null;
+        actorName = kind == Kind.NETWORK ? clean(c.actorName()) : null;
+        actorKind = kind == Kind.NETWORK ? c.actorKind() : null;
+        description = clean(c.description());
         dueDate = c.dueDate();
-        frequency = Agreement.blank(c.frequency()) ? null : c.frequency().strip();
+        frequency = blank(c.frequency()) ? null : c.frequency().strip();
     }
 
     void requireVersion(long seen) {
@@ -155,15 +165,15 @@ class AgreementItem {
     }
 
     /** Moves to another status, checked; returns the status it had. */
-    ItemStatus changeStatus(ChangeStatus c, Actor actor, Instant now) {
-        Agreement.throwIfAny(checkStatusChange(status, c));
+    Status changeStatus(ChangeStatus c, Actor actor, Instant now) {
+        throwIfAny(checkStatusChange(status, c));
         var from = status;
-        record(c.status(), Agreement.clean(c.note()), actor, now);
+        record(c.status(), clean(c.note()), actor, now);
         return from;
     }
 
     /** Takes a status and keeps it in the history. */
-    void record(ItemStatus to, String note, Actor actor, Instant now) {
+    void record(Status to, String note, Actor actor, Instant now) {
         status = to;
         history.add(new StatusChange(to, now, actor.displayName(), note));
     }
@@ -198,7 +208,7 @@ class AgreementItem {
         return position;
     }
 
-    ItemStatus status() {
+    Status status() {
         return status;
     }
 
@@ -238,7 +248,7 @@ class AgreementItem {
         private UUID id;
 
         @Enumerated(EnumType.STRING)
-        private ItemStatus status;
+        private Status status;
 
         private Instant changedAt;
         private String changedBy;
@@ -246,7 +256,7 @@ class AgreementItem {
 
         protected StatusChange() {}
 
-        StatusChange(ItemStatus status, Instant changedAt, String changedBy, String note) {
+        StatusChange(Status status, Instant changedAt, String changedBy, String note) {
             this.id = UUID.randomUUID();
             this.status = status;
             this.changedAt = changedAt;

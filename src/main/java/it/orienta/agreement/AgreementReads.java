@@ -13,13 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The agreement's read models in SQL: version lists and summaries (one indexed row each, no content), whose person
- * a version or a plan item belongs to (for the access check before anything is loaded), and what a version's view
- * says of its scan without loading the file. Explicit columns mapped to records; the aggregate is loaded through
- * {@link AgreementRepository}.
+ * The agreement's plain SQL: the read models (version lists and summaries, one indexed row each, no content), whose
+ * person a version or a plan item belongs to (for the access check before anything is loaded), what a version's view
+ * says of its scan without loading the file, and the lock that puts one person's changes in a row. Explicit columns
+ * mapped to records; the aggregate is loaded through {@link AgreementRepository}.
  */
 @Component
 class AgreementReads {
+
+    /** The first key of the agreement's advisory locks (the second is the person's). */
+    private static final int LOCK_SPACE = 0x50535031; // "PSP1"
 
     private static final String SUMMARY_COLUMNS =
             "id, person_id, number, status, operator_name, created_at, updated_at, signed_on, version";
@@ -57,7 +60,7 @@ class AgreementReads {
                 .orElseThrow(() -> new NotFoundException("Agreement", id));
     }
 
-    Optional<AgreementSummary> byStatus(UUID personId, AgreementStatus status) {
+    Optional<AgreementSummary> byStatus(UUID personId, AgreementView.Status status) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from agreement where person_id = ? and status = ?")
                 .params(personId, status.name())
                 .query((rs, n) -> summaryRow(rs))
@@ -80,12 +83,25 @@ class AgreementReads {
                 .optional();
     }
 
+    /**
+     * Puts the changes of one person's agreements in a row until the transaction ends: a transaction-scoped
+     * advisory lock on a key derived from the person's id (this module's own key space), taken before any row lock,
+     * so it cannot deadlock with them and locks no other module's rows; what is read after it is what the change
+     * before left.
+     */
+    void lockPerson(UUID personId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(LOCK_SPACE, personId.hashCode())
+                .query((rs, n) -> 1)
+                .list();
+    }
+
     private static AgreementSummary summaryRow(ResultSet rs) throws SQLException {
         return new AgreementSummary(
                 rs.getObject("id", UUID.class),
                 rs.getObject("person_id", UUID.class),
                 rs.getInt("number"),
-                AgreementStatus.valueOf(rs.getString("status")),
+                AgreementView.Status.valueOf(rs.getString("status")),
                 rs.getString("operator_name"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 interface AgreementRepository extends JpaRepository<Agreement, UUID> {
 
     @Query("select a from Agreement a where a.personId = ?1 and a.status = ?2")
-    Optional<Agreement> findOne(UUID personId, AgreementStatus status);
+    Optional<Agreement> findOne(UUID personId, AgreementView.Status status);
 
     @Query("select a from Agreement a join a.items i where i.id = ?1")
     Optional<Agreement> findByItem(UUID itemId);

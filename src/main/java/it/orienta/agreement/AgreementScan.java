@@ -23,7 +23,7 @@ import org.springframework.data.domain.Persistable;
 class AgreementScan implements Persistable<UUID> {
 
     /** The largest signed scan accepted. */
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int MAX_BYTES = Scan.MAX_BYTES;
 
     @Id
     private UUID agreementId;

@@ -1,12 +1,12 @@
 package it.orienta.agreement;
 
+import it.orienta.agreement.AgreementChecks.Conflict;
 import it.orienta.agreement.AgreementEvents.AgreementDrafted;
 import it.orienta.agreement.AgreementEvents.AgreementSigned;
 import it.orienta.agreement.AgreementEvents.InterviewPhaseSaved;
 import it.orienta.agreement.AgreementEvents.PlanItemStatusChanged;
 import it.orienta.agreement.AgreementView.PlanItem;
 import it.orienta.agreement.Commands.ChangeStatus;
-import it.orienta.agreement.Commands.EndInterview;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import it.orienta.agreement.Commands.SavePhase1;
 import it.orienta.agreement.Commands.SavePhase2;
@@ -14,7 +14,6 @@ import it.orienta.agreement.Commands.SavePhase3;
 import it.orienta.agreement.Commands.Scan;
 import it.orienta.agreement.Commands.Sign;
 import it.orienta.charter.CharterService;
-import it.orienta.guidance.Commands.CloseMeeting;
 import it.orienta.guidance.GuidanceService;
 import it.orienta.guidance.MeetingView;
 import it.orienta.intake.IntakeService;
@@ -25,49 +24,41 @@ import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
 import it.orienta.system.CaseAccess;
 import it.orienta.system.NotFoundException;
-import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The interview and the PSP: drafts written in three phases (each saved on its own, with an optimistic version),
- * the interview's basic-guidance meetings (started and closed through guidance, so their time is judged against
- * the charter), signature, updates as new versions and the plan's follow-up (the PDF, the scan and the differences
- * between versions are {@link AgreementDocuments}'). It holds no rule of its own: it checks the access, loads the {@link Agreement} aggregate, calls it, saves
- * it and publishes the events (a signed version never changes: the aggregate refuses, the triggers hold it too).
+ * The PSP's versions, the aggregate's one service: drafts written in three phases (each saved on its own, with an
+ * optimistic version), signature, updates as new versions and the plan's follow-up. It holds no rule of its own: it
+ * checks the access, loads the {@link Agreement} aggregate, calls it, saves it and publishes the events (a signed
+ * version never changes: the aggregate refuses, the triggers hold it too). The interview's basic-guidance meetings
+ * are started and closed by the interview module through guidance; this service links them to the draft.
  *
  * <p>Every public method asks the record-access policy first ({@link CaseAccess}): reads with what is read
- * ({@code agreements}, {@code agreement}, {@code agreement-pdf}, {@code agreement-scan}, {@code agreement-diff}),
- * changes as writes; records keyed by their own id are resolved to their person first (404 when unknown). Every
- * change of a person's agreements takes a lock of that person for its transaction, so that two operators who draft,
- * sign, start the interview or follow the plan at the same moment are put in a row: the second one meets the state
- * the first one left and gets its conflict (409), never a broken constraint.
+ * ({@code agreements}, {@code agreement}, {@code agreement-scan}), changes as writes; records keyed by their own id
+ * are resolved to their person first (404 when unknown). Every change of a person's agreements takes a lock of that
+ * person for its transaction, so that two operators who draft, sign, start the interview or follow the plan at the
+ * same moment are put in a row: the second one meets the state the first one left and gets its conflict (409), never
+ * a broken constraint.
  */
 @Service
 public class AgreementService {
 
-    /** The charter activity of the interview: basic guidance (A05, R2). */
-    public static final String INTERVIEW_ACTIVITY = "A05-BASE";
-
-    /** The first key of the agreement's advisory locks (the second is the person's). */
-    private static final int LOCK_SPACE = 0x50535031; // "PSP1"
-
     private final AgreementRepository agreements;
     private final AgreementScanRepository scans;
     private final AgreementReads reads;
-    private final JdbcClient jdbc;
     private final GuidanceService guidance;
     private final CharterService charter;
     private final PersonService persons;
@@ -82,7 +73,6 @@ public class AgreementService {
             AgreementRepository agreements,
             AgreementScanRepository scans,
             AgreementReads reads,
-            JdbcClient jdbc,
             GuidanceService guidance,
             CharterService charter,
             PersonService persons,
@@ -95,7 +85,6 @@ public class AgreementService {
         this.agreements = agreements;
         this.scans = scans;
         this.reads = reads;
-        this.jdbc = jdbc;
         this.guidance = guidance;
         this.charter = charter;
         this.persons = persons;
@@ -107,24 +96,31 @@ public class AgreementService {
         this.access = access;
     }
 
-    // ---------------------------------------------------------------- drafts and the interview
+    // ---------------------------------------------------------------- drafts and the interview's meetings
 
     /**
      * Drafts the person's next PSP version: the first one empty, later ones copying the version in force (an
-     * update). With {@code startInterview} the interview's basic-guidance meeting starts now, in the same
-     * transaction (a refusal of guidance, e.g. another meeting running, saves nothing). Refused with a conflict
-     * when a draft exists already.
+     * update). Refused with a conflict when a draft exists already.
      */
     @Transactional
-    public AgreementView draft(UUID personId, boolean startInterview) {
+    public AgreementView draft(UUID personId) {
+        return draft(personId, null);
+    }
+
+    /**
+     * The same, with the interview's basic-guidance meeting started now in the same transaction when {@code
+     * interviewMeeting} is given (as in {@link #linkMeeting}): a refusal of guidance saves nothing.
+     */
+    @Transactional
+    public AgreementView draft(UUID personId, Function<UUID, MeetingView> interviewMeeting) {
         access.write(personId);
         persons.identity(personId);
-        var actor = Agreement.inACentre(current.actor());
-        lockPerson(personId);
-        agreements.findOne(personId, AgreementStatus.DRAFT).ifPresent(d -> {
-            throw new Agreement.Conflict("agreement.draft.exists", d.number());
+        var actor = AgreementChecks.inACentre(current.actor());
+        reads.lockPerson(personId);
+        agreements.findOne(personId, AgreementView.Status.DRAFT).ifPresent(d -> {
+            throw new Conflict("agreement.draft.exists", d.number());
         });
-        var signed = agreements.findOne(personId, AgreementStatus.SIGNED);
+        var signed = agreements.findOne(personId, AgreementView.Status.SIGNED);
         int number = agreements.nextNumber(personId);
         var created = signed.map(s -> s.draftUpdate(number, actor, now())).orElseGet(() -> {
             var suggested = intakes.currentIntake(personId)
@@ -136,7 +132,7 @@ public class AgreementService {
             agreements.saveAndFlush(created);
         } catch (DataIntegrityViolationException e) {
             // another writer that did not take the person's lock drafted meanwhile: one draft per person
-            throw new Agreement.Conflict("agreement.draft.exists", number);
+            throw new Conflict("agreement.draft.exists", number);
         }
         events.publishEvent(new AgreementDrafted(
                 UUID.randomUUID(),
@@ -146,8 +142,8 @@ public class AgreementService {
                 created.id(),
                 created.number(),
                 signed.map(Agreement::number).orElse(null)));
-        if (startInterview) {
-            startInterview(created.id());
+        if (interviewMeeting != null) {
+            linkMeeting(created.id(), interviewMeeting);
         }
         return view(created);
     }
@@ -157,60 +153,44 @@ public class AgreementService {
     public AgreementView update(UUID signedId) {
         var personId = reads.personOf(signedId);
         access.write(personId);
-        lockPerson(personId);
+        reads.lockPerson(personId);
         load(signedId).requireInForce();
-        return draft(personId, false);
+        return draft(personId);
     }
 
     /**
-     * Starts the interview's basic-guidance meeting (A05) now, or links the one the operator is already holding
-     * with this person. Guidance's rules apply (one running meeting per operator).
+     * Links a basic-guidance meeting to the draft's interview. Once the write access is checked, the person's changes
+     * are in a row, and the version is known to be a draft of an operator in a centre, {@code meeting} is given the
+     * person and starts the meeting (or finds the one running): a refusal of guidance saves nothing.
      */
     @Transactional
-    public MeetingView startInterview(UUID agreementId) {
+    public MeetingView linkMeeting(UUID agreementId, Function<UUID, MeetingView> meeting) {
         var personId = reads.personOf(agreementId);
         access.write(personId);
-        lockPerson(personId);
+        reads.lockPerson(personId);
         var agreement = load(agreementId);
         agreement.requireDraft();
-        var actor = Agreement.inACentre(current.actor());
-        var meeting = guidance.running(actor.operatorId())
-                .filter(m -> m.personId().equals(personId) && INTERVIEW_ACTIVITY.equals(m.activityId()))
-                .orElseGet(() -> guidance.startMeeting(personId, INTERVIEW_ACTIVITY, null));
-        agreement.linkMeeting(meeting.id());
+        AgreementChecks.inACentre(current.actor());
+        var linked = meeting.apply(personId);
+        agreement.linkMeeting(linked.id());
         save(agreement);
-        return meeting;
+        return linked;
     }
 
-    /**
-     * Ends the interview's running meeting through guidance: its duration is judged against the charter's
-     * standard, and outside it the reason is required (guidance's rule, message on {@code deviationReason}).
-     */
+    /** The basic-guidance meetings a version's interview was held in (their ids). */
+    @Transactional(readOnly = true)
+    public Set<UUID> meetingIds(UUID agreementId) {
+        access.read(reads.personOf(agreementId), "agreement");
+        return load(agreementId).meetingIds();
+    }
+
+    /** The same, to change one of them: the write access checked, the person's changes put in a row. */
     @Transactional
-    public MeetingView endInterview(UUID agreementId, EndInterview command) {
+    public Set<UUID> meetingIdsToChange(UUID agreementId) {
         var personId = reads.personOf(agreementId);
         access.write(personId);
-        lockPerson(personId);
-        var meeting = meetingsOf(load(agreementId)).stream()
-                .filter(MeetingView::running)
-                .findFirst()
-                .orElseThrow(() -> new RuleViolationException("agreement.interview.not-running", null));
-        return guidance.closeMeeting(
-                meeting.id(), new CloseMeeting(command.end(), null, command.deviationReason()), meeting.version());
-    }
-
-    /** The basic-guidance meetings the interview was held in, oldest first. */
-    @Transactional(readOnly = true)
-    public List<MeetingView> interviewMeetings(UUID agreementId) {
-        access.read(reads.personOf(agreementId), "agreement");
-        return meetingsOf(load(agreementId));
-    }
-
-    private List<MeetingView> meetingsOf(Agreement agreement) {
-        return agreement.meetingIds().stream()
-                .map(guidance::meeting)
-                .sorted(Comparator.comparing(MeetingView::startedAt))
-                .toList();
+        reads.lockPerson(personId);
+        return load(agreementId).meetingIds();
     }
 
     // ---------------------------------------------------------------- phases
@@ -238,13 +218,13 @@ public class AgreementService {
     public AgreementView savePhase3(UUID id, SavePhase3 c, long version) {
         var agreement = editable(id, version);
         var actor = current.actor();
-        var responsible = new Agreement.Responsible(actor.operatorId(), actor.displayName(), true);
+        var responsible = new LegalContent.Responsible(actor.operatorId(), actor.displayName(), true);
         if (c.operatorId() != null) {
             try {
                 var operator = organisation.operator(c.operatorId());
-                responsible = new Agreement.Responsible(c.operatorId(), operator.fullName(), operator.active());
+                responsible = new LegalContent.Responsible(c.operatorId(), operator.fullName(), operator.active());
             } catch (NotFoundException e) {
-                responsible = new Agreement.Responsible(c.operatorId(), actor.displayName(), false);
+                responsible = new LegalContent.Responsible(c.operatorId(), actor.displayName(), false);
             }
         }
         agreement.savePhase3(c, responsible, actor, now());
@@ -291,14 +271,14 @@ public class AgreementService {
     public PlanItem changeItemStatus(UUID itemId, ChangeStatus c, long version) {
         var personId = reads.personOfItem(itemId);
         access.write(personId);
-        lockPerson(personId);
+        reads.lockPerson(personId);
         var agreement = agreements.findByItem(itemId).orElseThrow(() -> new NotFoundException("AgreementItem", itemId));
         var actor = current.actor();
         var from = agreement.changeItemStatus(itemId, c, version, actor, now());
         var item = agreement.item(itemId);
-        if (agreement.status() == AgreementStatus.SIGNED) {
+        if (agreement.status() == AgreementView.Status.SIGNED) {
             agreements
-                    .findOne(personId, AgreementStatus.DRAFT)
+                    .findOne(personId, AgreementView.Status.DRAFT)
                     .ifPresent(draft -> draft.carryStatus(item.lineageId(), from, c.status(), c.note(), actor, now()));
         }
         save(agreement);
@@ -327,16 +307,16 @@ public class AgreementService {
     public AgreementView sign(UUID id, Sign c, long version) {
         var personId = reads.personOf(id);
         access.write(personId);
-        lockPerson(personId);
+        reads.lockPerson(personId);
         var agreement = load(id);
         agreement.requireSignable();
         agreement.requireVersion(version);
-        boolean running = meetingsOf(agreement).stream().anyMatch(MeetingView::running);
+        boolean running = agreement.meetingIds().stream().map(guidance::meeting).anyMatch(MeetingView::running);
         var actor = current.actor();
         Instant now = now();
         Scan scan = c.scan();
         // the version in force steps down first (one per person); a refused signature rolls it back
-        agreements.findOne(personId, AgreementStatus.SIGNED).ifPresent(previous -> {
+        agreements.findOne(personId, AgreementView.Status.SIGNED).ifPresent(previous -> {
             previous.supersede();
             save(previous);
         });
@@ -381,7 +361,7 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public Optional<AgreementView> draftView(UUID personId) {
         access.read(personId, "agreement");
-        return agreements.findOne(personId, AgreementStatus.DRAFT).map(this::view);
+        return agreements.findOne(personId, AgreementView.Status.DRAFT).map(this::view);
     }
 
     /** A person's versions, newest first (one indexed query; no content). */
@@ -401,14 +381,14 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> draftOf(UUID personId) {
         access.read(personId, "agreements");
-        return reads.byStatus(personId, AgreementStatus.DRAFT);
+        return reads.byStatus(personId, AgreementView.Status.DRAFT);
     }
 
     /** The version in force (signed), if any. */
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> signedOf(UUID personId) {
         access.read(personId, "agreements");
-        return reads.byStatus(personId, AgreementStatus.SIGNED);
+        return reads.byStatus(personId, AgreementView.Status.SIGNED);
     }
 
     /**
@@ -422,16 +402,23 @@ public class AgreementService {
             return Optional.empty();
         }
         return Optional.of(
-                versions.stream().anyMatch(v -> v.status() != AgreementStatus.DRAFT)
+                versions.stream().anyMatch(v -> v.status() != AgreementView.Status.DRAFT)
                         ? PathwayView.StageState.DONE
                         : PathwayView.StageState.IN_PROGRESS);
+    }
+
+    /** The signed scan of a version, if one was uploaded. */
+    @Transactional(readOnly = true)
+    public Optional<Scan> scan(UUID id) {
+        access.read(reads.personOf(id), "agreement-scan");
+        return scans.findById(id).map(AgreementScan::scan);
     }
 
     /**
      * The person a version belongs to, for the access check and the way back to their pages; 404 when unknown.
      * Says nothing of the content.
      */
-    UUID personOf(UUID agreementId) {
+    public UUID personOf(UUID agreementId) {
         return reads.personOf(agreementId);
     }
 
@@ -445,19 +432,6 @@ public class AgreementService {
         return agreement.view(reads.scanInfo(agreement.id()).orElse(null));
     }
 
-    /**
-     * Puts the changes of one person's agreements in a row until the transaction ends: a transaction-scoped
-     * advisory lock on a key derived from the person's id (this module's own key space), taken before any row lock,
-     * so it cannot deadlock with them and locks no other module's rows; what is read after it is what the change
-     * before left.
-     */
-    private void lockPerson(UUID personId) {
-        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
-                .params(LOCK_SPACE, personId.hashCode())
-                .query((rs, n) -> 1)
-                .list();
-    }
-
     private Instant now() {
         return Instant.now(clock);
     }
@@ -466,7 +440,7 @@ public class AgreementService {
     private Agreement editable(UUID id, long version) {
         var personId = reads.personOf(id);
         access.write(personId);
-        lockPerson(personId);
+        reads.lockPerson(personId);
         var agreement = load(id);
         agreement.requireDraft();
         agreement.requireVersion(version);

@@ -9,7 +9,7 @@ public record AgreementSummary(
         UUID id,
         UUID personId,
         int number,
-        AgreementStatus status,
+        AgreementView.Status status,
         String operatorName,
         Instant createdAt,
         Instant updatedAt,

@@ -13,7 +13,7 @@ public record AgreementView(
         UUID id,
         UUID personId,
         int number,
-        AgreementStatus status,
+        AgreementView.Status status,
         UUID previousId,
         String centreCode,
         Instant createdAt,
@@ -28,12 +28,19 @@ public record AgreementView(
         Signature signature,
         long version) {
 
+    /** A version of a PSP: being written, in force (signed), or replaced by a later signed version. */
+    public enum Status {
+        DRAFT,
+        SIGNED,
+        SUPERSEDED
+    }
+
     public boolean draft() {
-        return status == AgreementStatus.DRAFT;
+        return status == AgreementView.Status.DRAFT;
     }
 
     public boolean signed() {
-        return status == AgreementStatus.SIGNED;
+        return status == AgreementView.Status.SIGNED;
     }
 
     /** Phase 1 (R6): what was explained, and the person's expectations and motivation in their words. */
@@ -73,18 +80,58 @@ public record AgreementView(
             UUID id,
             UUID lineageId,
             int position,
-            ItemKind kind,
+            AgreementView.PlanItem.Kind kind,
             String activityId,
             String actorName,
-            NetworkActorKind actorKind,
+            AgreementView.PlanItem.ActorKind actorKind,
             String description,
             LocalDate dueDate,
             String frequency,
-            ItemStatus status,
+            AgreementView.PlanItem.Status status,
             List<StatusChange> history,
-            long version) {}
+            long version) {
 
-    public record StatusChange(ItemStatus status, Instant changedAt, String changedBy, String note) {}
+        /** Who carries out a plan item (R9): the centre (a charter service), another actor of the network, the person. */
+        public enum Kind {
+            CENTRE,
+            NETWORK,
+            PERSON
+        }
+
+        /** The kinds of actors of the employment network a plan item may name (R9). */
+        public enum ActorKind {
+            EMPLOYMENT_AGENCY,
+            CHAMBER_OF_COMMERCE,
+            TRAINING_BODY,
+            SOCIAL_SERVICES,
+            THIRD_SECTOR,
+            SCHOOL_UNIVERSITY,
+            OTHER
+        }
+
+        /** Where a plan item stands; every change is kept. Abandoning and cancelling need a note saying why. */
+        public enum Status {
+            PLANNED,
+            IN_PROGRESS,
+            DONE,
+            /** The person gave it up. */
+            ABANDONED,
+            /** The centre cancelled it. */
+            CANCELLED;
+
+            /** Still to be done: shown on the home page when due. */
+            public boolean open() {
+                return this == PLANNED || this == IN_PROGRESS;
+            }
+
+            public boolean needsNote() {
+                return this == ABANDONED || this == CANCELLED;
+            }
+        }
+    }
+
+    public record StatusChange(
+            AgreementView.PlanItem.Status status, Instant changedAt, String changedBy, String note) {}
 
     /** How the person signed: the date on paper, and the scan when one was uploaded. */
     public record Signature(

@@ -1,5 +1,8 @@
 package it.orienta.agreement;
 
+import static it.orienta.agreement.AgreementChecks.LONG_TEXT;
+import static it.orienta.agreement.AgreementChecks.tooLong;
+
 import it.orienta.system.RuleViolationException.Violation;
 import jakarta.persistence.Embeddable;
 import java.util.List;
@@ -37,7 +40,7 @@ class AreaAssessment {
             if (area == null || area < 1 || area > AREAS) {
                 v.add(Violation.of("agreement.area.unknown", "notes", area));
             } else {
-                Agreement.tooLong(v, text, Agreement.LONG_TEXT, "notes[" + area + "]");
+                tooLong(v, text, LONG_TEXT, "notes[" + area + "]");
             }
         });
     }

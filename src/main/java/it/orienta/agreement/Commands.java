@@ -39,23 +39,24 @@ public final class Commands {
 
     /** A plan item (R9): a charter service, a network actor's service, or the person's own action. */
     public record PlanItemCommand(
-            ItemKind kind,
+            AgreementView.PlanItem.Kind kind,
             String activityId,
             String actorName,
-            NetworkActorKind actorKind,
+            AgreementView.PlanItem.ActorKind actorKind,
             String description,
             LocalDate dueDate,
             String frequency) {}
 
     /** A plan item moves to another status; abandoning or cancelling needs the note. */
-    public record ChangeStatus(ItemStatus status, String note) {}
-
-    /** Ends the interview's running meeting; a duration outside the standard needs the reason (R2). */
-    public record EndInterview(LocalDateTime end, String deviationReason) {}
+    public record ChangeStatus(AgreementView.PlanItem.Status status, String note) {}
 
     /** The signature: the date the person signed on paper; the scan (PDF) when uploaded. */
     public record Sign(LocalDate signedOn, Scan scan) {}
 
     /** An uploaded signed scan. */
-    public record Scan(String fileName, byte[] content) {}
+    public record Scan(String fileName, byte[] content) {
+
+        /** The largest signed scan accepted. */
+        public static final int MAX_BYTES = 10 * 1024 * 1024;
+    }
 }

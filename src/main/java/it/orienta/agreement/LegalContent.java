@@ -1,5 +1,11 @@
 package it.orienta.agreement;
 
+import static it.orienta.agreement.AgreementChecks.SHORT_TEXT;
+import static it.orienta.agreement.AgreementChecks.TEXT;
+import static it.orienta.agreement.AgreementChecks.blank;
+import static it.orienta.agreement.AgreementChecks.clean;
+import static it.orienta.agreement.AgreementChecks.tooLong;
+
 import it.orienta.agreement.Commands.SavePhase3;
 import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException.Violation;
@@ -46,22 +52,22 @@ class LegalContent {
 
     /** The texts of phase 3 that have a length. */
     static void checkTexts(SavePhase3 c, List<Violation> v) {
-        Agreement.tooLong(v, c.contactFrequency(), Agreement.SHORT_TEXT, "contactFrequency");
-        Agreement.tooLong(v, c.proofOfSearch(), Agreement.TEXT, "proofOfSearch");
-        Agreement.tooLong(v, c.availabilityNotes(), Agreement.TEXT, "availabilityNotes");
+        tooLong(v, c.contactFrequency(), SHORT_TEXT, "contactFrequency");
+        tooLong(v, c.proofOfSearch(), TEXT, "proofOfSearch");
+        tooLong(v, c.availabilityNotes(), TEXT, "availabilityNotes");
     }
 
     /** Takes phase 3's content (checked by the agreement first). */
-    void apply(SavePhase3 c, Agreement.Responsible responsible) {
+    void apply(SavePhase3 c, Responsible responsible) {
         operatorId = responsible.id();
         operatorName = responsible.name();
         profilingClass = c.profilingClass();
-        contactFrequency = Agreement.clean(c.contactFrequency());
-        proofOfSearch = Agreement.clean(c.proofOfSearch());
+        contactFrequency = clean(c.contactFrequency());
+        proofOfSearch = clean(c.proofOfSearch());
         availableWorkshops = Boolean.TRUE.equals(c.availableWorkshops());
         availableTraining = Boolean.TRUE.equals(c.availableTraining());
         availableJobOffers = Boolean.TRUE.equals(c.availableJobOffers());
-        availabilityNotes = Agreement.clean(c.availabilityNotes());
+        availabilityNotes = clean(c.availabilityNotes());
         nextAppointment = c.nextAppointment() == null
                 ? null
                 : c.nextAppointment().atZone(Rome.ZONE).toInstant();
@@ -73,10 +79,10 @@ class LegalContent {
         if (profilingClass == null) {
             v.add(Violation.of("agreement.sign.profiling-class.required", "profilingClass"));
         }
-        if (Agreement.blank(contactFrequency)) {
+        if (blank(contactFrequency)) {
             v.add(Violation.of("agreement.sign.contact-frequency.required", "contactFrequency"));
         }
-        if (Agreement.blank(proofOfSearch)) {
+        if (blank(proofOfSearch)) {
             v.add(Violation.of("agreement.sign.proof-of-search.required", "proofOfSearch"));
         }
         return v;
@@ -110,4 +116,7 @@ class LegalContent {
                 nextAppointment,
                 measures);
     }
+
+    /** The responsible operator of phase 3 (R10); {@code active} false refuses the save. */
+    record Responsible(UUID id, String name, boolean active) {}
 }

@@ -73,13 +73,13 @@ class WorkerFileController {
         model.addAttribute(
                 "agreementSigned",
                 versions.stream()
-                        .filter(v -> v.status() == it.orienta.agreement.AgreementStatus.SIGNED)
+                        .filter(v -> v.status() == it.orienta.agreement.AgreementView.Status.SIGNED)
                         .findFirst()
                         .orElse(null));
         model.addAttribute(
                 "agreementDraft",
                 versions.stream()
-                        .filter(v -> v.status() == it.orienta.agreement.AgreementStatus.DRAFT)
+                        .filter(v -> v.status() == it.orienta.agreement.AgreementView.Status.DRAFT)
                         .findFirst()
                         .orElse(null));
         model.addAttribute("meetings", guidance.meetings(id, RECENT_MEETINGS));

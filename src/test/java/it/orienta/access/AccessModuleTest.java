@@ -32,7 +32,7 @@ import org.springframework.modulith.test.Scenario;
  * charge; another centre reads it only under an exceptional access, which is published for the timeline and the
  * audit log, and never writes it.
  */
-@OrientaModuleTest(extraIncludes = {"database", "system", "audit"})
+@OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
 class AccessModuleTest {
 
     @Autowired

@@ -13,28 +13,19 @@ import it.orienta.agreement.Commands.PlanItemCommand;
 import it.orienta.agreement.Commands.SavePhase1;
 import it.orienta.agreement.Commands.SavePhase3;
 import it.orienta.agreement.Commands.Sign;
-import it.orienta.intake.ConsentState;
-import it.orienta.intake.IntakeCommand;
 import it.orienta.intake.IntakeService;
 import it.orienta.organisation.OrganisationService;
-import it.orienta.organisation.Role;
-import it.orienta.person.PersonCommand;
 import it.orienta.person.PersonService;
-import it.orienta.person.Sex;
 import it.orienta.reference.ReferenceService;
-import it.orienta.system.Actor;
 import it.orienta.system.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
@@ -72,49 +63,9 @@ class AgreementModuleTest {
 
     @BeforeEach
     void aPersonInChargeOfTheOperatorsCentre() throws Exception {
-        if (reference.count(it.orienta.reference.CodeSystem.MUNICIPALITY) == 0) {
-            try (var in = new ClassPathResource("reference/demo/demo-municipalities.xml").getInputStream()) {
-                reference.importFhir(in, "m.xml", null, Actor.SYSTEM);
-            }
-        }
-        String centre = "A" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        organisation.createCentre(new OrganisationService.CentreCommand(centre, "CPI Patto", "FI", "Via Test 1", true));
-        username = "agr" + centre.toLowerCase();
-        organisation.createOperator(
-                new OrganisationService.OperatorCommand(
-                        username, "Patto Test", username + "@test.it", EnumSet.of(Role.OPERATOR), Set.of(centre), true),
-                "Module.Test.2026");
-        if (intakes.currentNotice().isEmpty()) {
-            organisation.runAs(username, () -> intakes.publishNotice("Informativa", "Testo"));
-        }
-        var birth = LocalDate.of(1980, 1, 1).plusDays(Math.floorMod(centre.hashCode(), 9000));
-        person = organisation
-                .runAs(
-                        username,
-                        () -> persons.register(new PersonCommand(
-                                it.orienta.Persons.taxCode("Patto", "Prova", birth, false, "D612"),
-                                "Patto",
-                                "Prova",
-                                Sex.M,
-                                birth,
-                                "048017",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of())))
-                .id();
-        var notice = intakes.currentNotice().orElseThrow().id();
-        organisation.runAs(
-                username,
-                () -> intakes.takeInCharge(
-                        person, new IntakeCommand(LocalDate.now(clock), notice, true, ConsentState.GIVEN, null, null)));
+        var c = AgreementCase.open(reference, organisation, intakes, persons, clock);
+        username = c.username();
+        person = c.person();
     }
 
     <T> T as(java.util.function.Supplier<T> action) {
@@ -122,7 +73,7 @@ class AgreementModuleTest {
     }
 
     AgreementView ready() {
-        var draft = as(() -> agreements.draft(person, false));
+        var draft = as(() -> agreements.draft(person));
         var v1 = as(() -> agreements.savePhase1(draft.id(), new SavePhase1(true, true, "Lavoro", "Alta"), 0));
         var v3 = as(() -> agreements.savePhase3(
                 draft.id(),
@@ -142,13 +93,20 @@ class AgreementModuleTest {
                 v1.version()));
         return as(() -> agreements.addItem(
                 draft.id(),
-                new PlanItemCommand(ItemKind.PERSON, null, null, null, "Invia tre candidature", null, "ogni settimana"),
+                new PlanItemCommand(
+                        AgreementView.PlanItem.Kind.PERSON,
+                        null,
+                        null,
+                        null,
+                        "Invia tre candidature",
+                        null,
+                        "ogni settimana"),
                 v3.version()));
     }
 
     @Test
     void draftingPublishesTheNewVersion(Scenario scenario) {
-        scenario.stimulate(() -> as(() -> agreements.draft(person, false)))
+        scenario.stimulate(() -> as(() -> agreements.draft(person)))
                 .andWaitForEventOfType(AgreementDrafted.class)
                 .matching(e -> e.personId().equals(person))
                 .toArriveAndVerify(e -> {
@@ -156,14 +114,14 @@ class AgreementModuleTest {
                     assertThat(e.fromNumber()).isNull();
                     assertThat(e.actor().username()).isEqualTo(username);
                 });
-        assertThatThrownBy(() -> as(() -> agreements.draft(person, false)))
+        assertThatThrownBy(() -> as(() -> agreements.draft(person)))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("agreement.draft.exists"));
     }
 
     @Test
     void savingAPhasePublishesItAndMovesTheVersion(Scenario scenario) {
-        var draft = as(() -> agreements.draft(person, false));
+        var draft = as(() -> agreements.draft(person));
         scenario.stimulate(() -> as(() -> agreements.savePhase1(draft.id(), new SavePhase1(true, false, " x ", ""), 0)))
                 .andWaitForEventOfType(InterviewPhaseSaved.class)
                 .matching(e -> e.agreementId().equals(draft.id()))
@@ -186,7 +144,7 @@ class AgreementModuleTest {
                     assertThat(e.scan()).isFalse();
                 });
         var signed = as(() -> agreements.view(draft.id()));
-        assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(signed.status()).isEqualTo(AgreementView.Status.SIGNED);
         assertThatThrownBy(() -> as(
                         () -> agreements.savePhase1(draft.id(), new SavePhase1(true, true, "", ""), signed.version())))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
@@ -209,7 +167,7 @@ class AgreementModuleTest {
         assertThat(update.previousId()).isEqualTo(draft.id());
         assertThat(update.items()).hasSize(1);
         as(() -> agreements.sign(update.id(), new Sign(today, null), update.version()));
-        assertThat(as(() -> agreements.summary(draft.id())).status()).isEqualTo(AgreementStatus.SUPERSEDED);
+        assertThat(as(() -> agreements.summary(draft.id())).status()).isEqualTo(AgreementView.Status.SUPERSEDED);
         assertThat(as(() -> agreements.signedOf(person)).orElseThrow().id()).isEqualTo(update.id());
     }
 
@@ -221,19 +179,19 @@ class AgreementModuleTest {
         var item = draft.items().getFirst();
         assertThat(item.version()).as("a new item starts at version 0").isZero();
         scenario.stimulate(() -> as(() -> agreements.changeItemStatus(
-                        item.id(), new ChangeStatus(ItemStatus.IN_PROGRESS, ""), item.version())))
+                        item.id(), new ChangeStatus(AgreementView.PlanItem.Status.IN_PROGRESS, ""), item.version())))
                 .andWaitForEventOfType(PlanItemStatusChanged.class)
                 .matching(e -> e.itemId().equals(item.id()))
                 .toArriveAndVerify(e -> {
-                    assertThat(e.from()).isEqualTo(ItemStatus.PLANNED);
-                    assertThat(e.to()).isEqualTo(ItemStatus.IN_PROGRESS);
+                    assertThat(e.from()).isEqualTo(AgreementView.PlanItem.Status.PLANNED);
+                    assertThat(e.to()).isEqualTo(AgreementView.PlanItem.Status.IN_PROGRESS);
                 });
         var followed = as(() -> agreements.view(draft.id())).items().getFirst();
-        assertThat(followed.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        assertThat(followed.status()).isEqualTo(AgreementView.PlanItem.Status.IN_PROGRESS);
         assertThat(followed.version()).isEqualTo(item.version() + 1);
         assertThat(followed.history()).hasSize(2);
         var carried = as(() -> agreements.view(update.id()));
-        assertThat(carried.items().getFirst().status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        assertThat(carried.items().getFirst().status()).isEqualTo(AgreementView.PlanItem.Status.IN_PROGRESS);
         assertThat(carried.version()).isEqualTo(update.version());
     }
 }

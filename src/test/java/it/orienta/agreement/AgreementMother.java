@@ -11,48 +11,63 @@ import java.util.List;
 import java.util.UUID;
 
 /** Agreements for unit and slice tests. */
-final class AgreementMother {
+public final class AgreementMother {
 
-    static final UUID PERSON = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
-    static final Instant CREATED = Instant.parse("2026-11-20T09:00:00Z");
+    public static final UUID PERSON = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
+    public static final Instant CREATED = Instant.parse("2026-11-20T09:00:00Z");
 
     private AgreementMother() {}
 
-    static PlanItem item(ItemKind kind, String description, LocalDate due, String frequency, ItemStatus status) {
+    public static PlanItem item(
+            AgreementView.PlanItem.Kind kind,
+            String description,
+            LocalDate due,
+            String frequency,
+            AgreementView.PlanItem.Status status) {
         return new PlanItem(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 1,
                 kind,
-                kind == ItemKind.CENTRE ? "A06-SEM" : null,
-                kind == ItemKind.NETWORK ? "Agenzia Lavoro Rapido" : null,
-                kind == ItemKind.NETWORK ? NetworkActorKind.EMPLOYMENT_AGENCY : null,
+                kind == AgreementView.PlanItem.Kind.CENTRE ? "A06-SEM" : null,
+                kind == AgreementView.PlanItem.Kind.NETWORK ? "Agenzia Lavoro Rapido" : null,
+                kind == AgreementView.PlanItem.Kind.NETWORK ? AgreementView.PlanItem.ActorKind.EMPLOYMENT_AGENCY : null,
                 description,
                 due,
                 frequency,
                 status,
-                List.of(new StatusChange(ItemStatus.PLANNED, CREATED, "Giulia Bianchi", "")),
+                List.of(new StatusChange(AgreementView.PlanItem.Status.PLANNED, CREATED, "Giulia Bianchi", "")),
                 0);
     }
 
-    static List<PlanItem> plan() {
+    public static List<PlanItem> plan() {
         return List.of(
                 item(
-                        ItemKind.CENTRE,
+                        AgreementView.PlanItem.Kind.CENTRE,
                         "Seminario sulla ricerca attiva",
                         LocalDate.of(2026, 12, 1),
                         null,
-                        ItemStatus.PLANNED),
-                item(ItemKind.NETWORK, "Colloquio in agenzia", null, "una volta", ItemStatus.PLANNED),
-                item(ItemKind.PERSON, "Invia tre candidature", null, "ogni settimana", ItemStatus.IN_PROGRESS));
+                        AgreementView.PlanItem.Status.PLANNED),
+                item(
+                        AgreementView.PlanItem.Kind.NETWORK,
+                        "Colloquio in agenzia",
+                        null,
+                        "una volta",
+                        AgreementView.PlanItem.Status.PLANNED),
+                item(
+                        AgreementView.PlanItem.Kind.PERSON,
+                        "Invia tre candidature",
+                        null,
+                        "ogni settimana",
+                        AgreementView.PlanItem.Status.IN_PROGRESS));
     }
 
-    static AgreementView draft(int number, List<PlanItem> items) {
-        return agreement(number, AgreementStatus.DRAFT, items, null);
+    public static AgreementView draft(int number, List<PlanItem> items) {
+        return agreement(number, AgreementView.Status.DRAFT, items, null);
     }
 
-    static AgreementView agreement(
-            int number, AgreementStatus status, List<PlanItem> items, AgreementView.Signature signature) {
+    public static AgreementView agreement(
+            int number, AgreementView.Status status, List<PlanItem> items, AgreementView.Signature signature) {
         var areas = new ArrayList<Area>();
         for (int i = 1; i <= 10; i++) {
             areas.add(new Area(i, i == 7 ? 2 : null, i == 7 ? "Obiettivo ancora vago" : ""));

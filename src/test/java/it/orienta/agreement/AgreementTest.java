@@ -35,7 +35,8 @@ class AgreementTest {
     static final Instant CREATED = INTERVIEW.atTime(10, 0).atZone(Rome.ZONE).toInstant();
     static final Instant NOW = TODAY.atTime(11, 0).atZone(Rome.ZONE).toInstant();
     static final Actor GIULIA = new Actor(UUID.randomUUID(), "giulia", "Giulia Bianchi", "CPI-FI", "OPERATOR");
-    static final Agreement.Responsible RESPONSIBLE = new Agreement.Responsible(GIULIA.operatorId(), "Giulia", true);
+    static final LegalContent.Responsible RESPONSIBLE =
+            new LegalContent.Responsible(GIULIA.operatorId(), "Giulia", true);
 
     static List<String> codes(List<Violation> violations) {
         return violations.stream().map(Violation::code).toList();
@@ -52,9 +53,15 @@ class AgreementTest {
         return List.of();
     }
 
-    static PlanItemCommand item(ItemKind kind, String description, LocalDate due, String frequency) {
+    static PlanItemCommand item(AgreementView.PlanItem.Kind kind, String description, LocalDate due, String frequency) {
         return new PlanItemCommand(
-                kind, kind == ItemKind.CENTRE ? "A06-SEM" : null, null, null, description, due, frequency);
+                kind,
+                kind == AgreementView.PlanItem.Kind.CENTRE ? "A06-SEM" : null,
+                null,
+                null,
+                description,
+                due,
+                frequency);
     }
 
     static Agreement empty() {
@@ -66,7 +73,11 @@ class AgreementTest {
         var a = empty();
         a.savePhase1(new SavePhase1(true, true, "Tornare in cucina", "Alta"), GIULIA, CREATED);
         a.savePhase3(phase3("una volta al mese", "Elenco delle candidature"), RESPONSIBLE, GIULIA, CREATED);
-        a.addItem(item(ItemKind.PERSON, "Invia tre candidature", null, "ogni settimana"), List.of(), GIULIA, CREATED);
+        a.addItem(
+                item(AgreementView.PlanItem.Kind.PERSON, "Invia tre candidature", null, "ogni settimana"),
+                List.of(),
+                GIULIA,
+                CREATED);
         return a;
     }
 
@@ -94,20 +105,23 @@ class AgreementTest {
 
     @Test
     void aPlanItemNeedsADueDateOrAFrequency() {
-        assertThat(AgreementItem.check(item(ItemKind.PERSON, "Candidature", null, null)))
+        assertThat(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", null, null)))
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.code()).isEqualTo("agreement.item.when.required");
                     assertThat(v.field()).isEqualTo("dueDate");
                 });
-        assertThat(codes(AgreementItem.check(item(ItemKind.PERSON, "Candidature", null, "  "))))
+        assertThat(codes(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", null, "  "))))
                 .containsExactly("agreement.item.when.required");
-        assertThat(AgreementItem.check(item(ItemKind.PERSON, "Candidature", TODAY, null)))
+        assertThat(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", TODAY, null)))
                 .isEmpty();
-        assertThat(AgreementItem.check(item(ItemKind.PERSON, "Candidature", null, "ogni settimana")))
+        assertThat(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", null, "ogni settimana")))
                 .isEmpty();
-        assertThat(codes(violations(() ->
-                        empty().addItem(item(ItemKind.PERSON, "Candidature", null, null), List.of(), GIULIA, NOW))))
+        assertThat(codes(violations(() -> empty().addItem(
+                                item(AgreementView.PlanItem.Kind.PERSON, "Candidature", null, null),
+                                List.of(),
+                                GIULIA,
+                                NOW))))
                 .containsExactly("agreement.item.when.required");
     }
 
@@ -115,26 +129,34 @@ class AgreementTest {
     void aPlanItemSaysWhoDoesItAndWhat() {
         assertThat(codes(AgreementItem.check(new PlanItemCommand(null, null, null, null, "x", TODAY, null))))
                 .containsExactly("agreement.item.kind.required");
-        assertThat(codes(AgreementItem.check(new PlanItemCommand(ItemKind.CENTRE, " ", null, null, "x", TODAY, null))))
+        assertThat(codes(AgreementItem.check(
+                        new PlanItemCommand(AgreementView.PlanItem.Kind.CENTRE, " ", null, null, "x", TODAY, null))))
                 .containsExactly("agreement.item.activity.required");
-        assertThat(codes(AgreementItem.check(new PlanItemCommand(ItemKind.NETWORK, null, "", null, "x", TODAY, null))))
+        assertThat(codes(AgreementItem.check(
+                        new PlanItemCommand(AgreementView.PlanItem.Kind.NETWORK, null, "", null, "x", TODAY, null))))
                 .containsExactly("agreement.item.actor-name.required", "agreement.item.actor-kind.required");
         assertThat(AgreementItem.check(new PlanItemCommand(
-                        ItemKind.NETWORK, null, "Agenzia", NetworkActorKind.EMPLOYMENT_AGENCY, "x", TODAY, null)))
+                        AgreementView.PlanItem.Kind.NETWORK,
+                        null,
+                        "Agenzia",
+                        AgreementView.PlanItem.ActorKind.EMPLOYMENT_AGENCY,
+                        "x",
+                        TODAY,
+                        null)))
                 .isEmpty();
-        assertThat(codes(AgreementItem.check(item(ItemKind.PERSON, " ", TODAY, null))))
+        assertThat(codes(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, " ", TODAY, null))))
                 .containsExactly("agreement.item.description.required");
-        assertThat(codes(AgreementItem.check(item(ItemKind.PERSON, "x".repeat(2001), TODAY, null))))
+        assertThat(codes(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "x".repeat(2001), TODAY, null))))
                 .containsExactly("agreement.text.too-long");
-        assertThat(AgreementItem.check(item(ItemKind.PERSON, "x".repeat(2000), TODAY, null)))
+        assertThat(AgreementItem.check(item(AgreementView.PlanItem.Kind.PERSON, "x".repeat(2000), TODAY, null)))
                 .isEmpty();
     }
 
     @Test
     void theCharterRefusalsOfAnItemComeWithItsOwn() {
         var charter = List.of(Violation.of("agreement.item.activity.retired", "activityId", "Seminario"));
-        assertThat(codes(violations(
-                        () -> empty().addItem(item(ItemKind.CENTRE, " ", TODAY, null), charter, GIULIA, NOW))))
+        assertThat(codes(violations(() -> empty().addItem(
+                                item(AgreementView.PlanItem.Kind.CENTRE, " ", TODAY, null), charter, GIULIA, NOW))))
                 .containsExactly("agreement.item.description.required", "agreement.item.activity.retired");
     }
 
@@ -171,26 +193,34 @@ class AgreementTest {
                         new AgreementView.AgreedMeasure(Measure.a, ""),
                         new AgreementView.AgreedMeasure(Measure.c, "Colloqui"));
         assertThat(codes(violations(() -> a.savePhase3(
-                        phase3("x", "y"), new Agreement.Responsible(UUID.randomUUID(), "Ex", false), GIULIA, NOW))))
+                        phase3("x", "y"), new LegalContent.Responsible(UUID.randomUUID(), "Ex", false), GIULIA, NOW))))
                 .containsExactly("agreement.operator.unknown");
     }
 
     @Test
     void abandoningOrCancellingAnItemSaysWhyAndAStatusMustChange() {
-        assertThat(codes(AgreementItem.checkStatusChange(ItemStatus.PLANNED, new ChangeStatus(ItemStatus.PLANNED, ""))))
+        assertThat(codes(AgreementItem.checkStatusChange(
+                        AgreementView.PlanItem.Status.PLANNED,
+                        new ChangeStatus(AgreementView.PlanItem.Status.PLANNED, ""))))
                 .containsExactly("agreement.item.status.same");
         assertThat(codes(AgreementItem.checkStatusChange(
-                        ItemStatus.PLANNED, new ChangeStatus(ItemStatus.ABANDONED, " "))))
+                        AgreementView.PlanItem.Status.PLANNED,
+                        new ChangeStatus(AgreementView.PlanItem.Status.ABANDONED, " "))))
                 .containsExactly("agreement.item.status.note-required");
         assertThat(codes(AgreementItem.checkStatusChange(
-                        ItemStatus.IN_PROGRESS, new ChangeStatus(ItemStatus.CANCELLED, null))))
+                        AgreementView.PlanItem.Status.IN_PROGRESS,
+                        new ChangeStatus(AgreementView.PlanItem.Status.CANCELLED, null))))
                 .containsExactly("agreement.item.status.note-required");
         assertThat(AgreementItem.checkStatusChange(
-                        ItemStatus.PLANNED, new ChangeStatus(ItemStatus.CANCELLED, "Corso soppresso")))
+                        AgreementView.PlanItem.Status.PLANNED,
+                        new ChangeStatus(AgreementView.PlanItem.Status.CANCELLED, "Corso soppresso")))
                 .isEmpty();
-        assertThat(AgreementItem.checkStatusChange(ItemStatus.PLANNED, new ChangeStatus(ItemStatus.DONE, "")))
+        assertThat(AgreementItem.checkStatusChange(
+                        AgreementView.PlanItem.Status.PLANNED,
+                        new ChangeStatus(AgreementView.PlanItem.Status.DONE, "")))
                 .isEmpty();
-        assertThat(codes(AgreementItem.checkStatusChange(ItemStatus.PLANNED, new ChangeStatus(null, ""))))
+        assertThat(codes(AgreementItem.checkStatusChange(
+                        AgreementView.PlanItem.Status.PLANNED, new ChangeStatus(null, ""))))
                 .containsExactly("agreement.item.status.required");
     }
 
@@ -198,21 +228,24 @@ class AgreementTest {
     void theVersionInForceFollowsItsPlanWithHistoryButASupersededOneDoesNot() {
         var a = signed();
         var item = a.view(null).items().getFirst();
-        var from = a.changeItemStatus(item.id(), new ChangeStatus(ItemStatus.IN_PROGRESS, ""), 0, GIULIA, NOW);
-        assertThat(from).isEqualTo(ItemStatus.PLANNED);
+        var from = a.changeItemStatus(
+                item.id(), new ChangeStatus(AgreementView.PlanItem.Status.IN_PROGRESS, ""), 0, GIULIA, NOW);
+        assertThat(from).isEqualTo(AgreementView.PlanItem.Status.PLANNED);
         var after = a.item(item.id()).view();
-        assertThat(after.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        assertThat(after.status()).isEqualTo(AgreementView.PlanItem.Status.IN_PROGRESS);
         assertThat(after.history())
                 .extracting(AgreementView.StatusChange::status)
-                .containsExactly(ItemStatus.PLANNED, ItemStatus.IN_PROGRESS);
-        assertThatThrownBy(() -> a.changeItemStatus(item.id(), new ChangeStatus(ItemStatus.DONE, ""), 7, GIULIA, NOW))
+                .containsExactly(AgreementView.PlanItem.Status.PLANNED, AgreementView.PlanItem.Status.IN_PROGRESS);
+        assertThatThrownBy(() -> a.changeItemStatus(
+                        item.id(), new ChangeStatus(AgreementView.PlanItem.Status.DONE, ""), 7, GIULIA, NOW))
                 .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() ->
-                        a.changeItemStatus(UUID.randomUUID(), new ChangeStatus(ItemStatus.DONE, ""), 0, GIULIA, NOW))
+        assertThatThrownBy(() -> a.changeItemStatus(
+                        UUID.randomUUID(), new ChangeStatus(AgreementView.PlanItem.Status.DONE, ""), 0, GIULIA, NOW))
                 .isInstanceOf(NotFoundException.class);
 
         a.supersede();
-        assertThatThrownBy(() -> a.changeItemStatus(item.id(), new ChangeStatus(ItemStatus.DONE, ""), 0, GIULIA, NOW))
+        assertThatThrownBy(() -> a.changeItemStatus(
+                        item.id(), new ChangeStatus(AgreementView.PlanItem.Status.DONE, ""), 0, GIULIA, NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.isConflict()).isTrue();
                     assertThat(e.code()).isEqualTo("agreement.item.superseded");
@@ -229,7 +262,7 @@ class AgreementTest {
         var update = signed.draftUpdate(2, GIULIA, NOW);
         var before = signed.view(null);
         var copy = update.view(null);
-        assertThat(copy.status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(copy.status()).isEqualTo(AgreementView.Status.DRAFT);
         assertThat(copy.previousId()).isEqualTo(before.id());
         assertThat(copy.phase3().measures()).isEqualTo(before.phase3().measures());
         assertThat(copy.phase2().areas()).isEqualTo(before.phase2().areas());
@@ -239,11 +272,23 @@ class AgreementTest {
         assertThat(copied.lineageId()).isEqualTo(original.lineageId());
         assertThat(copied.history()).hasSameSizeAs(original.history());
 
-        update.carryStatus(original.lineageId(), ItemStatus.PLANNED, ItemStatus.DONE, " fatto ", GIULIA, NOW);
-        assertThat(update.item(copied.id()).status()).isEqualTo(ItemStatus.DONE);
+        update.carryStatus(
+                original.lineageId(),
+                AgreementView.PlanItem.Status.PLANNED,
+                AgreementView.PlanItem.Status.DONE,
+                " fatto ",
+                GIULIA,
+                NOW);
+        assertThat(update.item(copied.id()).status()).isEqualTo(AgreementView.PlanItem.Status.DONE);
         // an item of the draft changed meanwhile keeps its own state
-        update.carryStatus(original.lineageId(), ItemStatus.PLANNED, ItemStatus.CANCELLED, "x", GIULIA, NOW);
-        assertThat(update.item(copied.id()).status()).isEqualTo(ItemStatus.DONE);
+        update.carryStatus(
+                original.lineageId(),
+                AgreementView.PlanItem.Status.PLANNED,
+                AgreementView.PlanItem.Status.CANCELLED,
+                "x",
+                GIULIA,
+                NOW);
+        assertThat(update.item(copied.id()).status()).isEqualTo(AgreementView.PlanItem.Status.DONE);
     }
 
     @Test
@@ -278,7 +323,7 @@ class AgreementTest {
                 RESPONSIBLE,
                 GIULIA,
                 CREATED);
-        bare.addItem(item(ItemKind.PERSON, "Candidature", TODAY, null), List.of(), GIULIA, CREATED);
+        bare.addItem(item(AgreementView.PlanItem.Kind.PERSON, "Candidature", TODAY, null), List.of(), GIULIA, CREATED);
         assertThat(codes(violations(() -> bare.sign(TODAY, null, false, TODAY, GIULIA, NOW))))
                 .containsExactly(
                         "agreement.sign.profiling-class.required",
@@ -325,7 +370,7 @@ class AgreementTest {
     void signingFreezesTheVersion() {
         var a = signed();
         var view = a.view(null);
-        assertThat(view.status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(view.status()).isEqualTo(AgreementView.Status.SIGNED);
         assertThat(view.signature().signedOn()).isEqualTo(INTERVIEW);
         assertThat(view.signature().method()).isEqualTo("PAPER");
         var itemId = view.items().getFirst().id();
@@ -333,11 +378,18 @@ class AgreementTest {
                 () -> a.savePhase1(new SavePhase1(true, true, "", ""), GIULIA, NOW),
                 () -> a.savePhase2(new SavePhase2(null, null, null, null), GIULIA, NOW),
                 () -> a.savePhase3(phase3("x", "y"), RESPONSIBLE, GIULIA, NOW),
-                () -> a.addItem(item(ItemKind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
-                () -> a.updateItem(itemId, item(ItemKind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
+                () -> a.addItem(item(AgreementView.PlanItem.Kind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
+                () -> a.updateItem(
+                        itemId, item(AgreementView.PlanItem.Kind.PERSON, "x", TODAY, null), List.of(), GIULIA, NOW),
                 () -> a.removeItem(itemId, GIULIA, NOW),
                 () -> a.linkMeeting(UUID.randomUUID()),
-                () -> a.carryStatus(UUID.randomUUID(), ItemStatus.PLANNED, ItemStatus.DONE, "", GIULIA, NOW));
+                () -> a.carryStatus(
+                        UUID.randomUUID(),
+                        AgreementView.PlanItem.Status.PLANNED,
+                        AgreementView.PlanItem.Status.DONE,
+                        "",
+                        GIULIA,
+                        NOW));
         for (var edit : edits) {
             assertThatThrownBy(edit).isInstanceOfSatisfying(RuleViolationException.class, e -> {
                 assertThat(e.isConflict()).isTrue();
@@ -384,10 +436,10 @@ class AgreementTest {
 
     @Test
     void openItemsArePlannedOrInProgress() {
-        assertThat(ItemStatus.PLANNED.open()).isTrue();
-        assertThat(ItemStatus.IN_PROGRESS.open()).isTrue();
-        assertThat(ItemStatus.DONE.open()).isFalse();
-        assertThat(ItemStatus.ABANDONED.open()).isFalse();
-        assertThat(ItemStatus.CANCELLED.open()).isFalse();
+        assertThat(AgreementView.PlanItem.Status.PLANNED.open()).isTrue();
+        assertThat(AgreementView.PlanItem.Status.IN_PROGRESS.open()).isTrue();
+        assertThat(AgreementView.PlanItem.Status.DONE.open()).isFalse();
+        assertThat(AgreementView.PlanItem.Status.ABANDONED.open()).isFalse();
+        assertThat(AgreementView.PlanItem.Status.CANCELLED.open()).isFalse();
     }
 }

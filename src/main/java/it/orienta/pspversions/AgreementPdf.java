@@ -1,5 +1,6 @@
-package it.orienta.agreement;
+package it.orienta.pspversions;
 
+import it.orienta.agreement.AgreementView;
 import it.orienta.person.PersonView;
 import it.orienta.web.TaggedPdf;
 import java.util.Locale;

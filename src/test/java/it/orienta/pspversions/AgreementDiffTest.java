@@ -1,8 +1,14 @@
-package it.orienta.agreement;
+package it.orienta.pspversions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.orienta.agreement.AgreementDiff.Change;
+import it.orienta.agreement.AgreementMother;
+import it.orienta.agreement.AgreementView;
+import it.orienta.agreement.CvStatus;
+import it.orienta.agreement.Measure;
+import it.orienta.agreement.PortalRegistration;
+import it.orienta.agreement.ProfilingClass;
+import it.orienta.pspversions.AgreementDiff.Change;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +39,15 @@ class AgreementDiffTest {
                 kept.description(),
                 LocalDate.of(2027, 1, 15),
                 null,
-                ItemStatus.DONE,
+                AgreementView.PlanItem.Status.DONE,
                 List.of(),
                 0);
         var added = AgreementMother.item(
-                ItemKind.PERSON, "Iscriversi a un corso", LocalDate.of(2027, 2, 1), null, ItemStatus.PLANNED);
+                AgreementView.PlanItem.Kind.PERSON,
+                "Iscriversi a un corso",
+                LocalDate.of(2027, 2, 1),
+                null,
+                AgreementView.PlanItem.Status.PLANNED);
         var b0 = AgreementMother.draft(2, List.of(plan.get(1), changedItem, added));
         var areas = new ArrayList<>(b0.phase2().areas());
         areas.set(6, new AgreementView.Area(7, 3, "Più chiaro"));

@@ -1,7 +1,9 @@
-package it.orienta.agreement;
+package it.orienta.pspversions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.orienta.agreement.AgreementMother;
+import it.orienta.agreement.AgreementView;
 import it.orienta.person.PersonFixtures;
 import java.time.LocalDate;
 import java.util.Map;
@@ -76,7 +78,8 @@ class AgreementPdfTest {
     void theDocumentIsTaggedForAccessibilityWithItsFontsEmbedded() throws Exception {
         var signature =
                 new AgreementView.Signature(LocalDate.of(2026, 11, 20), null, "Giulia Bianchi", "PAPER", null, null);
-        var bytes = render(AgreementMother.agreement(2, AgreementStatus.SIGNED, AgreementMother.plan(), signature));
+        var bytes =
+                render(AgreementMother.agreement(2, AgreementView.Status.SIGNED, AgreementMother.plan(), signature));
         try (var doc = Loader.loadPDF(bytes)) {
             var catalog = doc.getDocumentCatalog();
             assertThat(catalog.getMarkInfo()).isNotNull();

@@ -1,9 +1,9 @@
-package it.orienta.agreement;
+package it.orienta.interview;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.orienta.agreement.Commands.ChangeStatus;
-import it.orienta.agreement.Commands.EndInterview;
+import it.orienta.agreement.AgreementService;
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import it.orienta.agreement.Commands.SavePhase1;
 import it.orienta.agreement.Commands.SavePhase2;
@@ -34,44 +34,30 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The interview and the PSP in the REST API. Every change of a draft carries the agreement's version in
- * If-Match and answers with the new one in ETag; a stale version answers 409 with the current state; a signed
- * version answers 409 to any edit (an update is a new version). Plan-item status changes carry the item's version.
- * Who may read or change a person's agreement is the record-access policy's answer, asked by the service: 403 with
- * {@code access.other-centre} for another centre's case, {@code access.role} for a role that reads no case data.
+ * The interview in the REST API: drafting a version (with the interview's meeting, if asked), its three phases, the
+ * plan items of the draft, the interview's basic-guidance meetings and the signature. Every change of a draft carries
+ * the agreement's version in If-Match and answers with the new one in ETag; a stale version answers 409 with the
+ * current state; a signed version answers 409 to any edit (an update is a new version). Who may read or change a
+ * person's agreement is the record-access policy's answer, asked by the agreement's service: 403 with {@code
+ * access.other-centre} for another centre's case, {@code access.role} for a role that reads no case data.
  */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Agreement", description = "Basic-guidance interview and personalised service agreement (PSP)")
-class AgreementApiController {
+class InterviewApiController {
 
     private final AgreementService agreements;
-    private final AgreementDocuments documents;
+    private final InterviewService interviews;
 
-    AgreementApiController(AgreementService agreements, AgreementDocuments documents) {
+    InterviewApiController(AgreementService agreements, InterviewService interviews) {
         this.agreements = agreements;
-        this.documents = documents;
+        this.interviews = interviews;
     }
-
-    /** Whether the interview's basic-guidance meeting starts now with the draft. */
-    record DraftRequest(Boolean startInterview) {}
 
     @Operation(summary = "Draft the person's next PSP version (the first, or an update copying the one in force)")
     @PostMapping(value = "/persons/{id}/agreements", consumes = "application/json")
     ResponseEntity<AgreementView> draft(@PathVariable UUID id, @RequestBody(required = false) DraftRequest request) {
-        return created(agreements.draft(id, request != null && Boolean.TRUE.equals(request.startInterview())));
-    }
-
-    @Operation(summary = "The person's PSP versions, newest first")
-    @GetMapping("/persons/{id}/agreements")
-    List<AgreementSummary> versions(@PathVariable UUID id) {
-        return agreements.versions(id);
-    }
-
-    @Operation(summary = "One version with its whole content")
-    @GetMapping("/agreements/{id}")
-    ResponseEntity<AgreementView> view(@PathVariable UUID id) {
-        return ok(agreements.open(id));
+        return created(interviews.begin(id, request != null && Boolean.TRUE.equals(request.startInterview())));
     }
 
     @Operation(summary = "Save phase 1 (R6) of a draft")
@@ -113,36 +99,23 @@ class AgreementApiController {
         return ok(agreements.removeItem(id, itemId, ifMatch.version()));
     }
 
-    @Operation(
-            summary = "Change a plan item's status (draft, or follow-up of the version in force); If-Match is the"
-                    + " item's version")
-    @PostMapping(value = "/plan-items/{itemId}/status", consumes = "application/json")
-    ResponseEntity<AgreementView.PlanItem> changeStatus(
-            @PathVariable UUID itemId, IfMatch ifMatch, @RequestBody ChangeStatus request) {
-        var item = agreements.changeItemStatus(itemId, request, ifMatch.version());
-        return ResponseEntity.ok().eTag(ETags.of(item.version())).body(item);
-    }
-
     @Operation(summary = "Start (or link) the interview's basic-guidance meeting (A05)")
     @PostMapping("/agreements/{id}/interview/start")
     MeetingView startInterview(@PathVariable UUID id) {
-        return agreements.startInterview(id);
+        return interviews.start(id);
     }
 
     @Operation(summary = "End the interview's running meeting; outside the charter standard a reason is required")
     @PostMapping(value = "/agreements/{id}/interview/end", consumes = "application/json")
     MeetingView endInterview(@PathVariable UUID id, @RequestBody EndInterview request) {
-        return agreements.endInterview(id, request);
+        return interviews.end(id, request);
     }
 
     @Operation(summary = "The interview's basic-guidance meetings")
     @GetMapping("/agreements/{id}/interview/meetings")
     List<MeetingView> meetings(@PathVariable UUID id) {
-        return agreements.interviewMeetings(id);
+        return interviews.meetings(id);
     }
-
-    /** The date the person signed on paper. */
-    record SignRequest(LocalDate signedOn) {}
 
     @Operation(summary = "Record the signature on paper: the draft becomes the version in force")
     @PostMapping(value = "/agreements/{id}/signature", consumes = "application/json")
@@ -160,31 +133,6 @@ class AgreementApiController {
             throws IOException {
         return ok(agreements.sign(
                 id, new Sign(signedOn, new Scan(scan.getOriginalFilename(), scan.getBytes())), ifMatch.version()));
-    }
-
-    @Operation(summary = "The signed scan")
-    @GetMapping(value = "/agreements/{id}/scan", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> scan(@PathVariable UUID id) {
-        var scan = documents.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(scan.content());
-    }
-
-    @Operation(summary = "Update a signed version: a new draft copying it")
-    @PostMapping("/agreements/{id}/update")
-    ResponseEntity<AgreementView> update(@PathVariable UUID id) {
-        return created(agreements.update(id));
-    }
-
-    @Operation(summary = "The PSP document (tagged PDF)")
-    @GetMapping(value = "/agreements/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(documents.pdf(id));
-    }
-
-    @Operation(summary = "The differences between two versions of the same person's PSP")
-    @GetMapping("/agreements/{a}/diff/{b}")
-    AgreementDiff diff(@PathVariable UUID a, @PathVariable UUID b) {
-        return documents.diff(a, b);
     }
 
     private static ResponseEntity<AgreementView> ok(AgreementView agreement) {

@@ -1,4 +1,4 @@
-package it.orienta.agreement;
+package it.orienta.interview;
 
 import static it.orienta.organisation.Logins.operator;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import it.orienta.agreement.AgreementMother;
+import it.orienta.agreement.AgreementService;
+import it.orienta.agreement.AgreementSummary;
+import it.orienta.agreement.AgreementView;
 import it.orienta.charter.CharterService;
 import it.orienta.guidance.GuidanceService;
 import it.orienta.person.PersonFixtures;
@@ -26,10 +30,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** The agreement pages: authorisation, CSRF, messages at the field, conflicts, the PDF. */
-@WebSliceTest(AgreementController.class)
-@org.springframework.context.annotation.Import(AgreementControllerTest.TestClock.class)
-class AgreementControllerTest {
+/** The interview pages: authorisation, CSRF, messages at the field, conflicts, the signature. */
+@WebSliceTest(InterviewController.class)
+@org.springframework.context.annotation.Import(InterviewControllerTest.TestClock.class)
+class InterviewControllerTest {
 
     /** The pages' clock (the signature's default date, the interview's end time). */
     @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
@@ -49,7 +53,7 @@ class AgreementControllerTest {
     AgreementService agreements;
 
     @MockitoBean
-    AgreementDocuments documents;
+    InterviewService interviews;
 
     @MockitoBean
     GuidanceService guidance;
@@ -73,7 +77,7 @@ class AgreementControllerTest {
                 draft.id(),
                 PERSON,
                 1,
-                AgreementStatus.DRAFT,
+                AgreementView.Status.DRAFT,
                 "Giulia Bianchi",
                 draft.createdAt(),
                 draft.updatedAt(),
@@ -84,7 +88,7 @@ class AgreementControllerTest {
         given(agreements.draftView(PERSON)).willReturn(Optional.of(draft));
         given(agreements.personOf(draft.id())).willReturn(PERSON);
         given(agreements.versions(PERSON)).willReturn(List.of(summary));
-        given(agreements.interviewMeetings(draft.id())).willReturn(List.of());
+        given(interviews.meetings(draft.id())).willReturn(List.of());
         given(charter.activities()).willReturn(List.of());
     }
 
@@ -198,13 +202,16 @@ class AgreementControllerTest {
     void editingASignedVersionIsExplained() {
         var signed = AgreementMother.agreement(
                 1,
-                AgreementStatus.SIGNED,
+                AgreementView.Status.SIGNED,
                 AgreementMother.plan(),
                 new AgreementView.Signature(java.time.LocalDate.of(2026, 11, 20), null, "Giulia", "PAPER", null, null));
         given(agreements.view(signed.id())).willReturn(signed);
         given(agreements.personOf(signed.id())).willReturn(PERSON);
         given(agreements.savePhase1(eq(signed.id()), any(), eq(3L)))
-                .willThrow(new Agreement.Conflict("agreement.signed.immutable", 1));
+                .willThrow(
+                        new RuleViolationException(
+                                List.of(RuleViolationException.Violation.of("agreement.signed.immutable", null, 1)),
+                                true) {});
         var result = mvc.post()
                 .uri("/agreements/{id}/phase1", signed.id())
                 .param("version", "3")
@@ -247,44 +254,5 @@ class AgreementControllerTest {
                         .with(csrf()))
                 .hasStatus(302)
                 .hasRedirectedUrl("/agreements/" + draft.id());
-    }
-
-    @Test
-    void thePdfIsServedInlineAndItsReadIsAudited() {
-        given(documents.pdf(draft.id())).willReturn("%PDF-1.7".getBytes());
-        var result = mvc.get()
-                .uri("/agreements/{id}/pdf", draft.id())
-                .with(operator())
-                .exchange();
-        assertThat(result).hasStatusOk().hasContentType("application/pdf");
-        assertThat(result).headers().hasValue("Content-Disposition", "inline; filename=\"patto-di-servizio-v1.pdf\"");
-        // the service reads (and the policy audits) the PDF before anything else of the agreement is asked
-        var order = org.mockito.Mockito.inOrder(documents, agreements);
-        order.verify(documents).pdf(draft.id());
-        order.verify(agreements).summary(draft.id());
-        then(persons).should(org.mockito.Mockito.never()).open(any(), any());
-    }
-
-    @Test
-    void theVersionPageOffersFollowUpOnlyOnTheVersionInForce() {
-        var result =
-                mvc.get().uri("/agreements/{id}", draft.id()).with(operator()).exchange();
-        assertThat(result).hasStatusOk().hasViewName("agreement/view");
-        assertThat(result).bodyText().doesNotContain("/plan-items/").contains("Registra la firma");
-    }
-
-    @Test
-    void theDiffPageNamesTheChanges() {
-        var other = AgreementMother.draft(2, List.of());
-        given(documents.diff(draft.id(), other.id())).willReturn(AgreementDiff.between(draft, other));
-        var result = mvc.get()
-                .uri("/agreements/{a}/diff/{b}", draft.id(), other.id())
-                .with(operator())
-                .exchange();
-        assertThat(result).hasStatusOk();
-        assertThat(result)
-                .bodyText()
-                .contains("Differenze tra la versione 1 e la versione 2")
-                .contains("tolta");
     }
 }

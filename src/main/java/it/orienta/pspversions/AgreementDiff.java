@@ -1,8 +1,10 @@
-package it.orienta.agreement;
+package it.orienta.pspversions;
 
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.AgreementView.AgreedMeasure;
 import it.orienta.agreement.AgreementView.Area;
 import it.orienta.agreement.AgreementView.PlanItem;
+import it.orienta.agreement.Measure;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

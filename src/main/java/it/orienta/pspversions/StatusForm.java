@@ -1,11 +1,12 @@
-package it.orienta.agreement;
+package it.orienta.pspversions;
 
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.Commands.ChangeStatus;
 
 /** A plan item's status change on a version's page, with the item's version the operator saw. */
 class StatusForm {
     private long version;
-    private ItemStatus status;
+    private AgreementView.PlanItem.Status status;
     private String note = "";
 
     ChangeStatus toCommand() {
@@ -20,11 +21,11 @@ class StatusForm {
         this.version = version;
     }
 
-    public ItemStatus getStatus() {
+    public AgreementView.PlanItem.Status getStatus() {
         return status;
     }
 
-    public void setStatus(ItemStatus status) {
+    public void setStatus(AgreementView.PlanItem.Status status) {
         this.status = status;
     }
 

@@ -1,4 +1,4 @@
-package it.orienta.agreement;
+package it.orienta.interview;
 
 import java.time.LocalTime;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,5 +1,6 @@
-package it.orienta.agreement;
+package it.orienta.interview;
 
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.Commands.SavePhase1;
 
 /** The interview page's phase 1 (R6), with the version the operator saw. */

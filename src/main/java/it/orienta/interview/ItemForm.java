@@ -1,5 +1,6 @@
-package it.orienta.agreement;
+package it.orienta.interview;
 
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.Commands.PlanItemCommand;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -7,10 +8,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A plan item added on the interview page (R9), with the draft's version the operator saw. */
 class ItemForm {
     private long version;
-    private ItemKind kind = ItemKind.CENTRE;
+    private AgreementView.PlanItem.Kind kind = AgreementView.PlanItem.Kind.CENTRE;
     private String activityId;
     private String actorName;
-    private NetworkActorKind actorKind;
+    private AgreementView.PlanItem.ActorKind actorKind;
     private String description = "";
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -30,11 +31,11 @@ class ItemForm {
         this.version = version;
     }
 
-    public ItemKind getKind() {
+    public AgreementView.PlanItem.Kind getKind() {
         return kind;
     }
 
-    public void setKind(ItemKind kind) {
+    public void setKind(AgreementView.PlanItem.Kind kind) {
         this.kind = kind;
     }
 
@@ -54,11 +55,11 @@ class ItemForm {
         this.actorName = actorName;
     }
 
-    public NetworkActorKind getActorKind() {
+    public AgreementView.PlanItem.ActorKind getActorKind() {
         return actorKind;
     }
 
-    public void setActorKind(NetworkActorKind actorKind) {
+    public void setActorKind(AgreementView.PlanItem.ActorKind actorKind) {
         this.actorKind = actorKind;
     }
 

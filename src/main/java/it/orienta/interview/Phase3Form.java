@@ -1,6 +1,9 @@
-package it.orienta.agreement;
+package it.orienta.interview;
 
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.Commands.SavePhase3;
+import it.orienta.agreement.Measure;
+import it.orienta.agreement.ProfilingClass;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,8 +1,10 @@
-package it.orienta.agreement;
+package it.orienta.interview;
 
-import it.orienta.agreement.Commands.EndInterview;
+import it.orienta.agreement.AgreementService;
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.Commands.Scan;
 import it.orienta.agreement.Commands.Sign;
+import it.orienta.agreement.Measure;
 import it.orienta.charter.ActivityView;
 import it.orienta.charter.CharterService;
 import it.orienta.guidance.GuidanceService;
@@ -21,9 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,17 +33,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The agreement pages: the one-screen interview (three phases, each saved on its own; with htmx only the saved
- * section is replaced, so what was typed elsewhere stays), a version with its plan's follow-up, signature, PDF,
- * the signed scan and the differences between two versions. Who may read or change a person's agreement is the
- * record-access policy's answer, asked by the service (operators and coordinators of the centre that has the
- * person in charge; a refusal is the 403 page with its reason).
+ * The interview's pages: the one-screen interview (three phases, each saved on its own; with htmx only the saved
+ * section is replaced, so what was typed elsewhere stays), its basic-guidance meetings, the plan items of the draft
+ * and the signature. Who may read or change a person's agreement is the record-access policy's answer, asked by the
+ * agreement's service (operators and coordinators of the centre that has the person in charge; a refusal is the 403
+ * page with its reason).
  */
 @Controller
-class AgreementController {
+class InterviewController {
 
     private final AgreementService agreements;
-    private final AgreementDocuments documents;
+    private final InterviewService interviews;
     private final GuidanceService guidance;
     private final CharterService charter;
     private final PersonService persons;
@@ -52,9 +51,9 @@ class AgreementController {
     private final CurrentActor current;
     private final Clock clock;
 
-    AgreementController(
+    InterviewController(
             AgreementService agreements,
-            AgreementDocuments documents,
+            InterviewService interviews,
             GuidanceService guidance,
             CharterService charter,
             PersonService persons,
@@ -62,7 +61,7 @@ class AgreementController {
             CurrentActor current,
             Clock clock) {
         this.agreements = agreements;
-        this.documents = documents;
+        this.interviews = interviews;
         this.guidance = guidance;
         this.charter = charter;
         this.persons = persons;
@@ -99,7 +98,7 @@ class AgreementController {
         model.addAttribute("signed", agreements.signedOf(personId).orElse(null));
         model.addAttribute("versions", agreements.versions(personId));
         if (draft != null) {
-            var meetings = agreements.interviewMeetings(draft.id());
+            var meetings = interviews.meetings(draft.id());
             model.addAttribute("meetings", meetings);
             var running = meetings.stream().filter(m -> m.running()).findFirst().orElse(null);
             model.addAttribute("running", running);
@@ -129,7 +128,7 @@ class AgreementController {
     @PostMapping("/persons/{id}/agreement")
     String start(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            agreements.draft(id, true);
+            interviews.begin(id, true);
             redirect.addFlashAttribute("flash", "agreement.started");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("agreementErrors", e.violations());
@@ -141,7 +140,7 @@ class AgreementController {
     String startInterview(@PathVariable UUID id, RedirectAttributes redirect) {
         var personId = agreements.personOf(id);
         try {
-            agreements.startInterview(id);
+            interviews.start(id);
             redirect.addFlashAttribute("flash", "agreement.interview.started");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("agreementErrors", e.violations());
@@ -159,7 +158,7 @@ class AgreementController {
         var personId = agreements.personOf(id);
         if (!result.hasErrors()) {
             try {
-                agreements.endInterview(
+                interviews.end(
                         id,
                         new EndInterview(
                                 form.getEnd() == null
@@ -286,95 +285,7 @@ class AgreementController {
         return "redirect:/persons/" + personId + "/agreement";
     }
 
-    // ---------------------------------------------------------------- versions
-
-    @GetMapping("/agreements/{id}")
-    String version(@PathVariable UUID id, Model model) {
-        var agreement = agreements.open(id);
-        model.addAttribute("a", agreement);
-        model.addAttribute("person", persons.view(agreement.personId()));
-        model.addAttribute("versions", agreements.versions(agreement.personId()));
-        model.addAttribute("meetings", agreements.interviewMeetings(id));
-        model.addAttribute("statusForm", new StatusForm());
-        return "agreement/view";
-    }
-
-    @PostMapping("/plan-items/{itemId}/status")
-    String changeStatus(
-            @PathVariable UUID itemId,
-            @ModelAttribute("statusForm") StatusForm form,
-            BindingResult result,
-            @org.springframework.web.bind.annotation.RequestParam UUID agreementId,
-            RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                agreements.changeItemStatus(itemId, form.toCommand(), form.getVersion());
-                redirect.addFlashAttribute("flash", "agreement.item.status-changed");
-            } catch (RuleViolationException e) {
-                redirect.addFlashAttribute("agreementErrors", e.violations());
-                redirect.addFlashAttribute("errorItem", itemId);
-            } catch (StaleVersionException e) {
-                redirect.addFlashAttribute(
-                        "agreementErrors", List.of(RuleViolationException.Violation.of("agreement.item.stale", null)));
-                redirect.addFlashAttribute("errorItem", itemId);
-            }
-        }
-        return "redirect:/agreements/" + agreementId + "#item-" + itemId;
-    }
-
-    @PostMapping("/agreements/{id}/update")
-    String update(@PathVariable UUID id, RedirectAttributes redirect) {
-        var personId = agreements.personOf(id);
-        try {
-            agreements.update(id);
-            redirect.addFlashAttribute("flash", "agreement.update.started");
-            return "redirect:/persons/" + personId + "/agreement";
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("agreementErrors", e.violations());
-            return "redirect:/agreements/" + id;
-        }
-    }
-
-    @GetMapping("/agreements/{a}/diff/{b}")
-    String diff(@PathVariable UUID a, @PathVariable UUID b, Model model) {
-        var diff = documents.diff(a, b);
-        var from = agreements.summary(diff.fromId());
-        model.addAttribute("diff", diff);
-        model.addAttribute("person", persons.view(from.personId()));
-        model.addAttribute("versions", agreements.versions(from.personId()));
-        return "agreement/diff";
-    }
-
-    // ---------------------------------------------------------------- documents
-
-    @GetMapping("/agreements/{id}/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        var pdf = documents.pdf(id); // first: the read is audited as the PDF's
-        var summary = agreements.summary(id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.inline()
-                                .filename("patto-di-servizio-v" + summary.number() + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
-    }
-
-    @GetMapping("/agreements/{id}/scan")
-    ResponseEntity<byte[]> scan(@PathVariable UUID id) {
-        var scan = documents.scan(id).orElseThrow(() -> new it.orienta.system.NotFoundException("Scan", id));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.attachment()
-                                .filename(scan.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(scan.content());
-    }
+    // ---------------------------------------------------------------- signature
 
     @GetMapping("/agreements/{id}/sign")
     String signPage(@PathVariable UUID id, Model model) {
@@ -389,7 +300,7 @@ class AgreementController {
         model.addAttribute("a", agreement);
         model.addAttribute("person", persons.view(agreement.personId()));
         model.addAttribute("form", form);
-        model.addAttribute("maxScanMb", AgreementScan.MAX_BYTES / (1024 * 1024));
+        model.addAttribute("maxScanMb", Scan.MAX_BYTES / (1024 * 1024));
         return "agreement/sign";
     }
 

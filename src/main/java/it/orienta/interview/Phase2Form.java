@@ -1,6 +1,9 @@
-package it.orienta.agreement;
+package it.orienta.interview;
 
+import it.orienta.agreement.AgreementView;
 import it.orienta.agreement.Commands.SavePhase2;
+import it.orienta.agreement.CvStatus;
+import it.orienta.agreement.PortalRegistration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
