@@ -15,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Service agreement",
-        allowedDependencies = {"system", "organisation", "person", "intake", "charter", "guidance", "home"})
+        allowedDependencies = {"system", "organisation", "person", "intake", "charter", "guidance", "pathway", "home"})
 package it.orienta.agreement;
