@@ -55,8 +55,9 @@ class OccupationDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (CODES.stream().anyMatch(code -> glossary.unit(code).isEmpty())) {
-            return;
+        if (CODES.stream().anyMatch(code -> glossary.unit(code).isEmpty())
+                || organisation.operatorByUsername("operatore").isEmpty()) {
+            return; // a database that had data before the demo (DemoData then adds nothing): leave it as it is
         }
         organisation.runAs(
                 "operatore",

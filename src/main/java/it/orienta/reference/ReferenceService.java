@@ -269,6 +269,37 @@ public class ReferenceService {
                 .findFirst();
     }
 
+    /**
+     * Labels of the codes of several tables in one query (a page that shows municipalities, countries, titles and
+     * professions); each table's map leaves unknown codes out.
+     */
+    @Transactional(readOnly = true)
+    public Map<CodeSystem, Map<String, String>> labels(Map<CodeSystem, ? extends java.util.Collection<String>> codes) {
+        var result = new java.util.EnumMap<CodeSystem, Map<String, String>>(CodeSystem.class);
+        var systems = new ArrayList<String>();
+        var wanted = new ArrayList<String>();
+        codes.forEach((system, list) -> {
+            result.put(system, new HashMap<>());
+            list.stream().filter(Objects::nonNull).distinct().forEach(code -> {
+                systems.add(system.name());
+                wanted.add(code);
+            });
+        });
+        if (wanted.isEmpty()) {
+            return result;
+        }
+        jdbc.query(
+                "select " + COLUMNS + " from reference_code where (code_system, code) in "
+                        + "(select s, c from unnest(cast(? as varchar[]), cast(? as varchar[])) as u(s, c))",
+                rs -> {
+                    var code = ROW.mapRow(rs, 0);
+                    result.get(code.system()).put(code.code(), code.label());
+                },
+                systems.toArray(String[]::new),
+                wanted.toArray(String[]::new));
+        return result;
+    }
+
     /** Labels of many codes at once, for lists and pages ("Firenze (FI)"); unknown codes are left out. */
     @Transactional(readOnly = true)
     public Map<String, String> labels(CodeSystem system, java.util.Collection<String> codes) {
@@ -363,11 +394,19 @@ public class ReferenceService {
 
     @Transactional(readOnly = true)
     public List<SepSector> sepSectors() {
-        return jdbc.query(
-                "select code, edition, label from sep_sector where edition = (select max(edition) from sep_sector) "
-                        + "order by code",
-                (rs, i) -> new SepSector(rs.getInt(1), rs.getString(2), rs.getString(3)));
+        // written only by migrations (a new edition comes with a release): read once per run
+        var sectors = this.sectors;
+        if (sectors == null) {
+            sectors = List.copyOf(jdbc.query(
+                    "select code, edition, label from sep_sector where edition = (select max(edition) from sep_sector) "
+                            + "order by code",
+                    (rs, i) -> new SepSector(rs.getInt(1), rs.getString(2), rs.getString(3))));
+            this.sectors = sectors;
+        }
+        return sectors;
     }
+
+    private volatile List<SepSector> sectors;
 
     /** One of the 24 economic-professional sectors, with the edition of the Atlante it is numbered by. */
     public record SepSector(int code, String edition, String label) {}

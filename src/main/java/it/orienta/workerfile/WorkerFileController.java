@@ -4,13 +4,10 @@ import it.orienta.intake.IntakeService;
 import it.orienta.person.PersonService;
 import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ReferenceService;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,35 +85,27 @@ class WorkerFileController {
         model.addAttribute("timeline", files.timeline(id, List.of(), 0, TIMELINE_PAGE));
         model.addAttribute("kind", "");
         model.addAttribute("maySeeSpecial", persons.maySeeSpecialCategoryData());
-        var places = new ArrayList<String>();
-        Stream.of(p.birthMunicipalityCode(), p.residenceMunicipalityCode(), p.domicileMunicipalityCode())
-                .forEach(places::add);
-        model.addAttribute("municipalities", labels(CodeSystem.MUNICIPALITY, places));
-        model.addAttribute(
-                "countries", labels(CodeSystem.COUNTRY, Arrays.asList(p.birthCountryCode(), p.citizenshipCode())));
-        model.addAttribute(
-                "titles",
-                labels(
-                        CodeSystem.EDUCATION_TITLE,
-                        p.educationTitles().stream().map(t -> t.titleCode()).toList()));
-        model.addAttribute(
-                "professions",
-                labels(
-                        CodeSystem.PROFESSION,
-                        p.workExperiences().stream()
-                                .map(w -> w.professionCode())
-                                .toList()));
+        // every code the page shows a label of, in one query
+        var codes = new java.util.EnumMap<CodeSystem, List<String>>(CodeSystem.class);
+        codes.put(
+                CodeSystem.MUNICIPALITY,
+                Arrays.asList(p.birthMunicipalityCode(), p.residenceMunicipalityCode(), p.domicileMunicipalityCode()));
+        codes.put(CodeSystem.COUNTRY, Arrays.asList(p.birthCountryCode(), p.citizenshipCode()));
+        codes.put(
+                CodeSystem.EDUCATION_TITLE,
+                p.educationTitles().stream().map(t -> t.titleCode()).toList());
+        codes.put(
+                CodeSystem.PROFESSION,
+                p.workExperiences().stream().map(w -> w.professionCode()).toList());
+        var labels = reference.labels(codes);
+        // maps the page may ask with get for a code left empty (citizenship and residence are optional): shown as
+        // "—" (SpEL's map[key] refuses a null key)
+        model.addAttribute("municipalities", new HashMap<>(labels.get(CodeSystem.MUNICIPALITY)));
+        model.addAttribute("countries", new HashMap<>(labels.get(CodeSystem.COUNTRY)));
+        model.addAttribute("titles", new HashMap<>(labels.get(CodeSystem.EDUCATION_TITLE)));
+        model.addAttribute("professions", new HashMap<>(labels.get(CodeSystem.PROFESSION)));
         model.addAttribute("sep", reference.sepSectors());
         return "workerfile/file";
-    }
-
-    /**
-     * The labels of the codes, in a map the page may ask with {@code get} for a code left empty (citizenship and
-     * residence are optional): no label, shown as "—". The immutable maps refuse a null key, and so does SpEL's
-     * {@code map[key]}.
-     */
-    private Map<String, String> labels(CodeSystem system, List<String> codes) {
-        return new HashMap<>(reference.labels(system, codes));
     }
 
     /** The whole file as JSON for the person (right of access); audited. */

@@ -8,6 +8,7 @@ import it.orienta.organisation.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo module with the modules it writes through (and the audit log, which the record-access policy writes
@@ -15,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * centres and persons, written through the modules' public services.
  */
 @OrientaModuleTest(extraIncludes = {"database", "system", "audit", "access", "intake"})
+// the demo fills an empty database only: its own, not the throwaway one the other module tests share
+@TestPropertySource(properties = "orienta.embedded-db.data-directory=target/demo-module-test/${random.uuid}")
 class DemoModuleTest {
 
     @Autowired

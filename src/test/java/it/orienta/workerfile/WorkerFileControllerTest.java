@@ -119,9 +119,16 @@ class WorkerFileControllerTest {
         given(files.timeline(ID, List.of(), 0, WorkerFileController.TIMELINE_PAGE))
                 .willReturn(new WorkerFileService.TimelinePage(
                         List.of(EXPORTED, TAKEN_IN_CHARGE), 0, false, List.of("file", "intake")));
-        given(reference.labels(any(), any())).willReturn(Map.of());
-        given(reference.labels(CodeSystem.MUNICIPALITY, java.util.Arrays.asList("048017", "048017", null)))
-                .willReturn(Map.of("048017", "Firenze (FI)"));
+        given(reference.labels(org.mockito.ArgumentMatchers.<Map<CodeSystem, List<String>>>any()))
+                .willAnswer(call -> {
+                    Map<CodeSystem, List<String>> asked = call.getArgument(0);
+                    assertThat(asked.get(CodeSystem.MUNICIPALITY)).containsExactly("048017", "048017", null);
+                    return Map.of(
+                            CodeSystem.MUNICIPALITY, Map.of("048017", "Firenze (FI)"),
+                            CodeSystem.COUNTRY, Map.of(),
+                            CodeSystem.EDUCATION_TITLE, Map.of(),
+                            CodeSystem.PROFESSION, Map.of());
+                });
     }
 
     @Test
@@ -210,8 +217,13 @@ class WorkerFileControllerTest {
         given(files.open(ID)).willReturn(new WorkerFileService.Header(bare, Optional.of(INTAKE), ConsentState.NONE));
         given(files.timeline(ID, List.of(), 0, WorkerFileController.TIMELINE_PAGE))
                 .willReturn(new WorkerFileService.TimelinePage(List.of(), 0, false, List.of()));
-        // no code to look up: the reference answers an immutable empty map, which refuses a missing key
-        given(reference.labels(any(), any())).willReturn(Map.of());
+        // no code to look up: the reference answers immutable empty maps, which refuse a missing key
+        given(reference.labels(org.mockito.ArgumentMatchers.<Map<CodeSystem, List<String>>>any()))
+                .willReturn(Map.of(
+                        CodeSystem.MUNICIPALITY, Map.of(),
+                        CodeSystem.COUNTRY, Map.of(),
+                        CodeSystem.EDUCATION_TITLE, Map.of(),
+                        CodeSystem.PROFESSION, Map.of()));
 
         var result = mvc.get().uri("/persons/{id}", ID).with(operator()).exchange();
 
