@@ -98,18 +98,4 @@ class AgreementPdfTest {
                     .doesNotContain("Bozza");
         }
     }
-
-    @Test
-    void aPspIsRenderedInUnderASecond() {
-        var agreement = AgreementMother.draft(1, AgreementMother.plan());
-        render(agreement); // warm-up: classes and the template's first parse
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            render(agreement);
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-        }
-        assertThat(best).as("milliseconds for one PSP").isLessThan(1000);
-        System.out.println("PSP PDF rendered in " + best + " ms");
-    }
 }
