@@ -53,7 +53,8 @@ public final class DrainBench {
                     + Base64.getEncoder().encodeToString("coordinatore:Orienta.2026".getBytes(StandardCharsets.UTF_8));
             byte[] pdf = pdf();
             var seconds = new ArrayList<Double>();
-            try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres?user=postgres")) {
+            try (var c =
+                    DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres?user=postgres")) {
                 for (int run = 1; run <= runs; run++) {
                     String lastName = "Coda" + (char) ('a' + run - 1) + "drenaggio";
                     var ids = new ArrayList<UUID>();
@@ -64,8 +65,10 @@ public final class DrainBench {
                                 {"taxCode": "%s", "firstName": "Mario", "lastName": "%s", "sex": "M",
                                  "birthDate": "%s", "birthMunicipalityCode": "048017", "citizenshipCode": "100",
                                  "residenceMunicipalityCode": "048017", "residenceAddress": "Via Roma 1",
-                                 "email": "mario@example.it"}""".formatted(taxCode, lastName, born));
-                        ids.add(UUID.fromString(created.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1")));
+                                 "email": "mario@example.it"}""".formatted(
+                                        taxCode, lastName, born));
+                        ids.add(UUID.fromString(
+                                created.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1")));
                         try (var st = c.prepareStatement("""
                                 insert into portalsim_person (tax_code, first_name, last_name, channel, status,
                                                               created_at, confirmed_at)
@@ -114,7 +117,8 @@ public final class DrainBench {
                     c.commit();
                     c.setAutoCommit(true);
                     int accepted = 0;
-                    while (accepted < transfers && System.nanoTime() - t0 < Duration.ofMinutes(5).toNanos()) {
+                    while (accepted < transfers
+                            && System.nanoTime() - t0 < Duration.ofMinutes(5).toNanos()) {
                         Thread.sleep(100);
                         try (var st = c.prepareStatement(
                                 "select count(*) from portal_transfer where requested_by = ? and state = 'ACCEPTED'")) {
@@ -140,16 +144,20 @@ public final class DrainBench {
                             "run %d: %d of %d transfers accepted in %.1f s (%.0f/s); delivered twice: %d; %s%n",
                             run, accepted, transfers, s, accepted / s, twice, Benchmark.Machine.loadAverage());
                     if (accepted < transfers || twice > 0) {
-                        throw new IllegalStateException("the drain lost or repeated transfers: see " + out.resolve("app.log"));
+                        throw new IllegalStateException(
+                                "the drain lost or repeated transfers: see " + out.resolve("app.log"));
                     }
                     seconds.add(s);
                 }
             }
             var sorted = seconds.stream().sorted().toList();
             double median = sorted.get(sorted.size() / 2);
-            var report = "# Transfer drain benchmark\n\n" + Benchmark.Machine.describe().text() + "\n"
-                    + "| Runs | %d transfers accepted, median | each run | target |\n|---|---|---|---|\n".formatted(transfers)
-                    + "| %d | %.1f s (%.0f/s) | %s | < 60 s |\n".formatted(runs, median, transfers / median, list(seconds));
+            var report = "# Transfer drain benchmark\n\n"
+                    + Benchmark.Machine.describe().text() + "\n"
+                    + "| Runs | %d transfers accepted, median | each run | target |\n|---|---|---|---|\n"
+                            .formatted(transfers)
+                    + "| %d | %.1f s (%.0f/s) | %s | < 60 s |\n"
+                            .formatted(runs, median, transfers / median, list(seconds));
             Files.writeString(out.resolve("report.md"), report);
             System.out.println(report);
         } finally {
