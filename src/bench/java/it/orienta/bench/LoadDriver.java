@@ -73,6 +73,13 @@ final class LoadDriver {
     /** What the clients ask for: persons drawn at random, and surname prefixes drawn as the data is distributed. */
     record Sample(List<PersonRef> persons, List<String> prefixes, PersonRef heavy, List<String> months, UUID heavyPsp) {
 
+        /**
+         * The persons whose case the bench's operator (CPI Firenze) may open (ADR 0017): in charge there last, or
+         * never taken in charge. Asking for another centre's case measures the refusal page, not the worker file.
+         */
+        static final String OPERATORS_CASES = "coalesce((select i.centre_code from intake i where i.person_id = p.id"
+                + " order by (i.status = 'CURRENT') desc, i.privacy_acknowledged_at desc limit 1), 'CPI-FI') = 'CPI-FI'";
+
         static Sample of(String jdbcUrl, int size, long seed) throws SQLException {
             var persons = new ArrayList<PersonRef>();
             var prefixes = new ArrayList<String>();
@@ -80,8 +87,8 @@ final class LoadDriver {
             try (var c = DriverManager.getConnection(jdbcUrl);
                     var st = c.createStatement()) {
                 st.execute("select setseed(" + (seed % 1000) / 1000.0 + ")");
-                try (var rs =
-                        st.executeQuery("select id, tax_code, last_name from person order by random() limit " + size)) {
+                try (var rs = st.executeQuery("select p.id, p.tax_code, p.last_name from person p where "
+                        + OPERATORS_CASES + " order by random() limit " + size)) {
                     while (rs.next()) {
                         persons.add(new PersonRef(rs.getObject(1, UUID.class), rs.getString(2)));
                         String norm = SearchText.normalize(rs.getString(3));
@@ -99,8 +106,9 @@ final class LoadDriver {
             try (var c = DriverManager.getConnection(jdbcUrl);
                     var st = c.createStatement()) {
                 try (var rs = st.executeQuery(
-                        "select p.id, p.tax_code from person p join (select person_id,"
-                                + " count(*) n from meeting group by person_id order by n desc limit 1) m on m.person_id = p.id")) {
+                        "select p.id, p.tax_code from person p join (select person_id, count(*) n from meeting"
+                                + " group by person_id) m on m.person_id = p.id where " + OPERATORS_CASES
+                                + " order by m.n desc limit 1")) {
                     if (rs.next()) {
                         heavy = new PersonRef(rs.getObject(1, UUID.class), rs.getString(2));
                     }
