@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * grants.
  */
 @Service
-public class ExceptionalAccessService {
+class ExceptionalAccessService {
 
     static final int TEXT_MIN = 10;
     static final int TEXT_MAX = 1000;

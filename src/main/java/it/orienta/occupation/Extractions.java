@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is refused it ({@code access.other-centre}), and within the centre it is its requester's only.
  */
 @Service
-public class Extractions implements DisposableBean {
+class Extractions implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Extractions.class);
     static final Duration KEEP = Duration.ofHours(1);

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Closing a person's orientation pathway with its outcomes (R26). */
 @Service
-public class PathwayOutcomes {
+class PathwayOutcomes {
 
     private final JdbcClient jdbc;
     private final CentreDesk desk;

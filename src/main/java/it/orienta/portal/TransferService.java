@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to the CV module; the worker ({@link PortalJobs}) delivers.
  */
 @Service
-public class TransferService {
+class TransferService {
 
     private final TransferStore store;
     private final TransferRepository transfers;

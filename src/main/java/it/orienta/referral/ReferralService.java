@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link CaseAccess#centre}).
  */
 @Service
-public class ReferralService {
+class ReferralService {
 
     private final ReferralRepository referrals;
     private final ReferralQueries queries;

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * update by publishing {@link SkillsAuditEvents.DocumentCompleted}; the page links to the PSP interview.
  */
 @Service
-public class SkillsAuditDocuments {
+class SkillsAuditDocuments {
 
     private final JdbcClient jdbc;
     private final GuidanceService guidance;

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * first ({@link CaseAccess}), which records it once per request.
  */
 @Service
-public class WorkerFileService {
+class WorkerFileService {
 
     private final PersonService persons;
     private final IntakeService intakes;
