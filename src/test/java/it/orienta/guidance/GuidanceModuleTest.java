@@ -3,6 +3,7 @@ package it.orienta.guidance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.orienta.CaseAtCentre;
 import it.orienta.OrientaModuleTest;
 import it.orienta.guidance.Commands.RecordMeeting;
 import it.orienta.guidance.GuidanceEvents.MeetingClosed;

@@ -2,9 +2,9 @@ package it.orienta.skillsaudit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.orienta.CaseAtCentre;
 import it.orienta.OrientaModuleTest;
 import it.orienta.guidance.Attendance;
-import it.orienta.guidance.CaseAtCentre;
 import it.orienta.guidance.Commands.RecordMeeting;
 import it.orienta.guidance.GuidanceService;
 import it.orienta.intake.IntakeService;

@@ -1,4 +1,4 @@
-package it.orienta.guidance;
+package it.orienta;
 
 import it.orienta.intake.ConsentState;
 import it.orienta.intake.IntakeCommand;
@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * For the module tests of guidance, session, skillsaudit and pathway: a fresh centre with one operator, and persons
- * taken in charge there (so that the record-access policy lets the operator change their case).
+ * For module tests: a fresh centre with one operator, and persons taken in charge there (so that the record-access
+ * policy lets the operator change their case).
  */
 public final class CaseAtCentre {
 
@@ -28,6 +28,7 @@ public final class CaseAtCentre {
     private final PersonService persons;
     private final IntakeService intakes;
     public final String username;
+    public final String centre;
 
     public CaseAtCentre(
             OrganisationService organisation, PersonService persons, IntakeService intakes, ReferenceService reference)
@@ -40,7 +41,7 @@ public final class CaseAtCentre {
                 reference.importFhir(in, "m.xml", null, Actor.SYSTEM);
             }
         }
-        String centre = "G" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        centre = "G" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         organisation.createCentre(new OrganisationService.CentreCommand(centre, "CPI Test", "FI", "Via Test 1", true));
         username = "mod" + centre.toLowerCase();
         organisation.createOperator(
@@ -61,7 +62,7 @@ public final class CaseAtCentre {
     public UUID person(String lastName, LocalDate born) {
         return as(() -> {
             var person = persons.register(new PersonCommand(
-                    it.orienta.Persons.taxCode("Prova", lastName, born, false, "D612"),
+                    Persons.taxCode("Prova", lastName, born, false, "D612"),
                     "Prova",
                     lastName,
                     it.orienta.person.Sex.M,
