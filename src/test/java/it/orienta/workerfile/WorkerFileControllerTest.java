@@ -33,6 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebSliceTest(WorkerFileController.class)
+@org.springframework.context.annotation.Import(WorkerFilePages.class)
 class WorkerFileControllerTest {
 
     static final UUID ID = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
@@ -116,7 +117,7 @@ class WorkerFileControllerTest {
                         "Giulia Bianchi",
                         "CPI-FI",
                         INTAKE.id())));
-        given(files.timeline(ID, List.of(), 0, WorkerFileController.TIMELINE_PAGE))
+        given(files.timeline(ID, List.of(), 0, WorkerFilePages.TIMELINE_PAGE))
                 .willReturn(new WorkerFileService.TimelinePage(
                         List.of(EXPORTED, TAKEN_IN_CHARGE), 0, false, List.of("file", "intake")));
         given(reference.labels(org.mockito.ArgumentMatchers.<Map<CodeSystem, List<String>>>any()))
@@ -215,7 +216,7 @@ class WorkerFileControllerTest {
                 "CPI-FI",
                 1);
         given(files.open(ID)).willReturn(new WorkerFileService.Header(bare, Optional.of(INTAKE), ConsentState.NONE));
-        given(files.timeline(ID, List.of(), 0, WorkerFileController.TIMELINE_PAGE))
+        given(files.timeline(ID, List.of(), 0, WorkerFilePages.TIMELINE_PAGE))
                 .willReturn(new WorkerFileService.TimelinePage(List.of(), 0, false, List.of()));
         // no code to look up: the reference answers immutable empty maps, which refuse a missing key
         given(reference.labels(org.mockito.ArgumentMatchers.<Map<CodeSystem, List<String>>>any()))
