@@ -9,14 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface IntakeRepository extends JpaRepository<Intake, UUID> {
 
-    @Query("select i from Intake i where i.personId = ?1 and i.status = it.orienta.intake.Intake.Status.CURRENT")
-    Optional<Intake> findCurrent(UUID personId);
-
     @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Intake i where i.personId = ?1 and i.status = it.orienta.intake.Intake.Status.CURRENT")
     Optional<Intake> findCurrentForUpdate(UUID personId);
-
-    List<Intake> findByPersonIdOrderByIntakeDateDescIdDesc(UUID personId);
 
     @Query("select i from Intake i where i.centreCode = ?1 and i.status = it.orienta.intake.Intake.Status.CURRENT "
             + "order by i.intakeDate desc, i.id")
@@ -24,9 +19,6 @@ interface IntakeRepository extends JpaRepository<Intake, UUID> {
 }
 
 interface MatchingConsentRepository extends JpaRepository<MatchingConsent, UUID> {
-
-    @Query("select c from MatchingConsent c where c.personId = ?1 order by c.recordedAt desc, c.id desc")
-    List<MatchingConsent> history(UUID personId);
 
     @Query(
             value =

@@ -36,9 +36,11 @@ public class IntakeService {
     private final it.orienta.system.CaseAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IntakeReads reads;
 
     IntakeService(
             IntakeRepository intakes,
+            IntakeReads reads,
             MatchingConsentRepository consents,
             PrivacyNoticeRepository notices,
             PersonService persons,
@@ -47,6 +49,7 @@ public class IntakeService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.intakes = intakes;
+        this.reads = reads;
         this.consents = consents;
         this.notices = notices;
         this.persons = persons;
@@ -224,7 +227,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public ConsentState currentMatchingConsent(UUID personId) {
         access.read(personId, "consents");
-        return consents.currentState(personId).map(ConsentState::valueOf).orElse(ConsentState.NONE);
+        return reads.currentConsent(personId).orElse(ConsentState.NONE);
     }
 
     /**
@@ -246,22 +249,19 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public List<ConsentView> consentHistory(UUID personId) {
         access.read(personId, "consent-history");
-        return consents.history(personId).stream().map(MatchingConsent::view).toList();
+        return reads.consentHistory(personId);
     }
 
     @Transactional(readOnly = true)
     public Optional<IntakeView> currentIntake(UUID personId) {
         access.read(personId, "intakes");
-        return intakes.findCurrent(personId).map(i -> i.view(noticeNumber(i.privacyNoticeId())));
+        return reads.current(personId);
     }
 
     @Transactional(readOnly = true)
     public List<IntakeView> intakes(UUID personId) {
         access.read(personId, "intakes");
-        var numbers = new HashMap<UUID, Integer>();
-        return intakes.findByPersonIdOrderByIntakeDateDescIdDesc(personId).stream()
-                .map(i -> i.view(numbers.computeIfAbsent(i.privacyNoticeId(), this::noticeNumber)))
-                .toList();
+        return reads.all(personId);
     }
 
     /**
@@ -286,7 +286,7 @@ public class IntakeService {
      */
     @Transactional(readOnly = true)
     public Optional<String> chargeCentre(UUID personId) {
-        return intakes.findCurrent(personId).map(Intake::centreCode);
+        return reads.current(personId).map(IntakeView::centreCode);
     }
 
     @Transactional(readOnly = true)

@@ -50,7 +50,15 @@ class IntakeTransferTest {
     PrivacyNotice notice = new PrivacyNotice(3, "Informativa", "Testo", NOW, "admin");
 
     IntakeService service = new IntakeService(
-            intakes, consents, notices, persons, current, access, events, Clock.fixed(NOW, ZoneId.of("Europe/Rome")));
+            intakes,
+            mock(IntakeReads.class),
+            consents,
+            notices,
+            persons,
+            current,
+            access,
+            events,
+            Clock.fixed(NOW, ZoneId.of("Europe/Rome")));
 
     @BeforeEach
     void setUp() {
@@ -168,7 +176,6 @@ class IntakeTransferTest {
 
     @Test
     void consentsAndTheIndexAreWritesAndReadsOfTheCase() {
-        given(consents.history(PERSON)).willReturn(List.of());
         service.consentHistory(PERSON);
         service.currentMatchingConsent(PERSON);
         service.intakes(PERSON);
