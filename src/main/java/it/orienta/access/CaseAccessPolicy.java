@@ -4,10 +4,7 @@ import it.orienta.intake.Charges;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.organisation.Role;
-import it.orienta.system.Actor;
-import it.orienta.system.AuditAction;
 import it.orienta.system.AuditTrail;
-import it.orienta.system.AuditableEvent;
 import it.orienta.system.CaseAccess;
 import it.orienta.system.CaseAccessDeniedException;
 import java.sql.Timestamp;
@@ -15,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -231,30 +227,6 @@ class CaseAccessPolicy implements CaseAccess {
             if (!writable) {
                 throw new CaseAccessDeniedException(refusal, personId, ownerCentre);
             }
-        }
-    }
-
-    /** A look at a person's case: one audit entry per request and person, with what was read and why. */
-    record CaseRead(UUID eventId, Actor actor, Instant occurredAt, UUID personId, String what, String exceptionalReason)
-            implements AuditableEvent {
-        @Override
-        public AuditAction action() {
-            return AuditAction.READ;
-        }
-
-        @Override
-        public String entityType() {
-            return what;
-        }
-
-        @Override
-        public String entityId() {
-            return personId.toString();
-        }
-
-        @Override
-        public List<String> fields() {
-            return List.of();
         }
     }
 }

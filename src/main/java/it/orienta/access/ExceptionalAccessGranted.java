@@ -1,10 +1,8 @@
 package it.orienta.access;
 
-import it.orienta.person.PersonFileEvent;
 import it.orienta.system.Actor;
-import it.orienta.system.AuditAction;
+import it.orienta.system.CaseEvent;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,39 +18,4 @@ public record ExceptionalAccessGranted(
         String ownerCentre,
         ExceptionalAccessReason reason,
         Instant expiresAt)
-        implements PersonFileEvent {
-    @Override
-    public AuditAction action() {
-        return AuditAction.CREATE;
-    }
-
-    @Override
-    public String entityType() {
-        return "ExceptionalAccess";
-    }
-
-    @Override
-    public String entityId() {
-        return grantId.toString();
-    }
-
-    @Override
-    public List<String> fields() {
-        return List.of("reason", "text", "expiresAt");
-    }
-
-    @Override
-    public String timelineKind() {
-        return "access";
-    }
-
-    @Override
-    public String summaryKey() {
-        return "timeline.access.exceptional." + reason.name();
-    }
-
-    @Override
-    public List<String> summaryArgs() {
-        return List.of(actor.centreCode() == null ? "" : actor.centreCode());
-    }
-}
+        implements CaseEvent {}

@@ -1,19 +1,14 @@
 package it.orienta.agreement;
 
-import it.orienta.person.PersonFileEvent;
 import it.orienta.system.Actor;
-import it.orienta.system.AuditAction;
+import it.orienta.system.CaseEvent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
-/** The events of the interview and of the PSP; each belongs in the person's worker file (kind {@code agreement}). */
+/** The events of the interview and of the PSP: facts about a person's case (ADR 0020). */
 public final class AgreementEvents {
-
-    static final String KIND = "agreement";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private AgreementEvents() {}
 
@@ -26,37 +21,7 @@ public final class AgreementEvents {
             UUID agreementId,
             int number,
             Integer fromNumber)
-            implements PersonFileEvent {
-        public AuditAction action() {
-            return AuditAction.CREATE;
-        }
-
-        public String entityType() {
-            return "Agreement";
-        }
-
-        public String entityId() {
-            return agreementId.toString();
-        }
-
-        public List<String> fields() {
-            return List.of("number", "status");
-        }
-
-        public String timelineKind() {
-            return KIND;
-        }
-
-        public String summaryKey() {
-            return fromNumber == null ? "timeline.agreement.drafted" : "timeline.agreement.updated";
-        }
-
-        public List<String> summaryArgs() {
-            return fromNumber == null
-                    ? List.of(String.valueOf(number))
-                    : List.of(String.valueOf(number), String.valueOf(fromNumber));
-        }
-    }
+            implements CaseEvent {}
 
     /** A phase of the interview was saved (1, 2 or 3; the plan items are phase 3). */
     public record InterviewPhaseSaved(
@@ -68,31 +33,7 @@ public final class AgreementEvents {
             int number,
             int phase,
             List<String> fields)
-            implements PersonFileEvent {
-        public AuditAction action() {
-            return AuditAction.UPDATE;
-        }
-
-        public String entityType() {
-            return "Agreement";
-        }
-
-        public String entityId() {
-            return agreementId.toString();
-        }
-
-        public String timelineKind() {
-            return KIND;
-        }
-
-        public String summaryKey() {
-            return "timeline.agreement.phase-saved";
-        }
-
-        public List<String> summaryArgs() {
-            return List.of(String.valueOf(phase), String.valueOf(number));
-        }
-    }
+            implements CaseEvent {}
 
     /** The person signed a version of the PSP, which is now in force; the one before is superseded. */
     public record AgreementSigned(
@@ -104,35 +45,7 @@ public final class AgreementEvents {
             int number,
             LocalDate signedOn,
             boolean scan)
-            implements PersonFileEvent {
-        public AuditAction action() {
-            return AuditAction.UPDATE;
-        }
-
-        public String entityType() {
-            return "Agreement";
-        }
-
-        public String entityId() {
-            return agreementId.toString();
-        }
-
-        public List<String> fields() {
-            return scan ? List.of("status", "signedOn", "scan") : List.of("status", "signedOn");
-        }
-
-        public String timelineKind() {
-            return KIND;
-        }
-
-        public String summaryKey() {
-            return scan ? "timeline.agreement.signed-scan" : "timeline.agreement.signed";
-        }
-
-        public List<String> summaryArgs() {
-            return List.of(String.valueOf(number), DAY.format(signedOn));
-        }
-    }
+            implements CaseEvent {}
 
     /** A plan item changed status (follow-up of the plan, or while drafting). */
     public record PlanItemStatusChanged(
@@ -146,33 +59,5 @@ public final class AgreementEvents {
             String description,
             AgreementView.PlanItem.Status from,
             AgreementView.PlanItem.Status to)
-            implements PersonFileEvent {
-        public AuditAction action() {
-            return AuditAction.UPDATE;
-        }
-
-        public String entityType() {
-            return "AgreementItem";
-        }
-
-        public String entityId() {
-            return itemId.toString();
-        }
-
-        public List<String> fields() {
-            return List.of("status");
-        }
-
-        public String timelineKind() {
-            return KIND;
-        }
-
-        public String summaryKey() {
-            return "timeline.agreement.item-status." + to.name();
-        }
-
-        public List<String> summaryArgs() {
-            return List.of(description.length() > 80 ? description.substring(0, 79) + "…" : description);
-        }
-    }
+            implements CaseEvent {}
 }

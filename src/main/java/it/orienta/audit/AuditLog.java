@@ -1,6 +1,6 @@
 package it.orienta.audit;
 
-import it.orienta.system.AuditableEvent;
+import it.orienta.system.DomainEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -42,22 +42,24 @@ class AuditLog implements it.orienta.system.AuditTrail {
 
     /**
      * Records an event after its action committed, in a transaction of its own; a failure leaves the publication
-     * incomplete in the registry, which resubmits it. The event id makes a second delivery harmless.
+     * incomplete in the registry, which resubmits it. The event id makes a second delivery harmless. What the line
+     * says of the event is {@link AuditDescriptions}'s.
      */
     @ApplicationModuleListener
-    void record(AuditableEvent event) {
+    void record(DomainEvent event) {
         insert(event);
     }
 
     /** A read of a person's case, written before the data is shown, whatever transaction the read runs in. */
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordNow(AuditableEvent event) {
+    public void recordNow(DomainEvent event) {
         insert(event);
     }
 
-    private void insert(AuditableEvent event) {
+    private void insert(DomainEvent event) {
         var actor = event.actor();
+        var line = AuditDescriptions.describe(event);
         jdbc.update(
                 "insert into audit_entry (event_id, occurred_at, operator_id, username, actor_name, centre_code, roles, "
                         + "action, entity_type, entity_id, person_id, fields, exceptional_reason) "
@@ -69,12 +71,12 @@ class AuditLog implements it.orienta.system.AuditTrail {
                 actor.displayName(),
                 actor.centreCode(),
                 actor.roles(),
-                event.action().name(),
-                event.entityType(),
-                event.entityId(),
-                event.personId(),
-                event.fields().toArray(String[]::new),
-                event.exceptionalReason());
+                line.action().name(),
+                line.entityType(),
+                line.entityId(),
+                line.personId(),
+                line.fields().toArray(String[]::new),
+                line.exceptionalReason());
     }
 
     /** Entries matching the query, newest first; one more than asked is read to tell whether more follow. */

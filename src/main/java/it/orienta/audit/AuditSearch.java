@@ -10,7 +10,7 @@ import it.orienta.person.PersonService;
 import it.orienta.person.PersonSummary;
 import it.orienta.system.Actor;
 import it.orienta.system.AuditAction;
-import it.orienta.system.AuditableEvent;
+import it.orienta.system.DomainEvent;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.RuleViolationException.Violation;
 import java.io.BufferedWriter;
@@ -398,26 +398,6 @@ class AuditSearch {
             String exceptionalReason,
             boolean otherCentre) {}
 
-    /** Someone exported (part of) the audit log. */
-    record AuditExported(UUID eventId, Actor actor, Instant occurredAt, List<String> fields) implements AuditableEvent {
-        @Override
-        public AuditAction action() {
-            return AuditAction.EXPORT;
-        }
-
-        @Override
-        public String entityType() {
-            return "AuditLog";
-        }
-
-        @Override
-        public String entityId() {
-            return "csv";
-        }
-
-        @Override
-        public UUID personId() {
-            return null;
-        }
-    }
+    /** Someone exported (part of) the audit log; {@code fields} names the filter's fields that were given. */
+    record AuditExported(UUID eventId, Actor actor, Instant occurredAt, List<String> fields) implements DomainEvent {}
 }

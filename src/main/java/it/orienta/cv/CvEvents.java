@@ -1,16 +1,12 @@
 package it.orienta.cv;
 
-import it.orienta.person.PersonFileEvent;
 import it.orienta.system.Actor;
-import it.orienta.system.AuditAction;
+import it.orienta.system.CaseEvent;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-/** The events of the CV module, on the worker file's timeline (kind {@code cv}) and in the audit log. */
+/** The events of the CV module: facts about a person's case (ADR 0020). */
 public final class CvEvents {
-
-    static final String KIND = "cv";
 
     private CvEvents() {}
 
@@ -19,39 +15,11 @@ public final class CvEvents {
      * (not from the portal profile).
      */
     public record CvDeleted(UUID eventId, Actor actor, Instant occurredAt, UUID personId, UUID cvId)
-            implements PersonFileEvent {
-        public AuditAction action() {
-            return AuditAction.DELETE;
-        }
-
-        public String entityType() {
-            return "Cv";
-        }
-
-        public String entityId() {
-            return cvId.toString();
-        }
-
-        public List<String> fields() {
-            return List.of();
-        }
-
-        public String timelineKind() {
-            return KIND;
-        }
-
-        public String summaryKey() {
-            return "timeline.cv.deleted";
-        }
-
-        public List<String> summaryArgs() {
-            return List.of();
-        }
-    }
+            implements CaseEvent {}
 
     /**
-     * A CV was saved, uploaded or generated (R14); it replaced {@code replacedCvId} when the person had one, which
-     * stays in the history.
+     * A CV was saved, uploaded or generated (R14; {@code origin} is the {@code Cv.Origin}'s name); it replaced
+     * {@code replacedCvId} when the person had one, which stays in the history.
      */
     public record CvSaved(
             UUID eventId,
@@ -62,33 +30,5 @@ public final class CvEvents {
             String origin,
             String fileName,
             UUID replacedCvId)
-            implements PersonFileEvent {
-        public AuditAction action() {
-            return AuditAction.CREATE;
-        }
-
-        public String entityType() {
-            return "Cv";
-        }
-
-        public String entityId() {
-            return cvId.toString();
-        }
-
-        public List<String> fields() {
-            return List.of("origin", "fileName");
-        }
-
-        public String timelineKind() {
-            return KIND;
-        }
-
-        public String summaryKey() {
-            return "GENERATED".equals(origin) ? "timeline.cv.generated" : "timeline.cv.uploaded";
-        }
-
-        public List<String> summaryArgs() {
-            return List.of(fileName);
-        }
-    }
+            implements CaseEvent {}
 }

@@ -9,8 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.MessageSourceResolvable;
@@ -161,18 +159,6 @@ class Engagement {
                 return resolvable("guidance.duration.hours", hours);
             }
             return resolvable("guidance.duration.hours-minutes", hours, rest);
-        }
-
-        /** {@code minutes} as hours with at most two decimals, rounded down, Italian style: 479 → "7,98", 90 → "1,5". */
-        static String hoursDown(Integer minutes) {
-            if (minutes == null) {
-                return "";
-            }
-            return BigDecimal.valueOf(minutes)
-                    .divide(BigDecimal.valueOf(60), 2, RoundingMode.DOWN)
-                    .stripTrailingZeros()
-                    .toPlainString()
-                    .replace('.', ',');
         }
 
         private static MessageSourceResolvable resolvable(String key, Object... args) {

@@ -64,10 +64,7 @@ public record MeetingView(
     /** Another meeting's times overlap this one's: refused with this one's times (422). */
     it.orienta.system.RuleViolationException.Violation overlap() {
         return it.orienta.system.RuleViolationException.Violation.of(
-                "guidance.meeting.overlap",
-                "start",
-                GuidanceEvents.local(startedAt),
-                endedAt == null ? "…" : GuidanceEvents.local(endedAt));
+                "guidance.meeting.overlap", "start", local(startedAt), endedAt == null ? "…" : local(endedAt));
     }
 
     /**
@@ -78,8 +75,16 @@ public record MeetingView(
         var start = startedAt.atZone(it.orienta.system.Rome.ZONE);
         String since = start.toLocalDate().equals(today)
                 ? start.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
-                : GuidanceEvents.local(startedAt);
+                : local(startedAt);
         return new it.orienta.system.DuplicateException(
                 "guidance.meeting.operator-busy", "activityId", "/meetings/" + id, personName, since);
+    }
+
+    /** A time as guidance's messages write it, in Rome: dd/MM/yyyy HH:mm (blank for none). */
+    static String local(Instant instant) {
+        return instant == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                        .format(instant.atZone(it.orienta.system.Rome.ZONE));
     }
 }

@@ -1,10 +1,7 @@
 package it.orienta.pathway;
 
 import it.orienta.guidance.CentreDesk;
-import it.orienta.person.PersonFileEvent;
 import it.orienta.person.PersonService;
-import it.orienta.system.Actor;
-import it.orienta.system.AuditAction;
 import it.orienta.system.CaseAccess;
 import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
@@ -142,46 +139,5 @@ class PathwayOutcomes {
                             rs.getString("recorded_by"));
                 })
                 .list();
-    }
-
-    /** A pathway was closed with its outcomes. */
-    public record PathwayClosed(
-            UUID eventId,
-            Actor actor,
-            Instant occurredAt,
-            UUID personId,
-            UUID outcomeId,
-            LocalDate closedOn,
-            List<Outcome> outcomes)
-            implements PersonFileEvent {
-        public AuditAction action() {
-            return AuditAction.CREATE;
-        }
-
-        public String entityType() {
-            return "PathwayOutcome";
-        }
-
-        public String entityId() {
-            return outcomeId.toString();
-        }
-
-        public List<String> fields() {
-            return List.of("closedOn", "outcomes", "referredTo", "notes");
-        }
-
-        public String timelineKind() {
-            return "pathway";
-        }
-
-        public String summaryKey() {
-            return "timeline.pathway.closed";
-        }
-
-        public List<String> summaryArgs() {
-            return List.of(
-                    closedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                    String.valueOf(outcomes.size()));
-        }
     }
 }

@@ -9,7 +9,7 @@
  *
  * <p>Offers {@link it.orienta.pathway.PathwayService} and {@link it.orienta.pathway.PathwayView} (used by
  * {@code workerfile} and {@code agreement}), {@link it.orienta.pathway.PathwayStageSource} (implemented by
- * {@code agreement}), {@link it.orienta.pathway.PathwayOutcomes} and its event {@code PathwayClosed}.
+ * {@code agreement}), {@link it.orienta.pathway.PathwayOutcomes} and its event {@link it.orienta.pathway.PathwayClosed}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Pathway",

@@ -2,17 +2,17 @@ package it.orienta.person;
 
 import it.orienta.system.Actor;
 import it.orienta.system.AuditAction;
-import it.orienta.system.AuditableEvent;
+import it.orienta.system.CaseEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The events of the person registry. */
+/** The events of the person registry: facts, described for the audit log and the timeline by their readers. */
 public final class PersonEvents {
 
     private PersonEvents() {}
 
-    /** A person was registered. */
+    /** A person was registered, with the fields the registration set. */
     public record PersonRegistered(
             UUID eventId,
             Actor actor,
@@ -21,42 +21,14 @@ public final class PersonEvents {
             String taxCode,
             String fullName,
             List<String> fields)
-            implements PersonFileEvent {
-        @Override
-        public AuditAction action() {
-            return AuditAction.CREATE;
-        }
-
-        @Override
-        public String entityType() {
-            return "Person";
-        }
-
-        @Override
-        public String entityId() {
-            return personId.toString();
-        }
-
-        @Override
-        public String timelineKind() {
-            return "person";
-        }
-
-        @Override
-        public String summaryKey() {
-            return "timeline.person.registered";
-        }
-
-        @Override
-        public List<String> summaryArgs() {
-            return List.of(fullName, taxCode);
-        }
-    }
+            implements CaseEvent {}
 
     /**
      * Something in a person's record changed: identity and contacts, an education title, a work experience, the
      * special-category data. {@code what} names which ({@code details}, {@code education}, {@code work},
-     * {@code special}).
+     * {@code special}); {@code action}, {@code entityType} and {@code entityId} which record and how, {@code fields}
+     * the fields that changed. {@code labels} are the names of what was added, as they were (the education title;
+     * the employer and the profession); never special-category data.
      */
     public record PersonChanged(
             UUID eventId,
@@ -65,38 +37,9 @@ public final class PersonEvents {
             UUID personId,
             AuditAction action,
             String entityType,
-            String entityId,
+            UUID entityId,
             String what,
             List<String> fields,
-            List<String> summaryArgs)
-            implements PersonFileEvent {
-        @Override
-        public String timelineKind() {
-            return "person";
-        }
-
-        @Override
-        public String summaryKey() {
-            return "timeline.person." + what + "." + action.name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    /**
-     * Someone opened a person's file or read special-category data: recorded in the audit log only. The person
-     * module no longer publishes it — the record-access policy audits every read of a case, once per request — and
-     * it goes when no module publishes it any more.
-     */
-    public record PersonDataRead(
-            UUID eventId, Actor actor, Instant occurredAt, UUID personId, String entityType, List<String> fields)
-            implements AuditableEvent {
-        @Override
-        public AuditAction action() {
-            return AuditAction.READ;
-        }
-
-        @Override
-        public String entityId() {
-            return personId.toString();
-        }
-    }
+            List<String> labels)
+            implements CaseEvent {}
 }

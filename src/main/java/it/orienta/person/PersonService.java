@@ -125,8 +125,7 @@ public class PersonService {
         var changed = person.apply(taxCode, command);
         if (!changed.isEmpty()) {
             save(person);
-            publishChange(
-                    person, AuditAction.UPDATE, "Person", id, "details", changed, List.of(String.join(", ", changed)));
+            publishChange(person, AuditAction.UPDATE, "Person", id, "details", changed, List.of());
         }
         return person.view();
     }
@@ -480,7 +479,7 @@ public class PersonService {
             UUID entityId,
             String what,
             List<String> fields,
-            List<String> summaryArgs) {
+            List<String> labels) {
         events.publishEvent(new PersonChanged(
                 UUID.randomUUID(),
                 current.actor(),
@@ -488,9 +487,9 @@ public class PersonService {
                 person.id(),
                 action,
                 entityType,
-                entityId.toString(),
+                entityId,
                 what,
                 fields,
-                summaryArgs));
+                labels));
     }
 }

@@ -4,9 +4,8 @@
  * (registration, the search with the centre that has each person in charge, {@code PersonService#identity}); the
  * record is the case's, read and changed under the record-access policy ({@code system.CaseAccess}), every read
  * audited once per request. Public surface: {@link it.orienta.person.PersonService}, its views and commands,
- * {@link it.orienta.person.TaxCode}, {@link it.orienta.person.PersonCommand.CleanText}, and the
- * {@link it.orienta.person.PersonFileEvent} contract that every module's events about a person implement to appear
- * on the worker file.
+ * {@link it.orienta.person.TaxCode}, {@link it.orienta.person.PersonCommand.CleanText}, and its events
+ * ({@link it.orienta.person.PersonEvents}: facts, ADR 0020).
  *
  * <p><b>Owns</b> the tables {@code person}, {@code person_licence}, {@code person_language},
  * {@code person_education_title} and {@code person_work_experience} (V4 and later). The rules live in the aggregate

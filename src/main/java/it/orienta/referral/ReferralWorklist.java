@@ -35,7 +35,7 @@ class ReferralWorklist implements WorklistSource {
                                 : r.dueDate().atStartOfDay(Rome.ZONE).toInstant(),
                         r.personName(),
                         r.overdue() ? "worklist.referral.overdue" : "worklist.referral.awaiting",
-                        List.of(r.recipient(), ReferralEvents.day(r.dueDate())),
+                        List.of(r.recipient(), r.dueDate() == null ? "" : Referral.DAY.format(r.dueDate())),
                         "/referrals/" + r.id(),
                         r.overdue()))
                 .toList();

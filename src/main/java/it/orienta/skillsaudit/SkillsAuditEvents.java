@@ -1,20 +1,17 @@
 package it.orienta.skillsaudit;
 
-import it.orienta.person.PersonFileEvent;
 import it.orienta.system.Actor;
-import it.orienta.system.AuditAction;
+import it.orienta.system.CaseEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The events of the skills audit's output document (R24), on the worker file's timeline (kind {@code skills-audit})
- * and in the audit log. {@link DocumentCompleted} is the proposal to update the PSP: the agreement module, or
+ * The events of the skills audit's output document (R24): facts about a person's case (ADR 0020).
+ * {@link DocumentCompleted} is the proposal to update the PSP: the agreement module, or
  * anybody else, may listen to it; guidance itself does not call the agreement module (which depends on guidance).
  */
 public final class SkillsAuditEvents {
-
-    static final String KIND = "skills-audit";
 
     private SkillsAuditEvents() {}
 
@@ -28,31 +25,7 @@ public final class SkillsAuditEvents {
             UUID documentId,
             boolean created,
             List<String> fields)
-            implements PersonFileEvent {
-        public AuditAction action() {
-            return created ? AuditAction.CREATE : AuditAction.UPDATE;
-        }
-
-        public String entityType() {
-            return "SkillsAuditDocument";
-        }
-
-        public String entityId() {
-            return documentId.toString();
-        }
-
-        public String timelineKind() {
-            return KIND;
-        }
-
-        public String summaryKey() {
-            return "timeline.skills-audit.saved";
-        }
-
-        public List<String> summaryArgs() {
-            return List.of();
-        }
-    }
+            implements CaseEvent {}
 
     /**
      * The document was completed: final, and the PSP should now be updated with what it recommends (R24); the
@@ -60,33 +33,5 @@ public final class SkillsAuditEvents {
      */
     public record DocumentCompleted(
             UUID eventId, Actor actor, Instant occurredAt, UUID personId, UUID engagementId, UUID documentId)
-            implements PersonFileEvent {
-        public AuditAction action() {
-            return AuditAction.UPDATE;
-        }
-
-        public String entityType() {
-            return "SkillsAuditDocument";
-        }
-
-        public String entityId() {
-            return documentId.toString();
-        }
-
-        public List<String> fields() {
-            return List.of("status");
-        }
-
-        public String timelineKind() {
-            return KIND;
-        }
-
-        public String summaryKey() {
-            return "timeline.skills-audit.completed";
-        }
-
-        public List<String> summaryArgs() {
-            return List.of();
-        }
-    }
+            implements CaseEvent {}
 }

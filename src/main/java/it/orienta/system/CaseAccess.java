@@ -32,7 +32,7 @@ public interface CaseAccess {
     /**
      * Lets the current user export this person's whole case (right of access, GDPR art. 15): the owning centre only,
      * never under an exceptional access. Records nothing itself: the caller publishes the export as an
-     * {@link AuditableEvent} of action {@link AuditAction#EXPORT}, the one audit entry of the request.
+     * {@link CaseEvent} the audit log records with action {@link AuditAction#EXPORT}, the one audit entry of the request.
      */
     void export(UUID personId);
 

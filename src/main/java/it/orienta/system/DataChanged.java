@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A change to data that is not part of a person's file (centres, operators, reference data, notices): it goes
- * to the audit log only.
+ * to the audit log only. The generic fact "non-case data changed": what was done to which record, and which
+ * fields, is its content.
  */
 public record DataChanged(
         UUID eventId,
@@ -17,7 +18,7 @@ public record DataChanged(
         String entityId,
         UUID personId,
         List<String> fields)
-        implements AuditableEvent {
+        implements DomainEvent {
 
     /** A change made at {@code at} (the injected clock's instant). */
     public static DataChanged of(

@@ -1,7 +1,7 @@
 /**
  * The shared kernel: the small vocabulary every module speaks and nothing else. Who acts ({@link
- * it.orienta.system.Actor}), what an audited change or read is ({@link it.orienta.system.AuditableEvent}, {@link
- * it.orienta.system.DataChanged}, {@link it.orienta.system.AuditTrail}), the rule exceptions the web layer turns into
+ * it.orienta.system.Actor}), what happened ({@link it.orienta.system.DomainEvent}, {@link
+ * it.orienta.system.CaseEvent}, {@link it.orienta.system.DataChanged}, {@link it.orienta.system.AuditTrail}), the rule exceptions the web layer turns into
  * messages ({@link it.orienta.system.RuleViolationException}, {@link it.orienta.system.NotFoundException}, {@link
  * it.orienta.system.StaleVersionException}), the record-access contract ({@link it.orienta.system.CaseAccess}, ADR
  * 0017), the one clock and zone ({@link it.orienta.system.Rome}) and text rules ({@link it.orienta.system.PlainText},

@@ -1,6 +1,6 @@
 package it.orienta.workerfile;
 
-import it.orienta.person.PersonFileEvent;
+import it.orienta.system.CaseEvent;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timeline store. Every {@link PersonFileEvent} is written in the transaction of the action that raised it,
- * so the file and the timeline never disagree; an event delivered twice is stored once.
+ * The timeline store. Every {@link CaseEvent} is written, as {@link TimelineDescriptions} describes it, in the
+ * transaction of the action that raised it, so the file and the timeline never disagree; an event delivered twice
+ * is stored once.
  */
 @Component
 class Timeline {
@@ -27,16 +28,20 @@ class Timeline {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(PersonFileEvent event) {
+    void on(CaseEvent event) {
+        TimelineDescriptions.describe(event).ifPresent(line -> insert(event, line));
+    }
+
+    private void insert(CaseEvent event, TimelineLine line) {
         jdbc.update(
                 "insert into timeline_entry (event_id, person_id, occurred_at, kind, summary_key, summary_args, "
                         + "actor_name, centre_code) values (?,?,?,?,?,?,?,?) on conflict (event_id) do nothing",
                 event.eventId(),
                 event.personId(),
                 Timestamp.from(event.occurredAt()),
-                event.timelineKind(),
-                event.summaryKey(),
-                event.summaryArgs().toArray(String[]::new),
+                line.kind(),
+                line.summaryKey(),
+                line.summaryArgs().toArray(String[]::new),
                 event.actor().displayName(),
                 event.actor().centreCode());
     }

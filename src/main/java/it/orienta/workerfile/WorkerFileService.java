@@ -5,11 +5,8 @@ import it.orienta.intake.ConsentView;
 import it.orienta.intake.IntakeService;
 import it.orienta.intake.IntakeView;
 import it.orienta.organisation.CurrentActor;
-import it.orienta.person.PersonFileEvent;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonView;
-import it.orienta.system.Actor;
-import it.orienta.system.AuditAction;
 import it.orienta.system.CaseAccess;
 import java.time.Clock;
 import java.time.Instant;
@@ -104,43 +101,4 @@ class WorkerFileService {
             List<IntakeView> intakes,
             List<ConsentView> matchingConsents,
             List<TimelineEntry> timeline) {}
-
-    /** The file was exported. */
-    public record WorkerFileExported(UUID eventId, Actor actor, Instant occurredAt, UUID personId)
-            implements PersonFileEvent {
-        @Override
-        public AuditAction action() {
-            return AuditAction.EXPORT;
-        }
-
-        @Override
-        public String entityType() {
-            return "WorkerFile";
-        }
-
-        @Override
-        public String entityId() {
-            return personId.toString();
-        }
-
-        @Override
-        public List<String> fields() {
-            return List.of();
-        }
-
-        @Override
-        public String timelineKind() {
-            return "file";
-        }
-
-        @Override
-        public String summaryKey() {
-            return "timeline.file.exported";
-        }
-
-        @Override
-        public List<String> summaryArgs() {
-            return List.of();
-        }
-    }
 }

@@ -1,7 +1,8 @@
 /**
  * The worker's file: one page per person with identity, centre, current intake and consent, and a timeline of
- * everything that happened, built from every module's {@link it.orienta.person.PersonFileEvent}s; and the export
- * of the whole file (the person's right of access).
+ * everything that happened, built from every module's {@link it.orienta.system.CaseEvent}s; and the export of the
+ * whole file (the person's right of access). {@code TimelineDescriptions} says, in one switch, how each case event
+ * reads on the timeline, so this module names the publishing modules' events (ADR 0020).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Worker file",
@@ -15,6 +16,14 @@
             "guidance",
             "pathway",
             "agreement",
-            "cv"
+            "cv",
+            "access",
+            "session",
+            "skillsaudit",
+            "profiling",
+            "referral",
+            "occupation",
+            "portal",
+            "notification"
         })
 package it.orienta.workerfile;

@@ -33,7 +33,7 @@ import it.orienta.organisation.OrganisationService;
 import it.orienta.organisation.Role;
 import it.orienta.person.PersonService;
 import it.orienta.system.AuditAction;
-import it.orienta.system.AuditableEvent;
+import it.orienta.system.DomainEvent;
 import it.orienta.web.WebSliceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -309,9 +309,10 @@ class AuditApiControllerTest {
                         + TAX_CODE);
         then(log).should().stream(
                 eq(new AuditLog.AuditQuery(null, "operatore", null, null, null, false, null, null)), any());
-        var recorded = ArgumentCaptor.forClass(AuditableEvent.class);
+        var recorded = ArgumentCaptor.forClass(DomainEvent.class);
         then(log).should().recordNow(recorded.capture());
-        assertThat(recorded.getValue().action()).isEqualTo(AuditAction.EXPORT);
-        assertThat(recorded.getValue().fields()).containsExactly("username");
+        var line = AuditDescriptions.describe(recorded.getValue());
+        assertThat(line.action()).isEqualTo(AuditAction.EXPORT);
+        assertThat(line.fields()).containsExactly("username");
     }
 }

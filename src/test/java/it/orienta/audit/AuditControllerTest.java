@@ -32,7 +32,7 @@ import it.orienta.organisation.OrganisationService;
 import it.orienta.organisation.Role;
 import it.orienta.person.PersonService;
 import it.orienta.system.AuditAction;
-import it.orienta.system.AuditableEvent;
+import it.orienta.system.DomainEvent;
 import it.orienta.web.WebSliceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -414,11 +414,12 @@ class AuditControllerTest {
                         + "Modifica;la scheda anagrafica;Codice fiscale, E-mail;Mario Rossi;" + TAX_CODE + ";;");
         then(log).should().stream(
                 eq(new AuditLog.AuditQuery(null, null, null, null, null, true, "CPI-FI", List.of())), any());
-        var recorded = ArgumentCaptor.forClass(AuditableEvent.class);
+        var recorded = ArgumentCaptor.forClass(DomainEvent.class);
         then(log).should().recordNow(recorded.capture());
-        assertThat(recorded.getValue().action()).isEqualTo(AuditAction.EXPORT);
-        assertThat(recorded.getValue().entityType()).isEqualTo("AuditLog");
-        assertThat(recorded.getValue().fields()).containsExactly("exceptional");
+        var line = AuditDescriptions.describe(recorded.getValue());
+        assertThat(line.action()).isEqualTo(AuditAction.EXPORT);
+        assertThat(line.entityType()).isEqualTo("AuditLog");
+        assertThat(line.fields()).containsExactly("exceptional");
         assertThat(recorded.getValue().actor().username()).isEqualTo("coordinatore");
     }
 

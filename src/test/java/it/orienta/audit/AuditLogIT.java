@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.orienta.Api;
 import it.orienta.OrientaAppTest;
 import it.orienta.Persons;
+import it.orienta.access.CaseRead;
 import it.orienta.system.Actor;
-import it.orienta.system.AuditAction;
 import it.orienta.system.AuditTrail;
-import it.orienta.system.AuditableEvent;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -124,8 +122,9 @@ class AuditLogIT {
         intake.put("matchingConsent", "GIVEN");
         assertThat(operator.post("/api/v1/persons/" + id + "/intakes", intake).status())
                 .isEqualTo(201);
-        // what the policy writes when an operator of Pisa reads this Florentine case under an exceptional access
-        trail.recordNow(new Read(
+        // what the policy writes (its CaseRead) when an operator of Pisa reads this Florentine case under an
+        // exceptional access
+        trail.recordNow(new CaseRead(
                 UUID.randomUUID(),
                 new Actor(null, "multicentro", "Operatore Multicentro", "CPI-PI", "OPERATOR"),
                 Instant.now(),
@@ -148,31 +147,6 @@ class AuditLogIT {
                 .body();
         assertThat(page).contains("da un altro centro", "URGENT: colloquio domani", "Lettura — gli incontri");
     }
-
-    /** A read as the policy records it. */
-    record Read(UUID eventId, Actor actor, Instant occurredAt, UUID personId, String what, String exceptionalReason)
-            implements AuditableEvent {
-        @Override
-        public AuditAction action() {
-            return AuditAction.READ;
-        }
-
-        @Override
-        public String entityType() {
-            return what;
-        }
-
-        @Override
-        public String entityId() {
-            return personId.toString();
-        }
-
-        @Override
-        public List<String> fields() {
-            return List.of();
-        }
-    }
-
     /** A logged-in browser session of the pages: form login with its CSRF token, then plain requests. */
     record Session(HttpClient http, String base) {
 

@@ -6,7 +6,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** A total below a limit never reads as the limit: 479 minutes is not "8,0 ore". */
+/**
+ * A total below a limit never reads as the limit: 479 minutes is not "8,0 ore" (the timeline's decimal hours are
+ * workerfile.TimelineDescriptionsTest's).
+ */
 class DurationsTest {
 
     static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
@@ -47,19 +50,5 @@ class DurationsTest {
                 Locale.ITALIAN);
         assertThat(message)
                 .startsWith("Gli incontri sommano 7 ore e 59 minuti, sotto il minimo di 8 ore dello standard");
-    }
-
-    @Test
-    void decimalHoursAreRoundedDown() {
-        assertThat(Engagement.Durations.hoursDown(479)).isEqualTo("7,98");
-        assertThat(Engagement.Durations.hoursDown(480)).isEqualTo("8");
-        assertThat(Engagement.Durations.hoursDown(90)).isEqualTo("1,5");
-        assertThat(Engagement.Durations.hoursDown(719)).isEqualTo("11,98");
-        assertThat(Engagement.Durations.hoursDown(1)).isEqualTo("0,01");
-        for (int m = 1; m < 2000; m++) {
-            assertThat(Engagement.Durations.hoursDown(m - 1))
-                    .as("%d minutes", m - 1)
-                    .isNotEqualTo(Engagement.Durations.hoursDown(m));
-        }
     }
 }

@@ -155,7 +155,8 @@ class IntakeTransferTest {
                     assertThat(e.fromCentre()).isEqualTo("CPI-PI");
                     assertThat(e.toCentre()).isEqualTo("CPI-FI");
                     assertThat(e.intakeId()).isEqualTo(view.id());
-                    assertThat(e.summaryKey()).isEqualTo("timeline.intake.transferred");
+                    assertThat(e.reason()).isEqualTo("La persona si è trasferita.\nAbita a Firenze.");
+                    // its timeline line ("timeline.intake.transferred") is workerfile.TimelineDescriptionsTest's
                 });
     }
 

@@ -10,7 +10,6 @@ import it.orienta.guidance.Commands.RecordMeeting;
 import it.orienta.guidance.GuidanceService;
 import it.orienta.intake.IntakeService;
 import it.orienta.organisation.OrganisationService;
-import it.orienta.pathway.PathwayOutcomes.PathwayClosed;
 import it.orienta.person.PersonService;
 import it.orienta.reference.ReferenceService;
 import java.time.LocalDate;

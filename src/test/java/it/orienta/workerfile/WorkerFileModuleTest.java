@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.orienta.OrientaModuleTest;
 import it.orienta.system.Actor;
-import it.orienta.workerfile.WorkerFileService.WorkerFileExported;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,7 +38,8 @@ class WorkerFileModuleTest {
         scenario.publish(() -> event)
                 .andWaitForEventOfType(WorkerFileExported.class)
                 .matching(e -> e.personId().equals(person))
-                .toArriveAndVerify(e -> assertThat(e.timelineKind()).isEqualTo("file"));
+                .toArriveAndVerify(e -> assertThat(TimelineDescriptions.describe(e))
+                        .hasValueSatisfying(line -> assertThat(line.kind()).isEqualTo("file")));
         scenario.publish(() -> event)
                 .andWaitForEventOfType(WorkerFileExported.class)
                 .matching(e -> e.personId().equals(person))
