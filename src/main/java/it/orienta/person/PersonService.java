@@ -56,6 +56,8 @@ public class PersonService {
     private final CaseAccess caseAccess;
     private final PersonSearch search;
 
+    private final PersonReads reads;
+
     PersonService(
             PersonRepository persons,
             ReferenceService reference,
@@ -65,7 +67,9 @@ public class PersonService {
             JdbcTemplate jdbc,
             Clock clock,
             CaseAccess caseAccess,
-            PersonSearch search) {
+            PersonSearch search,
+            PersonReads reads) {
+        this.reads = reads;
         this.persons = persons;
         this.reference = reference;
         this.current = current;
@@ -225,7 +229,7 @@ public class PersonService {
     @Transactional(readOnly = true)
     public PersonView view(UUID id) {
         caseAccess.read(id, "person");
-        return load(id).view();
+        return reads.view(id).orElseThrow(() -> new NotFoundException("Person", id));
     }
 
     /**
@@ -235,7 +239,7 @@ public class PersonService {
     @Transactional(readOnly = true)
     public PersonView open(UUID id, String what) {
         caseAccess.read(id, what);
-        return load(id).view();
+        return reads.view(id).orElseThrow(() -> new NotFoundException("Person", id));
     }
 
     /**
