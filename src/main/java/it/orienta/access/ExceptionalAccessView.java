@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param centreCode the centre the operator worked in when asking
  * @param ownerCentre the centre that had the person in charge
  */
-public record ExceptionalAccessView(
+record ExceptionalAccessView(
         UUID id,
         UUID personId,
         String username,

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What an administrator sets of an activity: everything but its key and its time standards. */
-public record ActivityCommand(
+record ActivityCommand(
         @NotBlank @Size(max = 10) @Pattern(regexp = "[A-Z0-9]{2,10}")
         String code,
 

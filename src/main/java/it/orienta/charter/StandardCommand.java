@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 
 /** A new time standard of an activity from a date on; limits in whole minutes, each optional. */
-public record StandardCommand(
+record StandardCommand(
         @NotNull LocalDate validFrom,
         @Positive Integer minMinutes,
         @Positive Integer maxMinutes,

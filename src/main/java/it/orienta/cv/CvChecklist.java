@@ -6,7 +6,7 @@ package it.orienta.cv;
  * @param educationTitles how many education titles the person has (at least one needed)
  * @param desiredOccupations how many desired occupations the person has (at least one needed)
  */
-public record CvChecklist(int educationTitles, int desiredOccupations) {
+record CvChecklist(int educationTitles, int desiredOccupations) {
 
     public boolean hasEducationTitle() {
         return educationTitles > 0;

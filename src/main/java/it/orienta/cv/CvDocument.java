@@ -10,7 +10,7 @@ import java.util.Map;
  * @param language {@code it} or {@code en}
  * @param labels the headings and captions in that language (keys as in {@code cv.doc.*} without the prefix)
  */
-public record CvDocument(
+record CvDocument(
         String language,
         Map<String, String> labels,
         String fullName,

@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param daysLeft the days it is still valid from today (0 = its last valid day is today)
  */
-public record CvExpiring(
+record CvExpiring(
         UUID cvId,
         UUID personId,
         String personName,

@@ -22,7 +22,7 @@ import java.util.UUID;
  * @param transferState the state of its transfer to the regional portal as the portal module reports it, or null
  * @param version the version to send in If-Match to delete it
  */
-public record CvView(
+record CvView(
         UUID id,
         UUID personId,
         String origin,

@@ -12,7 +12,7 @@ import java.util.List;
  * @param fromWork with fromEducation and fromTraining: occupations with any of the sources ticked (none: any)
  * @param cv the state of the person's current CV (R20)
  */
-public record ExtractionFilter(
+record ExtractionFilter(
         String professionCode,
         Integer sepSector,
         String municipalityCode,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The page's form of a desired occupation; {@code profession} holds "title · code" or a code. */
-public class OccupationForm {
+class OccupationForm {
     private String profession = "";
     private boolean fromWork;
     private boolean fromEducation;

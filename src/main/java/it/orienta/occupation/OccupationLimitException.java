@@ -4,7 +4,7 @@ import it.orienta.system.RuleViolationException;
 import java.util.List;
 
 /** A fourth desired occupation (R11): refused as a conflict (409), naming the three the person has. */
-public class OccupationLimitException extends RuleViolationException {
+class OccupationLimitException extends RuleViolationException {
 
     OccupationLimitException(List<String> existing) {
         super(

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A closed pathway: its outcomes (R26), the day it closed, who recorded it. */
-public record OutcomeView(
+record OutcomeView(
         UUID id,
         UUID personId,
         LocalDate closedOn,

@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param alreadyRequested the current CV has a live transfer already
  * @param alert the R19 alert the operator must confirm, word for word
  */
-public record TransferStatus(
+record TransferStatus(
         UUID personId,
         ConsentState consent,
         UUID cvId,

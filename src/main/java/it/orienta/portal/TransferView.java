@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param nextAttemptAt when retrying: the next attempt
  * @param reason the portal's reason of a failure, or the last unavailability
  */
-public record TransferView(
+record TransferView(
         UUID id,
         UUID personId,
         UUID cvId,

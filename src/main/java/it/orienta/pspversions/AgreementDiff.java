@@ -22,7 +22,7 @@ import java.util.function.Function;
  * @param from the older version's id and number
  * @param to the later version's id and number
  */
-public record AgreementDiff(UUID fromId, int fromNumber, UUID toId, int toNumber, List<Change> changes) {
+record AgreementDiff(UUID fromId, int fromNumber, UUID toId, int toNumber, List<Change> changes) {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 

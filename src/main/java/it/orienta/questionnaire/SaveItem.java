@@ -1,4 +1,4 @@
 package it.orienta.questionnaire;
 
 /** A question or an indicator as an administrator writes it. */
-public record SaveItem(String code, String labelIt, String labelEn) {}
+record SaveItem(String code, String labelIt, String labelEn) {}

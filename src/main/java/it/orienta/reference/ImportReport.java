@@ -6,7 +6,7 @@ import java.util.List;
  * What an import did: codes new to Orienta, changed, unchanged, retired (absent from the file but kept), and the
  * concepts refused with their reason.
  */
-public record ImportReport(
+record ImportReport(
         CodeSystem system,
         String fileName,
         int read,

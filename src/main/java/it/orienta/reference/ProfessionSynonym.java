@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param source {@code SEED} (shipped with Orienta) or {@code ADMIN} (added by an administrator)
  */
-public record ProfessionSynonym(
+record ProfessionSynonym(
         UUID id,
         String professionCode,
         String professionTitle,

@@ -1,7 +1,7 @@
 package it.orienta.referral;
 
 /** The categories of the person's data a referral shares with its recipient (with the person's consent). */
-public enum DataCategory {
+enum DataCategory {
     IDENTITY,
     CONTACTS,
     EDUCATION_WORK,

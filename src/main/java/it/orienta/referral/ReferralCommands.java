@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What operators ask of referrals (the pages' forms and the API's bodies). Dates are the centres' days (Rome). */
-public final class ReferralCommands {
+final class ReferralCommands {
 
     private ReferralCommands() {}
 

@@ -1,7 +1,7 @@
 package it.orienta.referral;
 
 /** Where a person is referred: the municipal social service (R5) or another named service (R26). */
-public enum ReferralKind {
+enum ReferralKind {
     SOCIAL_SERVICES,
     OTHER_SERVICE
 }

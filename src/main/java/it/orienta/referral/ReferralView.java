@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param reasons the reasons as written when the referral was created (copied from the interview)
  * @param overdue sent, not answered, and its due date has passed
  */
-public record ReferralView(
+record ReferralView(
         UUID id,
         UUID personId,
         String personName,

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What operators ask of group sessions; times are local to the centres (Europe/Rome), to the minute. */
-public final class SessionCommands {
+final class SessionCommands {
 
     private SessionCommands() {}
 

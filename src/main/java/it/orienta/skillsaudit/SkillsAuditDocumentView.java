@@ -10,7 +10,7 @@ import java.util.UUID;
  * empty draft of version 0 without an id. {@code engagementClosed} and the engagement's judged total say whether it
  * may be completed; the first and last meetings (null before any) give the audit's period.
  */
-public record SkillsAuditDocumentView(
+record SkillsAuditDocumentView(
         UUID id,
         UUID engagementId,
         UUID personId,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One line of a person's timeline. */
-public record TimelineEntry(
+record TimelineEntry(
         UUID eventId,
         Instant occurredAt,
         String kind,
