@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,9 +32,11 @@ class AuditLog implements it.orienta.system.AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
+    private final AuditConnections own;
 
-    AuditLog(JdbcTemplate jdbc, DataSource dataSource) {
+    AuditLog(JdbcTemplate jdbc, DataSource dataSource, AuditConnections own) {
         this.jdbc = jdbc;
+        this.own = own;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(FETCH_SIZE);
     }
@@ -50,14 +51,20 @@ class AuditLog implements it.orienta.system.AuditTrail {
         insert(event);
     }
 
-    /** A read of a person's case, written before the data is shown, whatever transaction the read runs in. */
+    /**
+     * A read of a person's case, written before the data is shown, whatever transaction the read runs in: one
+     * autocommit insert on the audit's own connections ({@link AuditConnections}), committed before this returns.
+     */
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordNow(DomainEvent event) {
-        insert(event);
+        insert(own.jdbc(), event);
     }
 
     private void insert(DomainEvent event) {
+        insert(jdbc, event);
+    }
+
+    private static void insert(JdbcTemplate jdbc, DomainEvent event) {
         var actor = event.actor();
         var line = AuditDescriptions.describe(event);
         jdbc.update(

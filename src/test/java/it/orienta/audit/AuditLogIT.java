@@ -147,6 +147,58 @@ class AuditLogIT {
                 .body();
         assertThat(page).contains("da un altro centro", "URGENT: colloquio domani", "Lettura — gli incontri");
     }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * As many concurrent reads as the application's pool has connections, each holding one in its read-only
+     * transaction when it records its read: with the audit line taken from the same pool every one of them waited
+     * for a second connection until the pool gave up; the audit's own connections record them all.
+     */
+    @Test
+    void readsAreRecordedWhileEveryConnectionOfTheApplicationsPoolIsHeldByAReader() throws Exception {
+        int readers =
+                dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize();
+        var person = UUID.randomUUID();
+        var allHolding = new java.util.concurrent.CyclicBarrier(readers);
+        var readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+        try {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < readers; i++) {
+                done.add(pool.submit(() -> readOnly.executeWithoutResult(status -> {
+                    new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                            .queryForObject("select 1", Integer.class);
+                    try {
+                        allHolding.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("not every reader got its connection", e);
+                    }
+                    trail.recordNow(new CaseRead(
+                            UUID.randomUUID(),
+                            new Actor(null, "operatore", "Giulia Bianchi", "CPI-FI", "OPERATOR"),
+                            Instant.now(),
+                            person,
+                            "worker-file",
+                            null));
+                })));
+            }
+            for (var d : done) {
+                d.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                        .queryForObject("select count(*) from audit_entry where person_id = ?", Integer.class, person))
+                .isEqualTo(readers);
+    }
+
     /** A logged-in browser session of the pages: form login with its CSRF token, then plain requests. */
     record Session(HttpClient http, String base) {
 
