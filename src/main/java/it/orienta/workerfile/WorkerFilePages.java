@@ -98,7 +98,7 @@ class WorkerFilePages {
                 guidance.meetings(personId, RECENT_MEETINGS),
                 cvFiles.current(personId).orElse(null),
                 charter.activityLabels(locale),
-                files.timeline(personId, List.of(), 0, TIMELINE_PAGE),
+                files.timelineOfKnownPerson(personId, List.of(), 0, TIMELINE_PAGE),
                 persons.maySeeSpecialCategoryData(),
                 // maps the page may ask with get for a code left empty (citizenship and residence are optional):
                 // shown as "—" (SpEL's map[key] refuses a null key)

@@ -61,7 +61,13 @@ class WorkerFileService {
     /** A page of the timeline, newest first. */
     @Transactional(readOnly = true)
     public TimelinePage timeline(UUID personId, List<String> kinds, int page, int size) {
-        persons.identity(personId);
+        persons.identity(personId); // 404 for an unknown person, before anything is recorded
+        return timelineOfKnownPerson(personId, kinds, page, size);
+    }
+
+    /** {@link #timeline} for a person whose existence the caller has just checked (the page, after the header). */
+    @Transactional(readOnly = true)
+    TimelinePage timelineOfKnownPerson(UUID personId, List<String> kinds, int page, int size) {
         access.read(personId, "timeline");
         int limit = Math.min(Math.max(size, 1), 100);
         var rows = timeline.page(personId, kinds, Math.max(page, 0), limit);

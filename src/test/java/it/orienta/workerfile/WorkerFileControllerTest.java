@@ -117,7 +117,7 @@ class WorkerFileControllerTest {
                         "Giulia Bianchi",
                         "CPI-FI",
                         INTAKE.id())));
-        given(files.timeline(ID, List.of(), 0, WorkerFilePages.TIMELINE_PAGE))
+        given(files.timelineOfKnownPerson(ID, List.of(), 0, WorkerFilePages.TIMELINE_PAGE))
                 .willReturn(new WorkerFileService.TimelinePage(
                         List.of(EXPORTED, TAKEN_IN_CHARGE), 0, false, List.of("file", "intake")));
         given(reference.labels(org.mockito.ArgumentMatchers.<Map<CodeSystem, List<String>>>any()))
@@ -216,7 +216,7 @@ class WorkerFileControllerTest {
                 "CPI-FI",
                 1);
         given(files.open(ID)).willReturn(new WorkerFileService.Header(bare, Optional.of(INTAKE), ConsentState.NONE));
-        given(files.timeline(ID, List.of(), 0, WorkerFilePages.TIMELINE_PAGE))
+        given(files.timelineOfKnownPerson(ID, List.of(), 0, WorkerFilePages.TIMELINE_PAGE))
                 .willReturn(new WorkerFileService.TimelinePage(List.of(), 0, false, List.of()));
         // no code to look up: the reference answers immutable empty maps, which refuse a missing key
         given(reference.labels(org.mockito.ArgumentMatchers.<Map<CodeSystem, List<String>>>any()))
@@ -252,7 +252,7 @@ class WorkerFileControllerTest {
                 .contains("Fascicolo esportato", "Presa in carico al centro CPI-FI (informativa versione 3)")
                 .contains("hx-get=\"/persons/" + ID + "/special\"");
         then(files).should().open(ID);
-        then(files).should().timeline(ID, List.of(), 0, 20);
+        then(files).should().timelineOfKnownPerson(ID, List.of(), 0, 20);
         then(intakes).should().consentHistory(ID);
     }
 
