@@ -68,6 +68,24 @@ final class AppProcess {
     }
 
     /**
+     * A second node of the same jar on the first one's PostgreSQL ({@code jdbc}), as a region runs two nodes on one
+     * database (issue 12): no embedded database, no demo data of its own; ready when /login answers.
+     */
+    static AppProcess node(Path jar, String jdbc, int httpPort, Path log) throws IOException {
+        var cmd = List.of(
+                JAVA.toString(),
+                "-jar",
+                jar.toString(),
+                "--spring.datasource.url=" + jdbc,
+                "--server.port=" + httpPort);
+        var pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        long t0 = System.nanoTime();
+        var node = new AppProcess(pb.start(), log, null, httpPort, t0, false);
+        node.demoReadyMillis = 0; // the first node wrote it
+        return node;
+    }
+
+    /**
      * The default run exactly as documented, {@code ./mvnw spring-boot:run}, with the port and data directory
      * given by environment ({@code PORT}, {@code ORIENTA_EMBEDDEDDB_DATADIRECTORY}) so that nobody's ./data or
      * port 8080 is touched.

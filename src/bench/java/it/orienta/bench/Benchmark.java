@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * The rerunnable benchmark (docs/performance.md). Each run: start the packaged application on a fresh data
  * directory, load the synthetic persons with {@link Generator} (a separate JVM, timed), sample what to ask for,
  * warm up, then measure every scenario with one client (latency) and with 20 clients at once (concurrency), then
- * a sustained mixed phase of 20 clients; record memory and CPU, stop the application, delete the data. Then, unless
+ * a sustained mixed phase of 20 clients, then (unless {@code --one-node}) the same mix against two nodes of the jar on
+ * the same PostgreSQL, each client's requests to one and the other in turn (issue 12: {@code sustained-2-nodes}; the
+ * CPU column is the first node's); record memory and CPU, stop the application, delete the data. Then, unless
  * skipped, time the default run ({@code ./mvnw spring-boot:run}) starting on an empty and on an existing data
  * directory. Writes {@code target/bench/<time>/report.md} and {@code results.csv}.
  *
@@ -79,7 +81,8 @@ final class Benchmark {
                     mixedSeconds,
                     warmup,
                     limit,
-                    a.flag("keep-db")));
+                    a.flag("keep-db"),
+                    !a.flag("one-node")));
             writeReport(out, machine, results, List.of(), a);
         }
         var startups = new ArrayList<StartupRun>();
@@ -102,7 +105,8 @@ final class Benchmark {
             int mixedSeconds,
             int warmup,
             Duration limit,
-            boolean keepDb)
+            boolean keepDb,
+            boolean twoNodes)
             throws Exception {
         System.out.printf("%n=== run %d: %s%n", number, Machine.loadAverage());
         Path dir = out.resolve("run-" + number);
@@ -199,6 +203,34 @@ final class Benchmark {
                     load,
                     cpu,
                     others);
+            if (twoNodes) {
+                // issue 12: the same sustained mix on two nodes of the same jar on this PostgreSQL, each client's
+                // requests to one node and the other in turn (a round-robin balancer; the session is in the database)
+                var second = AppProcess.node(jar, jdbc, AppProcess.freePort(), dir.resolve("app-2.log"));
+                try {
+                    second.awaitReady(Duration.ofMinutes(3));
+                    var both = LoadDriver.clients(List.of(app.base(), second.base()), clients);
+                    var mix = List.of(Scenario.API_CF, Scenario.API_SURNAME, Scenario.PAGE_FILE);
+                    LoadDriver.phase("warmup", mix, both, sample, Math.max(1, warmup / 10), limit, 3);
+                    measure(
+                            "sustained-2-nodes",
+                            mix,
+                            both,
+                            sample,
+                            100_000,
+                            Duration.ofSeconds(mixedSeconds),
+                            40 + number,
+                            app,
+                            stats,
+                            load,
+                            cpu,
+                            others);
+                } finally {
+                    if (second.process.isAlive()) {
+                        second.stop(Duration.ofSeconds(60));
+                    }
+                }
+            }
             var afterLoad = app.memory();
             System.out.println("memory after load: " + afterLoad);
             var shutdown = app.stop(Duration.ofSeconds(90));

@@ -142,12 +142,15 @@ final class LoadDriver {
     static final class Client {
         final HttpClient api;
         final HttpClient pages;
-        final String base;
+        /** The nodes, asked in turn, one request each (a round-robin balancer); one for a single node. */
+        final List<String> bases;
+
+        private int next;
         final String basic;
         final String coordinator;
 
-        Client(String base) {
-            this.base = base;
+        Client(List<String> bases) {
+            this.bases = List.copyOf(bases);
             this.api = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(TIMEOUT)
@@ -174,7 +177,7 @@ final class LoadDriver {
             }
             String body = "username=" + enc(USERNAME) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(m.group(1));
             var login = pages.send(
-                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                    HttpRequest.newBuilder(URI.create(bases.get(0) + "/login"))
                             .timeout(TIMEOUT)
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -190,8 +193,13 @@ final class LoadDriver {
             }
         }
 
+        /** The next node's address: with two nodes, a request on each in turn (the session is in PostgreSQL). */
+        String base() {
+            return bases.get(next++ % bases.size());
+        }
+
         HttpRequest.Builder get(String path) {
-            return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+            return HttpRequest.newBuilder(URI.create(base() + path)).timeout(TIMEOUT);
         }
 
         /** Sends one request of the scenario; null when the answer is right, else what was wrong. */
@@ -393,9 +401,14 @@ final class LoadDriver {
     }
 
     static List<Client> clients(String base, int n) throws IOException, InterruptedException {
+        return clients(List.of(base), n);
+    }
+
+    /** {@code n} logged-in users whose requests go to each of {@code bases} in turn. */
+    static List<Client> clients(List<String> bases, int n) throws IOException, InterruptedException {
         var list = new ArrayList<Client>();
         for (int i = 0; i < n; i++) {
-            var c = new Client(base);
+            var c = new Client(bases);
             c.login();
             list.add(c);
         }
