@@ -33,6 +33,7 @@ import it.orienta.occupation.OccupationEvents.ExtractionRun;
 import it.orienta.occupation.OccupationEvents.OccupationAdded;
 import it.orienta.occupation.OccupationEvents.OccupationChanged;
 import it.orienta.occupation.OccupationEvents.OccupationRemoved;
+import it.orienta.organisation.AccountLocked;
 import it.orienta.pathway.PathwayClosed;
 import it.orienta.person.PersonEvents.PersonChanged;
 import it.orienta.person.PersonEvents.PersonRegistered;
@@ -74,6 +75,7 @@ final class AuditDescriptions {
             case DataChanged e ->
                 new AuditRecord(e.action(), e.entityType(), e.entityId(), e.personId(), e.fields(), null);
             case AuditExported e -> entry(EXPORT, "AuditLog", "csv", e.fields());
+            case AccountLocked e -> entry(UPDATE, "Operator", e.operatorId(), "lockedUntil");
             case CaseRead e ->
                 new AuditRecord(
                         READ, e.what(), e.personId().toString(), e.personId(), List.of(), e.exceptionalReason());

@@ -2,6 +2,7 @@ package it.orienta.organisation;
 
 import java.util.Collection;
 import java.util.Map;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,11 +10,19 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-/** The logged-in operator, whether by form login, HTTP Basic or OpenID Connect. */
-final class OperatorPrincipal implements UserDetails, OidcUser {
+/**
+ * The logged-in operator, whether by form login, HTTP Basic or OpenID Connect. It is kept in the session, which
+ * lives in PostgreSQL (ADR 0022): serializable, small (the account and, after an OIDC login, the provider's user),
+ * and without the password hash, which Spring Security erases once the login succeeded ({@link
+ * CredentialsContainer}).
+ */
+final class OperatorPrincipal implements UserDetails, OidcUser, CredentialsContainer {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     private final OperatorAccount account;
-    private final String passwordHash;
+    private String passwordHash;
     private final boolean locked;
     private final OidcUser oidc;
 
@@ -38,6 +47,12 @@ final class OperatorPrincipal implements UserDetails, OidcUser {
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    /** After the login: the hash is not needed any more and does not go into the session. */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

@@ -7,7 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
 
+/** Group sessions; its bean is named apart from Spring Session's {@code sessionRepository} (ADR 0022). */
+@Repository("groupSessionRepository")
 interface SessionRepository extends JpaRepository<GroupSession, UUID> {
 
     @Query("select g.centreCode from GroupSession g where g.id = ?1")

@@ -24,10 +24,7 @@ class OidcMappingTest {
 
     OperatorAccounts accounts(String claim) {
         return new OperatorAccounts(
-                repository,
-                new LoginThrottle(
-                        new SecurityProperties(5, Duration.ofMinutes(15), claim), java.time.Clock.systemUTC()),
-                new SecurityProperties(5, Duration.ofMinutes(15), claim));
+                repository, mock(LoginThrottle.class), new SecurityProperties(5, Duration.ofMinutes(15), claim));
     }
 
     static OidcUser user(Map<String, Object> claims) {

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 /**
  * Sessions of the pages: login and the change of centre renew the session id (no fixation), and a session whose
@@ -36,6 +39,12 @@ class SessionsIT {
 
     @Autowired
     OrganisationService organisation;
+
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** A browser: its own cookies, no redirects followed. */
     final class Browser {
@@ -90,15 +99,14 @@ class SessionsIT {
     }
 
     OperatorAccount newOperator() {
+        return newOperator(Set.of("CPI-FI"));
+    }
+
+    OperatorAccount newOperator(Set<String> centres) {
         String username = "sessione" + SEQ.incrementAndGet() + "-" + System.nanoTime();
         return organisation.createOperator(
                 new OrganisationService.OperatorCommand(
-                        username,
-                        "Sara Sessa",
-                        username + "@orienta.test",
-                        EnumSet.of(Role.OPERATOR),
-                        Set.of("CPI-FI"),
-                        true),
+                        username, "Sara Sessa", username + "@orienta.test", EnumSet.of(Role.OPERATOR), centres, true),
                 PASSWORD);
     }
 
@@ -156,12 +164,33 @@ class SessionsIT {
         var other = loggedIn(account);
 
         change(account, account.roles(), false);
+        assertThat(sessions.findByPrincipalName(account.username()))
+                .as("both sessions deleted from the store at the change, before any request")
+                .isEmpty();
+
+        assertSentToLogin(browser.get("/")); // no session any more: the plain login page
+        assertSentToLogin(browser.get("/persons"));
+        assertSentToLogin(other.get("/persons?q=rossi"));
+    }
+
+    /**
+     * Defence in depth: a session that outlived its deletion (here the account is changed behind the service's back,
+     * as if the node had stopped between the commit and the delete) still ends at its next request.
+     */
+    @Test
+    void aSessionWhoseAccountChangedWithoutItsDeletionEndsAtItsNextRequest() throws Exception {
+        var account = newOperator();
+        var browser = loggedIn(account);
+
+        jdbc.sql("update operator set active = false where id = ?")
+                .param(account.id())
+                .update();
+        assertThat(sessions.findByPrincipalName(account.username())).hasSize(1);
 
         var next = browser.get("/");
         assertSentToLogin(next);
         assertThat(next.headers().firstValue("Location").orElse("")).contains("expired");
-        assertSentToLogin(browser.get("/persons"));
-        assertSentToLogin(other.get("/persons?q=rossi"));
+        assertThat(sessions.findByPrincipalName(account.username())).isEmpty();
     }
 
     @Test
@@ -196,5 +225,54 @@ class SessionsIT {
         var browser = loggedIn(account);
         assertThat(browser.get("/persons").statusCode()).isEqualTo(200);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void choosingAnotherCentreRenewsTheSessionIdAndKeepsTheLogin() throws Exception {
+        var account = newOperator(Set.of("CPI-FI", "CPI-PI"));
+        var browser = new Browser();
+        browser.login(account.username(), PASSWORD);
+        var home = browser.get("/");
+        assertThat(home.statusCode()).as("two centres: the choice first").isEqualTo(302);
+        var choice = browser.get("/centre");
+        assertThat(choice.statusCode()).isEqualTo(200);
+        String before = browser.sessionId();
+
+        var chosen = browser.post("/centre", "centre=CPI-PI&_csrf=" + enc(csrf(choice.body())));
+
+        assertThat(chosen.statusCode()).isEqualTo(302);
+        assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+        var page = browser.get("/");
+        assertThat(page.statusCode())
+                .as("still logged in, in the chosen centre")
+                .isEqualTo(200);
+        assertThat(page.body()).contains("CPI Pisa");
+    }
+
+    /**
+     * What a session holds after login and the centre of the day (the security context with the operator, the CSRF
+     * token, the centre), serialized as Spring Session stores it: small, and never the password hash.
+     */
+    @Test
+    void aSessionHoldsLittleAndNoPasswordHash() throws Exception {
+        var account = newOperator();
+        loggedIn(account).get("/persons");
+
+        var stored = sessions.findByPrincipalName(account.username()).values();
+        assertThat(stored).hasSize(1);
+        var session = stored.iterator().next();
+        var serializer = new SerializingConverter();
+        int bytes = 0;
+        var everything = new StringBuilder();
+        for (String name : session.getAttributeNames()) {
+            byte[] value = serializer.convert(session.getAttribute(name));
+            bytes += value.length;
+            everything.append(new String(value, StandardCharsets.ISO_8859_1));
+        }
+        System.out.printf(
+                "session of %s: %s, %d bytes serialized%n", account.username(), session.getAttributeNames(), bytes);
+        assertThat(session.getAttributeNames()).contains("SPRING_SECURITY_CONTEXT", CurrentActor.CENTRE_ATTRIBUTE);
+        assertThat(bytes).isLessThan(4096);
+        assertThat(everything.toString()).doesNotContain("{bcrypt}", "$2a$");
     }
 }
