@@ -1,0 +1,35 @@
+package it.orienta.extraction;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Runs {@link ExtractionWorker} on every node: a poll for queued jobs every {@code
+ * orienta.extraction.scheduling.interval}, and the clean-up of expired files every minute (idempotent, so every
+ * node may run it: no once-per-cluster lock needed). Off with {@code orienta.extraction.scheduling.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "orienta.extraction.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class ExtractionSchedule {
+
+    private final ExtractionWorker worker;
+
+    ExtractionSchedule(ExtractionWorker worker) {
+        this.worker = worker;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${orienta.extraction.scheduling.interval:PT1S}",
+            initialDelayString = "${orienta.extraction.scheduling.interval:PT1S}")
+    void poll() {
+        worker.poll();
+    }
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void cleanUp() {
+        worker.cleanUp();
+    }
+}
