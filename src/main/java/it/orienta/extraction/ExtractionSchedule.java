@@ -15,6 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 @ConditionalOnProperty(name = "orienta.extraction.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class ExtractionSchedule {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExtractionSchedule.class);
+
     private final ExtractionWorker worker;
 
     ExtractionSchedule(ExtractionWorker worker) {
@@ -25,11 +27,20 @@ class ExtractionSchedule {
             fixedDelayString = "${orienta.extraction.scheduling.interval:PT1S}",
             initialDelayString = "${orienta.extraction.scheduling.interval:PT1S}")
     void poll() {
-        worker.poll();
+        try {
+            worker.poll();
+        } catch (RuntimeException e) {
+            // the database is away: the next poll tries again; one line, not a stack trace every second
+            log.warn("Extraction poll failed: {}", e.toString());
+        }
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void cleanUp() {
-        worker.cleanUp();
+        try {
+            worker.cleanUp();
+        } catch (RuntimeException e) {
+            log.warn("Extraction clean-up failed: {}", e.toString());
+        }
     }
 }
