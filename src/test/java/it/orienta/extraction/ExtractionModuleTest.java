@@ -250,6 +250,27 @@ class ExtractionModuleTest {
     }
 
     @Test
+    void aJobGivenBackByAStoppingNodeIsQueuedAgainWithoutSpendingAnAttempt() {
+        var job = organisation.runAs(
+                username, () -> extractions.start(filter, ExtractionWriter.Format.CSV, Locale.ITALIAN));
+        var now = java.time.Instant.now();
+        var mine = store.claim(worker.node(), now, now.plusSeconds(60), 2).orElseThrow();
+        assertThat(mine.attempts()).isEqualTo(1);
+        assertThat(store.release(job.id(), "other/9", 1))
+                .as("only its holder gives it back")
+                .isFalse();
+        assertThat(store.release(job.id(), worker.node(), 1)).isTrue();
+        var back = store.find(job.id()).orElseThrow();
+        assertThat(back.state()).isEqualTo(State.QUEUED);
+        assertThat(back.attempts()).isZero();
+        assertThat(back.claimedBy()).isNull();
+        worker.poll();
+        var done = awaitFinished(job.id());
+        assertThat(done.state()).isEqualTo(State.DONE);
+        assertThat(done.attempts()).isEqualTo(1);
+    }
+
+    @Test
     void expiredFilesAreDeletedAndTheJobsMarkedExpiredOnceWhoeverRunsTheCleanUp() {
         var job = organisation.runAs(
                 username, () -> extractions.start(filter, ExtractionWriter.Format.CSV, Locale.ITALIAN));
