@@ -24,6 +24,7 @@
             "profiling",
             "referral",
             "occupation",
+            "extraction",
             "cv",
             "portal",
             "notification",

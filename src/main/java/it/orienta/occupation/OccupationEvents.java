@@ -2,12 +2,11 @@ package it.orienta.occupation;
 
 import it.orienta.system.Actor;
 import it.orienta.system.CaseEvent;
-import it.orienta.system.DomainEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The events of desired occupations and availability: facts (ADR 0020), all but the extraction about a person's case. */
+/** The events of desired occupations and availability: facts (ADR 0020), each about a person's case. */
 public final class OccupationEvents {
 
     private OccupationEvents() {}
@@ -49,9 +48,4 @@ public final class OccupationEvents {
     /** The person's availability (hours, travel, transport) was saved. */
     public record AvailabilityChanged(UUID eventId, Actor actor, Instant occurredAt, UUID personId, List<String> fields)
             implements CaseEvent {}
-
-    /** Somebody extracted persons by their desired occupations (audit only: it names no single person). */
-    public record ExtractionRun(
-            UUID eventId, Actor actor, Instant occurredAt, UUID extractionId, String filter, String format, long rows)
-            implements DomainEvent {}
 }

@@ -274,7 +274,7 @@ class OccupationApiIT {
                 .doesNotContain(tax);
 
         var xlsx = download("/api/v1/occupation-extraction?professionCode=6.2.1&format=XLSX");
-        String sheet = it.orienta.occupation.ExtractionSheets.sheet(xlsx);
+        String sheet = it.orienta.extraction.ExtractionSheets.sheet(xlsx);
         assertThat(sheet.split(tax, -1)).hasSize(3);
 
         // in the background, with its progress, then the file

@@ -29,12 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@WebSliceTest({
-    OccupationController.class,
-    OccupationApiController.class,
-    ExtractionController.class,
-    ExtractionApiController.class
-})
+@WebSliceTest({OccupationController.class, OccupationApiController.class})
 class OccupationControllerTest {
 
     static final UUID PERSON = UUID.fromString("00000000-0000-0000-0000-00000000a110");
@@ -57,9 +52,6 @@ class OccupationControllerTest {
 
     @MockitoBean
     ProfessionGlossary glossary;
-
-    @MockitoBean
-    Extractions extractions;
 
     static DesiredOccupationView waiter() {
         return new DesiredOccupationView(
@@ -216,49 +208,5 @@ class OccupationControllerTest {
         then(service).should().remove(PERSON, OCC, 1L);
         given(service.list(PERSON)).willThrow(new CaseAccessDeniedException("access.role", PERSON, null));
         assertThat(mvc.get().uri(API).with(admin())).hasStatus(403);
-    }
-
-    @Test
-    void theExtractionPageStartsAJobWithTheCsrfTokenAndShowsItsProgress() {
-        assertThat(mvc.get().uri("/occupations/extraction")).hasStatus(302);
-        given(reference.sepSectors()).willReturn(List.of(new ReferenceService.SepSector(23, "2022", "Turismo")));
-        given(extractions.count(any())).willReturn(42L);
-        var page = mvc.get()
-                .uri("/occupations/extraction?count=true&sepSector=23")
-                .with(operator())
-                .exchange();
-        assertThat(page).hasStatusOk();
-        assertThat(page).bodyText().contains("42 righe", "role=\"combobox\"");
-        assertThat(mvc.post().uri("/occupations/extraction").with(operator()).param("format", "CSV"))
-                .hasStatus(403);
-        var job = new Extractions.Job(
-                UUID.randomUUID(),
-                "operatore",
-                "CPI-FI",
-                ExtractionWriter.Format.CSV,
-                10,
-                new java.util.concurrent.atomic.AtomicLong(4),
-                Instant.EPOCH,
-                new Extractions.Job.State[] {Extractions.Job.State.RUNNING},
-                java.nio.file.Path.of("x.csv"));
-        given(extractions.start(any(), eq(ExtractionWriter.Format.CSV), any())).willReturn(job);
-        assertThat(mvc.post()
-                        .uri("/occupations/extraction")
-                        .with(operator())
-                        .with(csrf())
-                        .param("format", "CSV")
-                        .param("fromWork", "true"))
-                .hasStatus(302)
-                .hasRedirectedUrl("/occupations/extraction/" + job.id());
-        given(extractions.job(job.id())).willReturn(job);
-        assertThat(mvc.get().uri("/occupations/extraction/" + job.id()).with(operator()))
-                .bodyText()
-                .contains("data-poll=\"/occupations/extraction/" + job.id() + "/progress\"", "In corso: 4 righe su 10")
-                .contains("value=\"40\"");
-        assertThat(mvc.get()
-                        .uri("/occupations/extraction/" + job.id() + "/file")
-                        .with(operator()))
-                .hasStatus(409);
-        then(extractions).should(org.mockito.Mockito.never()).write(any(), any(), any(), any());
     }
 }

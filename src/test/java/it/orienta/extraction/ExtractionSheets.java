@@ -1,4 +1,4 @@
-package it.orienta.occupation;
+package it.orienta.extraction;
 
 /** Reads an extraction's XLSX back in tests. */
 public final class ExtractionSheets {

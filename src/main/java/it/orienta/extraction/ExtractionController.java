@@ -1,11 +1,8 @@
-package it.orienta.occupation;
+package it.orienta.extraction;
 
 import it.orienta.reference.ReferenceService;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The selective extraction page: the filter, how many rows it takes, the extraction started in the background with
@@ -100,25 +98,32 @@ class ExtractionController {
     }
 
     @GetMapping("/occupations/extraction/{id}/file")
-    ResponseEntity<FileSystemResource> file(@PathVariable UUID id) throws IOException {
-        return download(extractions.job(id));
+    ResponseEntity<StreamingResponseBody> file(@PathVariable UUID id) {
+        return download(extractions, extractions.job(id));
     }
 
-    /** A finished extraction's file as an attachment, or 409 while it runs (the page's and the API's download). */
-    static ResponseEntity<FileSystemResource> download(Extractions.Job job) throws IOException {
-        if (job.current() != Extractions.Job.State.DONE) {
-            return ResponseEntity.status(409).build();
+    /**
+     * A finished extraction's file as an attachment, streamed from the database whichever node wrote it; 409 while
+     * it runs or after it failed, 410 once expired (the page's and the API's download).
+     */
+    static ResponseEntity<StreamingResponseBody> download(Extractions extractions, ExtractionJob job) {
+        if (!job.downloadable()) {
+            return ResponseEntity.status(job.state() == ExtractionJob.State.EXPIRED ? 410 : 409)
+                    .build();
         }
-        return ResponseEntity.ok()
+        var response = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(job.format().mediaType))
-                .contentLength(Files.size(job.file()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
                                 .filename(job.fileName())
                                 .build()
-                                .toString())
-                .body(new FileSystemResource(job.file()));
+                                .toString());
+        if (job.fileSize() != null) {
+            response.contentLength(job.fileSize());
+        }
+        StreamingResponseBody body = out -> extractions.download(job, out);
+        return response.body(body);
     }
 
     /** "Firenze (FI) · 048017" or a bare code. */

@@ -1,4 +1,4 @@
-package it.orienta.occupation;
+package it.orienta.extraction;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -33,7 +33,8 @@ class ExtractionQuery {
 
     /**
      * Persons through the person module's published view {@code person_directory_v} (V38), labels through the
-     * reference module's {@code reference_label_v} (V40); the occupation module's own tables directly.
+     * reference module's {@code reference_label_v} (V40), desired occupations and availability through the occupation
+     * module's {@code desired_occupation_v} and {@code person_availability_v} (V48).
      */
     private static final String SELECT = """
             select p.id as person_id, p.tax_code, p.last_name, p.first_name, p.birth_date,
@@ -44,11 +45,11 @@ class ExtractionQuery {
                    o.profession_code, r.display as profession_title, o.from_work, o.from_education, o.from_training,
                    o.interview_date, o.sep_sector, o.specific_skills, o.experience_years, o.last_year_worked,
                    o.formal_learning, o.formal_learning_detail, o.licences_tools, o.other_info, o.centre_code
-              from desired_occupation o
+              from desired_occupation_v o
               join person_directory_v p on p.id = o.person_id
               left join reference_label_v m on m.code_system = 'MUNICIPALITY' and m.code = p.residence_municipality_code
               left join reference_label_v r on r.code_system = 'PROFESSION' and r.code = o.profession_code
-              left join person_availability a on a.person_id = p.id
+              left join person_availability_v a on a.person_id = p.id
             """;
 
     private final JdbcTemplate streaming;
@@ -62,7 +63,7 @@ class ExtractionQuery {
     long count(ExtractionFilter filter, String centre, LocalDate today) {
         var args = new ArrayList<Object>();
         args.add(Date.valueOf(today));
-        String sql = "select count(*) from desired_occupation o join person_directory_v p on p.id = o.person_id\n"
+        String sql = "select count(*) from desired_occupation_v o join person_directory_v p on p.id = o.person_id\n"
                 + CV_STATE_SQL + where(filter, centre, args);
         Long n = streaming.queryForObject(sql, Long.class, args.toArray());
         return n == null ? 0 : n;

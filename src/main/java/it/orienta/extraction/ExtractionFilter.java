@@ -1,4 +1,4 @@
-package it.orienta.occupation;
+package it.orienta.extraction;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
-package it.orienta.occupation;
+package it.orienta.extraction;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,24 +30,40 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ExtractionApiController {
 
     private final Extractions extractions;
+    private final MessageSource messages;
 
-    ExtractionApiController(Extractions extractions) {
+    ExtractionApiController(Extractions extractions, MessageSource messages) {
         this.extractions = extractions;
+        this.messages = messages;
     }
 
-    /** A background extraction's state. */
-    record JobView(UUID id, String state, long total, long written, int percent, String file) {
-        static JobView of(Extractions.Job job) {
-            return new JobView(
-                    job.id(),
-                    job.current().name(),
-                    job.total(),
-                    job.written().get(),
-                    job.percent(),
-                    job.current() == Extractions.Job.State.DONE
-                            ? "/api/v1/occupation-extractions/" + job.id() + "/file"
-                            : null);
-        }
+    /**
+     * A background extraction's state (QUEUED, RUNNING, DONE, FAILED, EXPIRED), its progress, its file once DONE,
+     * and why it failed: {@code reason} a code ({@code extraction.failure.interrupted}: the node writing it stopped;
+     * {@code extraction.failure.error}), {@code reasonText} its text in the request's language.
+     */
+    record JobView(
+            UUID id,
+            String state,
+            long total,
+            long written,
+            int percent,
+            String file,
+            String reason,
+            String reasonText) {}
+
+    JobView view(ExtractionJob job, Locale locale) {
+        return new JobView(
+                job.id(),
+                job.state().name(),
+                job.total(),
+                job.written(),
+                job.percent(),
+                job.downloadable() ? "/api/v1/occupation-extractions/" + job.id() + "/file" : null,
+                job.failureReason(),
+                job.failureReason() == null
+                        ? null
+                        : messages.getMessage(job.failureReason(), null, job.failureReason(), locale));
     }
 
     /** What to extract, and how. */
@@ -95,18 +111,20 @@ class ExtractionApiController {
                 locale);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/occupation-extractions/" + job.id()))
-                .body(JobView.of(job));
+                .body(view(job, locale));
     }
 
-    @Operation(summary = "A background extraction's progress (yours only)")
+    @Operation(summary = "A background extraction's progress (yours only), read from the database by any node")
     @GetMapping("/occupation-extractions/{id}")
-    JobView job(@PathVariable UUID id) {
-        return JobView.of(extractions.job(id));
+    JobView job(@PathVariable UUID id, Locale locale) {
+        return view(extractions.job(id), locale);
     }
 
-    @Operation(summary = "The finished extraction's file (409 while it runs)")
+    @Operation(
+            summary = "The finished extraction's file, from any node (409 while it runs or if it failed, 410 once"
+                    + " expired)")
     @GetMapping("/occupation-extractions/{id}/file")
-    ResponseEntity<FileSystemResource> file(@PathVariable UUID id) throws java.io.IOException {
-        return ExtractionController.download(extractions.job(id));
+    ResponseEntity<StreamingResponseBody> file(@PathVariable UUID id) {
+        return ExtractionController.download(extractions, extractions.job(id));
     }
 }

@@ -1,4 +1,4 @@
-package it.orienta.occupation;
+package it.orienta.extraction;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package it.orienta.occupation;
+package it.orienta.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
