@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A background extraction as its row says (V47): what was asked, by whom and in which centre ({@code null}: an
+ * A background extraction as its row says (V44): what was asked, by whom and in which centre ({@code null}: an
  * administrator's, across centres), how far it is, which node holds it and until when. The rules of its states
  * are here, pure; {@link ExtractionJobStore}'s statements apply them to the rows, each conditional on the state it
  * leaves, so that two nodes never both move a job.

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The job table (V47) in SQL: the request, the claim ({@code for update skip locked} with a lease, as the portal's
+ * The job table (V44) in SQL: the request, the claim ({@code for update skip locked} with a lease, as the portal's
  * outbox, ADR 0016), the heartbeat, the end. Every statement that moves a job names the state it leaves (and a
  * worker's the claim it holds), so a statement run by two nodes at once moves the job once, and a worker that lost
  * its lease changes nothing. The rules these {@code where} clauses apply are {@link ExtractionJob}'s.

@@ -34,7 +34,7 @@ class ExtractionQuery {
     /**
      * Persons through the person module's published view {@code person_directory_v} (V38), labels through the
      * reference module's {@code reference_label_v} (V40), desired occupations and availability through the occupation
-     * module's {@code desired_occupation_v} and {@code person_availability_v} (V48).
+     * module's {@code desired_occupation_v} and {@code person_availability_v} (V45).
      */
     private static final String SELECT = """
             select p.id as person_id, p.tax_code, p.last_name, p.first_name, p.birth_date,

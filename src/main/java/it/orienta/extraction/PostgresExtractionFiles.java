@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Extraction files in PostgreSQL (V47 {@code extraction_file}): parts of {@value #PART} bytes, inserted one by one
+ * Extraction files in PostgreSQL (V44 {@code extraction_file}): parts of {@value #PART} bytes, inserted one by one
  * (never the whole file in memory), read one part per query (no transaction held open for the time of a slow
  * download). Limits: the database grows by the files kept (the retention bounds it: an hour of extractions; a
  * 100,000-row CSV is 31 MB, the same in XLSX 17 MB, docs/performance.md) and backs them up with everything else.

@@ -10,7 +10,7 @@
  * <p><b>Offers</b> {@link it.orienta.occupation.OccupationService} (pages, API, demo data),
  * {@link it.orienta.occupation.OccupationDirectory} (the cv module's R15 and generated CV),
  * {@link it.orienta.occupation.OccupationEvents} (the worker file's timeline, the audit log), and to SQL readers the
- * views {@code desired_occupation_v} and {@code person_availability_v} (V48; the extraction module reads them).
+ * views {@code desired_occupation_v} and {@code person_availability_v} (V45; the extraction module reads them).
  *
  * <p><b>Reads</b> other modules' data only through their Java API or their published views: labels through
  * {@code reference_label_v} (V40). It never reads the tables {@code person}, {@code cv} or {@code reference_code}.
