@@ -148,8 +148,22 @@ class DeliveryWorker implements DisposableBean {
                 now,
                 now.plus(properties.delivery().lease()),
                 Math.max(1, properties.delivery().batchSize()));
-        for (var delivery : claimed) {
-            deliver(delivery);
+        for (int i = 0; i < claimed.size(); i++) {
+            var delivery = claimed.get(i);
+            // a heartbeat: the leases of the rest of the batch are renewed before each send
+            var rest =
+                    claimed.subList(i, claimed.size()).stream().map(Claimed::id).toList();
+            Instant at = Instant.now(clock);
+            var held = store.renew(rest, name, at, at.plus(properties.delivery().lease()));
+            if (held.contains(delivery.id())) {
+                deliver(delivery);
+            } else {
+                log.warn(
+                        "Message {} by {}: lease of {} lost before sending, left to its new holder",
+                        delivery.messageId(),
+                        delivery.channel(),
+                        name);
+            }
         }
         return claimed.size();
     }
@@ -158,7 +172,7 @@ class DeliveryWorker implements DisposableBean {
     void deliver(Claimed delivery) {
         String address;
         try {
-            address = NotificationService.address(persons.view(delivery.personId()), delivery.channel());
+            address = NotificationService.address(persons.contactsForDelivery(delivery.personId()), delivery.channel());
         } catch (RuntimeException e) {
             log.warn("Message {}: the recipient could not be read", delivery.messageId(), e);
             record(delivery, new Failed("recipient: " + EmailSender.rootMessage(e)), null);

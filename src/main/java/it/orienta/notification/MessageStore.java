@@ -211,15 +211,33 @@ class MessageStore {
     }
 
     /**
+     * Renews the leases {@code worker} still holds at {@code now} among {@code deliveryIds} (the rest of its batch)
+     * until {@code leaseUntil}, just before it sends the next one: a lease lasts while its worker makes progress, so
+     * it needs to outlast one send, not a whole batch. Answers the ids still held; a worker sends nothing else.
+     */
+    java.util.Set<UUID> renew(List<UUID> deliveryIds, String worker, Instant now, Instant leaseUntil) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        update notification_delivery set lease_until = :lease
+                         where id = any (:ids) and status = 'PENDING' and claimed_by = :worker and lease_until > :now
+                        returning id""")
+                .param("lease", Timestamp.from(leaseUntil))
+                .param("ids", deliveryIds.toArray(UUID[]::new))
+                .param("worker", worker)
+                .param("now", Timestamp.from(now))
+                .query(UUID.class)
+                .list());
+    }
+
+    /**
      * Records the outcome of a claimed delivery, only while {@code worker} still holds its lease at {@code now}:
-     * answers false (and writes nothing) when the lease expired or another worker took the row since.
+     * answers false (and writes nothing) when the lease expired or another worker took the row since. The lease
+     * ends; {@code claimed_by} stays, telling which worker made the last attempt.
      */
     boolean record(UUID deliveryId, String worker, DeliveryRules.Step step, String address, Instant now) {
         return jdbc.sql("""
                         update notification_delivery
                            set status = :status, address = coalesce(:address, address), last_attempt_at = :now,
-                               next_attempt_at = :next, last_error = :error, sent_at = :sent,
-                               claimed_by = null, lease_until = null
+                               next_attempt_at = :next, last_error = :error, sent_at = :sent, lease_until = null
                          where id = :id and status = 'PENDING' and claimed_by = :worker and lease_until > :now""")
                         .param("status", step.status().name())
                         .param("address", address)

@@ -189,6 +189,11 @@ public class NotificationService {
         return blankToNull(channel == Channel.EMAIL ? person.email() : person.mobilePhone());
     }
 
+    /** Where a message by {@code channel} goes, from the person's contacts for delivery; null when nowhere. */
+    static String address(PersonService.Contacts contacts, Channel channel) {
+        return blankToNull(channel == Channel.EMAIL ? contacts.email() : contacts.mobilePhone());
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

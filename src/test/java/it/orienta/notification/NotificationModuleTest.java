@@ -162,6 +162,11 @@ class NotificationModuleTest {
         // leased: nobody else takes it until the lease ends
         assertThat(claimedOf(store.claimDue("B", T0.plusSeconds(30), T0.plusSeconds(90), 50), message))
                 .isEmpty();
+        // nor renew it before sending; its holder can, while the lease holds
+        assertThat(store.renew(List.of(delivery.id()), "B", T0.plusSeconds(2), T0.plusSeconds(62)))
+                .isEmpty();
+        assertThat(store.renew(List.of(delivery.id()), "A", T0.plusSeconds(2), T0.plusSeconds(61)))
+                .containsExactly(delivery.id());
         // another worker cannot record it
         var sent = DeliveryRules.after(new DeliveryRules.Sent(), 1, T0.plusSeconds(2), RULES);
         assertThat(store.record(delivery.id(), "B", sent, "a@b.it", T0.plusSeconds(2)))
@@ -175,7 +180,9 @@ class NotificationModuleTest {
                         .orElseThrow()
                         .attempts())
                 .isEqualTo(2);
-        // A comes back from a pause: its lease is gone, its outcome is not written; B's is
+        // A comes back from a pause: its lease is gone, it may not send, its outcome is not written; B's is
+        assertThat(store.renew(List.of(delivery.id()), "A", T0.plusSeconds(62), T0.plusSeconds(122)))
+                .isEmpty();
         assertThat(store.record(delivery.id(), "A", sent, "a@b.it", T0.plusSeconds(62)))
                 .isFalse();
         assertThat(store.record(delivery.id(), "B", sent, "a@b.it", T0.plusSeconds(62)))
