@@ -10,10 +10,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The local mailbox of the embedded default: what would have gone out by e-mail, and what the in-app SMS gateway
- * simulator received. Each item carries the delivery's reference, stored once however often it arrives.
+ * simulator received. Each item carries the delivery's reference, stored once however often it arrives. Public for
+ * the SMS gateway simulator ({@code smssim}), which writes what it accepts here.
  */
 @Repository
-class Mailbox {
+public class Mailbox {
 
     private final JdbcClient jdbc;
 
@@ -22,7 +23,7 @@ class Mailbox {
     }
 
     /** Stores an item; answers its id, the existing one when the reference arrived before. */
-    UUID receive(String reference, Channel channel, String recipient, String subject, String body, Instant now) {
+    public UUID receive(String reference, Channel channel, String recipient, String subject, String body, Instant now) {
         var id = jdbc.sql("insert into notification_mailbox (id, reference, channel, recipient, subject, body,"
                         + " received_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (reference) do nothing returning id")
                 .params(UUID.randomUUID(), reference, channel.name(), recipient, subject, body, Timestamp.from(now))
@@ -32,6 +33,14 @@ class Mailbox {
                 .param(reference)
                 .query(UUID.class)
                 .single());
+    }
+
+    /** Whether an item with this reference arrived before. */
+    public boolean received(String reference) {
+        return jdbc.sql("select exists (select 1 from notification_mailbox where reference = ?)")
+                .param(reference)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Newest first; one more row than asked tells whether more follow. */

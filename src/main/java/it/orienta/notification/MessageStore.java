@@ -153,42 +153,109 @@ class MessageStore {
         return jdbc.sql(sql).params(args).query(MessageStore::delivery).list();
     }
 
-    /** The messages with a delivery waiting for an attempt that is due at {@code now}. */
-    List<UUID> dueMessages(Instant now, int limit) {
-        return jdbc.sql("select distinct message_id from notification_delivery where status = 'PENDING'"
-                        + " and next_attempt_at <= ? limit ?")
-                .params(Timestamp.from(now), limit)
-                .query(UUID.class)
+    /**
+     * Claims the due deliveries for {@code worker}: locks them skipping those another worker holds, leases them until
+     * {@code leaseUntil} and counts the attempt, in one statement (ADR 0025). A delivery whose lease expired (its
+     * worker's node died) is due again; one still leased is not.
+     */
+    List<Claimed> claimDue(String worker, Instant now, Instant leaseUntil, int limit) {
+        return jdbc.sql("""
+                        with due as (
+                            select id from notification_delivery
+                             where status = 'PENDING' and next_attempt_at <= :now
+                               and (lease_until is null or lease_until <= :now)
+                             order by next_attempt_at
+                             limit :limit
+                             for update skip locked),
+                        claimed as (
+                            update notification_delivery d
+                               set claimed_by = :worker, lease_until = :lease, attempts = d.attempts + 1
+                              from due where d.id = due.id
+                            returning d.id, d.message_id, d.channel, d.attempts)
+                        select c.id, c.message_id, c.channel, c.attempts, m.person_id, m.centre_code, m.subject,
+                               m.body, m.sms_text
+                          from claimed c join notification_message m on m.id = c.message_id""")
+                .param("now", Timestamp.from(now))
+                .param("lease", Timestamp.from(leaseUntil))
+                .param("worker", worker)
+                .param("limit", limit)
+                .query((rs, i) -> new Claimed(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("message_id", UUID.class),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getInt("attempts"),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("centre_code"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("sms_text")))
                 .list();
     }
 
-    void markSent(UUID deliveryId, String address, Instant now) {
-        jdbc.sql("update notification_delivery set status = ?, address = ?, attempts = attempts + 1,"
-                        + " last_attempt_at = ?, sent_at = ?, next_attempt_at = null, last_error = null where id = ?")
-                .params(DeliveryView.Status.SENT.name(), address, Timestamp.from(now), Timestamp.from(now), deliveryId)
-                .update();
+    /** A delivery claimed by a worker, with what sending it needs. {@code attempts} counts this one. */
+    record Claimed(
+            UUID id,
+            UUID messageId,
+            Channel channel,
+            int attempts,
+            UUID personId,
+            String centreCode,
+            String subject,
+            String body,
+            String smsText) {
+
+        /** The text for the channel: the short SMS text or the e-mail's body. */
+        String text() {
+            return channel == Channel.SMS ? smsText : body;
+        }
     }
 
-    /** A failed attempt: to be tried again at {@code next}, or given up when {@code next} is null. */
-    void markAttemptFailed(UUID deliveryId, String address, String error, Instant now, Instant next) {
-        jdbc.sql("update notification_delivery set status = ?, address = ?, attempts = attempts + 1,"
-                        + " last_attempt_at = ?, next_attempt_at = ?, last_error = ? where id = ?")
-                .params(
-                        (next == null ? DeliveryView.Status.FAILED : DeliveryView.Status.PENDING).name(),
-                        address,
-                        Timestamp.from(now),
-                        next == null ? null : Timestamp.from(next),
-                        error,
-                        deliveryId)
-                .update();
+    /**
+     * Renews the leases {@code worker} still holds at {@code now} among {@code deliveryIds} (the rest of its batch)
+     * until {@code leaseUntil}, just before it sends the next one: a lease lasts while its worker makes progress, so
+     * it needs to outlast one send, not a whole batch. Answers the ids still held; a worker sends nothing else.
+     */
+    java.util.Set<UUID> renew(List<UUID> deliveryIds, String worker, Instant now, Instant leaseUntil) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        update notification_delivery set lease_until = :lease
+                         where id = any (:ids) and status = 'PENDING' and claimed_by = :worker and lease_until > :now
+                        returning id""")
+                .param("lease", Timestamp.from(leaseUntil))
+                .param("ids", deliveryIds.toArray(UUID[]::new))
+                .param("worker", worker)
+                .param("now", Timestamp.from(now))
+                .query(UUID.class)
+                .list());
     }
 
-    /** Given up without an attempt (no address). */
-    void markFailed(UUID deliveryId, String error) {
-        jdbc.sql("update notification_delivery set status = ?, next_attempt_at = null, last_error = ?"
-                        + " where id = ?")
-                .params(DeliveryView.Status.FAILED.name(), error, deliveryId)
-                .update();
+    /**
+     * Records the outcome of a claimed delivery, only while {@code worker} still holds its lease at {@code now}:
+     * answers false (and writes nothing) when the lease expired or another worker took the row since. The lease
+     * ends; {@code claimed_by} stays, telling which worker made the last attempt.
+     */
+    boolean record(UUID deliveryId, String worker, DeliveryRules.Step step, String address, Instant now) {
+        return jdbc.sql("""
+                        update notification_delivery
+                           set status = :status, address = coalesce(:address, address), last_attempt_at = :now,
+                               next_attempt_at = :next, last_error = :error, sent_at = :sent, lease_until = null
+                         where id = :id and status = 'PENDING' and claimed_by = :worker and lease_until > :now""")
+                        .param("status", step.status().name())
+                        .param("address", address)
+                        .param("now", Timestamp.from(now))
+                        .param("next", step.nextAttemptAt() == null ? null : Timestamp.from(step.nextAttemptAt()))
+                        .param("error", step.error())
+                        .param("sent", step.status() == DeliveryView.Status.SENT ? Timestamp.from(now) : null)
+                        .param("id", deliveryId)
+                        .param("worker", worker)
+                        .update()
+                == 1;
+    }
+
+    /** Deliveries waiting for an attempt (due or not, leased or not). */
+    long countPending() {
+        return jdbc.sql("select count(*) from notification_delivery where status = 'PENDING'")
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -196,6 +263,12 @@ class MessageStore {
      * with the first failure as the reason. Answers the new status, or empty while a delivery is pending.
      */
     Optional<Status> settle(UUID messageId, Instant now) {
+        // the message's row lock orders two workers recording its two channels at once: the second one reads the
+        // first one's committed outcome, so one of them settles the message
+        jdbc.sql("select id from notification_message where id = ? for update")
+                .param(messageId)
+                .query(UUID.class)
+                .optional();
         var outcomes = jdbc.sql("select status, last_error from notification_delivery where message_id = ?")
                 .param(messageId)
                 .query((rs, i) -> new Outcome(DeliveryView.Status.valueOf(rs.getString(1)), rs.getString(2)))
@@ -229,8 +302,8 @@ class MessageStore {
 
     /** Puts the failed deliveries of an undeliverable message back in the queue, due now. */
     int requeue(UUID messageId, Instant now) {
-        int n = jdbc.sql("update notification_delivery set status = ?, attempts = 0, next_attempt_at = ?"
-                        + " where message_id = ? and status = ?")
+        int n = jdbc.sql("update notification_delivery set status = ?, attempts = 0, next_attempt_at = ?,"
+                        + " claimed_by = null, lease_until = null where message_id = ? and status = ?")
                 .params(
                         DeliveryView.Status.PENDING.name(),
                         Timestamp.from(now),

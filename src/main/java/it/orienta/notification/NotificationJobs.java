@@ -4,30 +4,22 @@ import it.orienta.guidance.AppointmentService;
 import it.orienta.guidance.AppointmentView;
 import it.orienta.organisation.OrganisationService;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.FailedEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.stereotype.Component;
 
 /**
  * The module's periodic work, run by {@link NotificationSchedule} (or called directly: tests switch the schedule
- * off): resubmitting deliveries whose next attempt is due, and queueing the reminders of a day's appointments.
+ * off): a delivery run, and queueing the reminders of a day's appointments.
  */
 @Component
 public class NotificationJobs {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
-    private final MessageStore store;
-    private final FailedEventPublications failed;
+    private final DeliveryWorker worker;
     private final OrganisationService organisation;
     private final AppointmentService guidance;
     private final AppointmentMessages appointments;
@@ -35,15 +27,13 @@ public class NotificationJobs {
     private final Clock clock;
 
     NotificationJobs(
-            MessageStore store,
-            FailedEventPublications failed,
+            DeliveryWorker worker,
             OrganisationService organisation,
             AppointmentService guidance,
             AppointmentMessages appointments,
             it.orienta.session.SessionService sessions,
             Clock clock) {
-        this.store = store;
-        this.failed = failed;
+        this.worker = worker;
         this.organisation = organisation;
         this.guidance = guidance;
         this.appointments = appointments;
@@ -52,25 +42,14 @@ public class NotificationJobs {
     }
 
     /**
-     * Resubmits the failed publications of deliveries whose next attempt is due (their backoff elapsed). Only
-     * publications in state FAILED are resubmitted ({@link FailedEventPublications}): in Modulith 2
-     * {@code IncompleteEventPublications} also picks publications still in flight (PUBLISHED, PROCESSING) and would
-     * deliver them twice at once. The appointment listeners' failures are republished at restart.
+     * Runs the outbox's worker once ({@link DeliveryWorker#drain()}): the deliveries whose next attempt is due. The
+     * worker runs on its own schedule too; this keeps the module's retry job (and the tests that call it) meaningful.
+     * Delivery is not in the event publication registry any more (ADR 0025).
      *
-     * @return how many messages had a delivery due
+     * @return how many deliveries were attempted
      */
     public int retryDue() {
-        Instant now = Instant.now(clock);
-        Set<UUID> due = new HashSet<>(store.dueMessages(now, 500));
-        if (!due.isEmpty()) {
-            failed.resubmit(ResubmissionOptions.defaults().withMaxInFlight(50).withFilter(p -> due(p, due)));
-        }
-        return due.size();
-    }
-
-    static boolean due(EventPublication publication, Set<UUID> dueMessages) {
-        return publication.getEvent() instanceof DeliveryRequested requested
-                && dueMessages.contains(requested.messageId());
+        return worker.drain();
     }
 
     /** Queues a reminder for every appointment and every enrolled session participant on {@code day}, in every centre. */

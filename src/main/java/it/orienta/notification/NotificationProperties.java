@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     local mailbox) when it is enabled
  * @param maxAttempts attempts per channel before a message is recorded as undeliverable
  * @param backoff the wait after the first failed attempt, doubled after each further one, up to {@code maxBackoff}
- * @param scheduling the scheduled jobs: resubmission of failed deliveries every {@code retryInterval}, reminders
+ * @param scheduling the scheduled jobs: every {@code retryInterval} a delivery run and the resubmission of the
+ *     module's failed event publications (messages made from other modules' events), reminders
  *     of the next day's appointments at {@code reminderCron} (Europe/Rome); {@code enabled=false} in tests, which
  *     call the jobs themselves
+ * @param delivery the outbox's worker (ADR 0025): a run every {@code interval} (fixed delay) claims at most
+ *     {@code batchSize} due deliveries for {@code lease}, after which a delivery its worker did not record (the
+ *     node died) is claimed again
  */
 @ConfigurationProperties("orienta.notification")
 record NotificationProperties(
@@ -26,7 +30,8 @@ record NotificationProperties(
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("1m") Duration backoff,
         @DefaultValue("2h") Duration maxBackoff,
-        @DefaultValue Scheduling scheduling) {
+        @DefaultValue Scheduling scheduling,
+        @DefaultValue Delivery delivery) {
 
     /** The wait before the next attempt after {@code attempts} failed ones (1, 2, …): doubling, capped. */
     Duration backoffAfter(int attempts) {
@@ -53,6 +58,11 @@ record NotificationProperties(
 
     /** The in-app SMS gateway simulator; {@code enabled} defaults to true on the embedded database only. */
     record Simulator(@DefaultValue("orienta-simulator") String apiKey) {}
+
+    record Delivery(
+            @DefaultValue("5s") Duration interval,
+            @DefaultValue("2m") Duration lease,
+            @DefaultValue("20") int batchSize) {}
 
     record Scheduling(
             @DefaultValue("true") boolean enabled,

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Messages to persons. {@link #send} stores the message in the outbox within the caller's transaction and
- * publishes {@link MessageQueued}; it is delivered after the commit, retried with backoff when a send fails, and
- * recorded as undeliverable after the last attempt (ADR 0007).
+ * publishes {@link MessageQueued}; the outbox's worker delivers it after the commit, retries it with backoff when a
+ * send fails, and records it as undeliverable after the last attempt (ADR 0007, ADR 0025).
  */
 @Service
 public class NotificationService {
@@ -35,6 +35,7 @@ public class NotificationService {
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
     private final CaseAccess access;
+    private final DeliveryWorker worker;
     private final Clock clock;
 
     NotificationService(
@@ -44,6 +45,7 @@ public class NotificationService {
             CurrentActor current,
             ApplicationEventPublisher events,
             CaseAccess access,
+            DeliveryWorker worker,
             Clock clock) {
         this.store = store;
         this.persons = persons;
@@ -51,6 +53,7 @@ public class NotificationService {
         this.current = current;
         this.events = events;
         this.access = access;
+        this.worker = worker;
         this.clock = clock;
     }
 
@@ -105,7 +108,7 @@ public class NotificationService {
         } else {
             events.publishEvent(new MessageQueued(
                     UUID.randomUUID(), actor, now, person.id(), id, rendered.subject(), List.copyOf(pending)));
-            events.publishEvent(new DeliveryRequested(id));
+            worker.deliverAfterCommit();
         }
         return id;
     }
@@ -165,7 +168,7 @@ public class NotificationService {
         store.requeue(id, now);
         events.publishEvent(new MessageQueued(
                 UUID.randomUUID(), current.actor(), now, message.personId(), id, message.subject(), channels));
-        events.publishEvent(new DeliveryRequested(id));
+        worker.deliverAfterCommit();
         return message(id);
     }
 
@@ -184,6 +187,11 @@ public class NotificationService {
 
     static String address(PersonView person, Channel channel) {
         return blankToNull(channel == Channel.EMAIL ? person.email() : person.mobilePhone());
+    }
+
+    /** Where a message by {@code channel} goes, from the person's contacts for delivery; null when nowhere. */
+    static String address(PersonService.Contacts contacts, Channel channel) {
+        return blankToNull(channel == Channel.EMAIL ? contacts.email() : contacts.mobilePhone());
     }
 
     private static String blankToNull(String value) {

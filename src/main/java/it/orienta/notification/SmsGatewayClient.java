@@ -50,11 +50,23 @@ class SmsGatewayClient {
         if (configured != null && !configured.isBlank()) {
             return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
         }
-        if (SmsSimulatorController.enabled(environment) && localPort != null) {
+        if (simulatorEnabled(environment) && localPort != null) {
             return "http://localhost:" + localPort + environment.getProperty("server.servlet.context-path", "")
                     + "/simulators/sms";
         }
         return null;
+    }
+
+    /**
+     * Whether the in-app simulator ({@code smssim}) runs: {@code orienta.notification.simulator.enabled}, else on the
+     * embedded database only (the same condition as the simulator's own).
+     */
+    static boolean simulatorEnabled(Environment environment) {
+        String explicit = environment.getProperty("orienta.notification.simulator.enabled");
+        if (explicit != null) {
+            return Boolean.parseBoolean(explicit);
+        }
+        return environment.getProperty("spring.datasource.url", "").isEmpty();
     }
 
     private String apiKey() {

@@ -34,7 +34,8 @@ class NotificationRulesTest {
                 attempts,
                 backoff,
                 max,
-                new NotificationProperties.Scheduling(false, Duration.ofMinutes(1), "0 30 6 * * *"));
+                new NotificationProperties.Scheduling(false, Duration.ofMinutes(1), "0 30 6 * * *"),
+                new NotificationProperties.Delivery(Duration.ofSeconds(5), Duration.ofMinutes(2), 20));
     }
 
     @Test
@@ -125,16 +126,5 @@ class NotificationRulesTest {
         assertThat(SmsGatewayClient.e164("+39 333 123 4567")).isEqualTo("+393331234567");
         assertThat(SmsGatewayClient.e164("0039 (333) 123-4567")).isEqualTo("+393331234567");
         assertThat(SmsGatewayClient.e164("333.1234567")).isEqualTo("+393331234567");
-    }
-
-    @Test
-    void onlyDueDeliveriesAreResubmitted() {
-        UUID due = UUID.randomUUID();
-        var publication = org.mockito.Mockito.mock(org.springframework.modulith.events.EventPublication.class);
-        org.mockito.Mockito.when(publication.getEvent()).thenReturn(new DeliveryRequested(due));
-        assertThat(NotificationJobs.due(publication, Set.of(due))).isTrue();
-        assertThat(NotificationJobs.due(publication, Set.of(UUID.randomUUID()))).isFalse();
-        org.mockito.Mockito.when(publication.getEvent()).thenReturn("another module's event");
-        assertThat(NotificationJobs.due(publication, Set.of(due))).isFalse();
     }
 }

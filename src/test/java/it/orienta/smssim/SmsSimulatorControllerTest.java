@@ -1,4 +1,4 @@
-package it.orienta.notification;
+package it.orienta.smssim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -6,13 +6,13 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
+import it.orienta.notification.Channel;
+import it.orienta.notification.Mailbox;
 import it.orienta.web.WebSliceTest;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -28,7 +28,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class SmsSimulatorControllerTest {
 
     @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(NotificationProperties.class)
     @Import(SmsSimulatorController.SimulatorSecurity.class)
     static class Config {
         @Bean
@@ -48,7 +47,7 @@ class SmsSimulatorControllerTest {
 
     @Test
     void anSmsWithTheApiKeyIsAcceptedWithoutASessionOrCsrfToken() {
-        given(mailbox.byReference("ref-1")).willReturn(List.of());
+        given(mailbox.received("ref-1")).willReturn(false);
         given(mailbox.receive(eq("ref-1"), eq(Channel.SMS), eq("+393331234567"), any(), eq("Promemoria"), any()))
                 .willReturn(ITEM);
         var result = mvc.post()
@@ -65,7 +64,7 @@ class SmsSimulatorControllerTest {
 
     @Test
     void theSameReferenceAgainIsAcceptedOnceAndAnsweredWithTheFirstId() {
-        given(mailbox.byReference("ref-1")).willReturn(List.of(org.mockito.Mockito.mock(Mailbox.Item.class)));
+        given(mailbox.received("ref-1")).willReturn(true);
         given(mailbox.receive(any(), any(), any(), any(), any(), any())).willReturn(ITEM);
         var result = mvc.post()
                 .uri("/simulators/sms/messages")

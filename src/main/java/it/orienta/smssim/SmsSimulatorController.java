@@ -1,16 +1,18 @@
-package it.orienta.notification;
+package it.orienta.smssim;
 
+import it.orienta.notification.Channel;
+import it.orienta.notification.Mailbox;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,21 +39,16 @@ class SmsSimulatorController {
     static final String PROBLEM_TYPE = "https://orienta.example/sms-gateway/problems/";
 
     private final Mailbox mailbox;
-    private final NotificationProperties properties;
+    private final String apiKey;
     private final Clock clock;
 
-    SmsSimulatorController(Mailbox mailbox, NotificationProperties properties, Clock clock) {
+    SmsSimulatorController(
+            Mailbox mailbox,
+            @Value("${orienta.notification.simulator.api-key:orienta-simulator}") String apiKey,
+            Clock clock) {
         this.mailbox = mailbox;
-        this.properties = properties;
+        this.apiKey = apiKey;
         this.clock = clock;
-    }
-
-    static boolean enabled(Environment environment) {
-        String explicit = environment.getProperty("orienta.notification.simulator.enabled");
-        if (explicit != null) {
-            return Boolean.parseBoolean(explicit);
-        }
-        return environment.getProperty("spring.datasource.url", "").isEmpty();
     }
 
     @PostMapping(value = "/simulators/sms/messages", consumes = "application/json")
@@ -75,11 +72,11 @@ class SmsSimulatorController {
         if (reference == null || reference.isBlank()) {
             return problem(HttpStatus.UNPROCESSABLE_CONTENT, "reference-required");
         }
-        var before = mailbox.byReference(reference);
+        boolean before = mailbox.received(reference);
         var id = mailbox.receive(
                 reference, Channel.SMS, request.to().replace(" ", ""), null, request.text(), Instant.now(clock));
         var body = Map.of("id", id.toString(), "status", "ACCEPTED");
-        return before.isEmpty() ? ResponseEntity.accepted().body(body) : ResponseEntity.ok(body);
+        return before ? ResponseEntity.ok(body) : ResponseEntity.accepted().body(body);
     }
 
     private boolean authorised(String authorization) {
@@ -87,7 +84,7 @@ class SmsSimulatorController {
             return false;
         }
         byte[] given = authorization.substring(7).getBytes(StandardCharsets.UTF_8);
-        byte[] expected = properties.simulator().apiKey().getBytes(StandardCharsets.UTF_8);
+        byte[] expected = apiKey.getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(given, expected);
     }
 
