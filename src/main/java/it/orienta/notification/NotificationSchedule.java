@@ -1,5 +1,6 @@
 package it.orienta.notification;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -28,6 +29,10 @@ class NotificationSchedule {
     }
 
     @Scheduled(cron = "${orienta.notification.scheduling.reminder-cron:0 30 6 * * *}", zone = "Europe/Rome")
+    @SchedulerLock(
+            name = "appointment-reminders",
+            lockAtMostFor = "PT1H",
+            lockAtLeastFor = "${orienta.cluster.lock-at-least-for:PT5M}")
     void remindTomorrow() {
         jobs.remindTomorrow();
     }

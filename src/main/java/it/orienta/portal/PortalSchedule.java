@@ -7,7 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs {@link PortalJobs} every {@code orienta.portal.scheduling.interval}; off with
- * {@code orienta.portal.scheduling.enabled=false} (the tests, which run the worker themselves).
+ * {@code orienta.portal.scheduling.enabled=false} (the tests, which run the worker themselves). Runs on every node
+ * of a cluster without a scheduler lock, by design (ADR 0023): the worker claims rows {@code for update skip
+ * locked} under a lease, so each transfer goes to one node and more nodes drain faster.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -27,7 +27,9 @@ import org.springframework.web.client.RestClient;
 /**
  * Sends the simulator's notices to Orienta's webhook (docs/portal-api.yaml, {@code webhooks.notice}) with the
  * shared secret, in order, after the action that raised them committed; a notice not accepted stays pending and
- * is sent again at the next kick or sweep, as a real portal would resend it.
+ * is sent again at the next kick or sweep, as a real portal would resend it. The sweep takes no scheduler lock on
+ * a cluster (ADR 0023): it only wakes the sender's thread, and a notice sent by two nodes is the resend Orienta's
+ * webhook applies once by its id.
  */
 @Component
 @ConditionalOnExpression(PortalSimulator.ENABLED)

@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceService {
 
     private static final int MAX_DISPLAY = 500;
+    /** The prefix of the import's advisory lock keys (one per code table). */
+    static final String IMPORT_LOCK = "reference.import:";
     /** The columns {@link #ROW} reads. */
     private static final String COLUMNS =
             "code_system, code, display, definition, parent_code, level, province, belfiore, retired";
@@ -152,6 +154,7 @@ public class ReferenceService {
                     })
                     .toList();
         }
+        lockImport(system);
         Map<String, Row> existing = new HashMap<>();
         Map<String, Boolean> retiredBefore = new HashMap<>();
         jdbc.query(
@@ -233,6 +236,16 @@ public class ReferenceService {
                 unchanged,
                 toRetire.size(),
                 List.copyOf(rejected));
+    }
+
+    /**
+     * Imports of one code table happen one at a time across the cluster (issue 12): a transaction-scoped advisory
+     * lock on the table's key, taken before the current codes are read. Nodes starting together with the same
+     * {@code orienta.reference.import} wait for the first; each then reads what it committed and finds its codes
+     * unchanged, instead of inserting the same codes at once (a unique violation that stopped a node's start).
+     */
+    private void lockImport(CodeSystem system) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, IMPORT_LOCK + system.name());
     }
 
     private static void bind(java.sql.PreparedStatement ps, Row r, int first) throws java.sql.SQLException {

@@ -39,6 +39,7 @@ public final class ClusterNodes implements AutoCloseable {
     private final Path logs;
     private final List<Node> nodes = new ArrayList<>();
     private final Map<String, String> common = new LinkedHashMap<>();
+    private boolean databaseStopped;
 
     private ClusterNodes(EmbeddedPostgres postgres, Path logs) {
         this.postgres = postgres;
@@ -153,14 +154,22 @@ public final class ClusterNodes implements AutoCloseable {
         jdbc.update("insert into operator_centre (operator_id, centre_code) values (?, 'CPI-FI')", id);
     }
 
+    /** Stops the PostgreSQL under the running nodes, as a database that disappeared (issue 12's shutdown hang). */
+    public void stopDatabase() {
+        if (!databaseStopped) {
+            databaseStopped = true;
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         nodes.forEach(Node::kill);
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stopDatabase();
     }
 
     static Path jar() {
@@ -260,6 +269,7 @@ public final class ClusterNodes implements AutoCloseable {
             process.destroy();
             try {
                 if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                    threadDump();
                     process.destroyForcibly();
                     throw new IllegalStateException(name + " still running " + patience + " after SIGTERM:\n" + tail());
                 }
@@ -268,6 +278,60 @@ public final class ClusterNodes implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
             return Duration.between(start, Instant.now());
+        }
+
+        /** The operating system's process id. */
+        public long pid() {
+            return process.pid();
+        }
+
+        /** {@code kill -TERM} without waiting: the node starts its graceful shutdown; {@link #stop} waits. */
+        public void terminate() {
+            process.destroy();
+        }
+
+        /** Waits for the node to exit after {@link #terminate}; returns whether it did within {@code patience}. */
+        public boolean awaitExit(Duration patience) {
+            try {
+                return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The node's threads as text ({@code jcmd <pid> Thread.print}), e.g. to see that a request is in flight. */
+        public String threads() {
+            var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            try {
+                var p = new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print")
+                        .redirectErrorStream(true)
+                        .start();
+                var text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                p.waitFor(30, TimeUnit.SECONDS);
+                return text;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Appends the node's threads to its log ({@code jcmd <pid> Thread.print}): where a node hangs. */
+        public void threadDump() {
+            var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            try {
+                new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start()
+                        .waitFor(30, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /** The last lines of the node's log, for a failure message. */
