@@ -5,7 +5,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.springframework.format.annotation.DateTimeFormat;
 
-class RescheduleForm {
+/** Serializable: flashed back to the page after a refused reschedule, and flash attributes live in the session. */
+class RescheduleForm implements java.io.Serializable {
     LocalDateTime dateTime() {
         return GuidanceController.at(date, time);
     }

@@ -15,4 +15,5 @@ record ProfessionSynonym(
         String term,
         String source,
         Instant createdAt,
-        String createdBy) {}
+        String createdBy)
+        implements java.io.Serializable {}

@@ -51,7 +51,8 @@ public class RuleViolationException extends RuntimeException {
      * @param field the field at fault, or {@code null}
      * @param args arguments of the message {@code rule.<code>}
      */
-    public record Violation(String code, String field, List<Object> args) {
+    /** Serializable: a page shows it after a redirect, as a flash attribute kept in the session (ADR 0022). */
+    public record Violation(String code, String field, List<Object> args) implements java.io.Serializable {
         public Violation {
             Objects.requireNonNull(code);
             // an argument may be missing (null): the message shows it empty rather than the refusal becoming a 500
