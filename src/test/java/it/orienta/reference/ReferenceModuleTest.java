@@ -77,7 +77,9 @@ class ReferenceModuleTest {
                     .toList();
             long codes = reference.count(CodeSystem.COUNTRY);
             assertThat(codes).isPositive();
-            assertThat(reports.get(0).imported()).isEqualTo(codes);
+            // the first did the work (all new, or all unchanged when an earlier test of this shared database imported
+            // them); the second, run after it, finds every code as the first left it
+            assertThat(reports.get(0).imported() + reports.get(0).unchanged()).isEqualTo(codes);
             assertThat(reports.get(1).imported()).isZero();
             assertThat(reports.get(1).updated()).isZero();
             assertThat(reports.get(1).unchanged()).isEqualTo(codes);
