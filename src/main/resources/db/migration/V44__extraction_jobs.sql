@@ -6,9 +6,9 @@ create table extraction_job (
     format            varchar(10)  not null,
     locale            varchar(35)  not null,
     -- the filter (ExtractionFilter), one column per criterion
-    profession_code   varchar(20),
-    sep_sector        smallint,
-    municipality_code varchar(20),
+    profession_code   text,
+    sep_sector        int,
+    municipality_code text,
     from_work         boolean      not null default false,
     from_education    boolean      not null default false,
     from_training     boolean      not null default false,
