@@ -334,6 +334,15 @@ public final class ClusterNodes implements AutoCloseable {
             }
         }
 
+        /** Whether the node's log holds {@code text} so far. */
+        public boolean logged(String text) {
+            try {
+                return Files.readString(log).contains(text);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
         /** The last lines of the node's log, for a failure message. */
         public String tail() {
             try {
