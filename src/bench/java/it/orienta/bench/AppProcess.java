@@ -71,13 +71,14 @@ final class AppProcess {
      * A second node of the same jar on the first one's PostgreSQL ({@code jdbc}), as a region runs two nodes on one
      * database (issue 12): no embedded database, no demo data of its own; ready when /login answers.
      */
-    static AppProcess node(Path jar, String jdbc, int httpPort, Path log) throws IOException {
-        var cmd = List.of(
+    static AppProcess node(Path jar, String jdbc, int httpPort, Path log, String... arguments) throws IOException {
+        var cmd = new ArrayList<>(List.of(
                 JAVA.toString(),
                 "-jar",
                 jar.toString(),
                 "--spring.datasource.url=" + jdbc,
-                "--server.port=" + httpPort);
+                "--server.port=" + httpPort));
+        cmd.addAll(List.of(arguments));
         var pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         long t0 = System.nanoTime();
         var node = new AppProcess(pb.start(), log, null, httpPort, t0, false);

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * directory, load the synthetic persons with {@link Generator} (a separate JVM, timed), sample what to ask for,
  * warm up, then measure every scenario with one client (latency) and with 20 clients at once (concurrency), then
  * a sustained mixed phase of 20 clients, then (unless {@code --one-node}) the same mix against two nodes of the jar on
- * the same PostgreSQL, each client's requests to one and the other in turn (issue 12: {@code sustained-2-nodes}; the
+ * the same PostgreSQL, each client's requests to one and the other in turn (issue 12: {@code sustained-2-nodes}, then
+ * the cheapest page with a session on a node keeping sessions in PostgreSQL and on one keeping them in memory; the
  * CPU column is the first node's); record memory and CPU, stop the application, delete the data. Then, unless
  * skipped, time the default run ({@code ./mvnw spring-boot:run}) starting on an empty and on an existing data
  * directory. Writes {@code target/bench/<time>/report.md} and {@code results.csv}.
@@ -228,6 +229,53 @@ final class Benchmark {
                 } finally {
                     if (second.process.isAlive()) {
                         second.stop(Duration.ofSeconds(60));
+                    }
+                }
+                // issue 12: what a session in PostgreSQL adds to a page (one select and one update by primary key,
+                // ADR 0022): the cheapest page with a session, one client, on this node and on a node of the same jar
+                // that keeps its sessions in memory (Spring Session's JDBC store left out), one after the other
+                var memory = AppProcess.node(
+                        jar,
+                        jdbc,
+                        AppProcess.freePort(),
+                        dir.resolve("app-memory-sessions.log"),
+                        "--spring.autoconfigure.exclude="
+                                + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
+                try {
+                    memory.awaitReady(Duration.ofMinutes(3));
+                    var inMemory = LoadDriver.clients(memory.base(), 1);
+                    for (var s : List.of(Scenario.PAGE_CF, Scenario.PAGE_FILE)) {
+                        LoadDriver.phase("warmup", List.of(s), inMemory, sample, warmup, limit, 5);
+                        measure(
+                                "sessions-in-postgresql",
+                                List.of(s),
+                                single,
+                                sample,
+                                sequential,
+                                limit,
+                                50 + number,
+                                app,
+                                stats,
+                                load,
+                                cpu,
+                                others);
+                        measure(
+                                "sessions-in-memory",
+                                List.of(s),
+                                inMemory,
+                                sample,
+                                sequential,
+                                limit,
+                                50 + number,
+                                memory,
+                                stats,
+                                load,
+                                cpu,
+                                others);
+                    }
+                } finally {
+                    if (memory.process.isAlive()) {
+                        memory.stop(Duration.ofSeconds(60));
                     }
                 }
             }

@@ -1,7 +1,6 @@
 package it.orienta.cluster;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import it.orienta.system.NodeName;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -25,20 +24,8 @@ class SchedulerLocks {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shedlock")
-                .withLockedByValue(nodeName(nodeName))
+                .withLockedByValue(NodeName.of(nodeName))
                 .usingDbTime()
                 .build());
-    }
-
-    /** The configured node name, else the host name (a pod's name on Kubernetes). */
-    static String nodeName(String configured) {
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip();
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown";
-        }
     }
 }

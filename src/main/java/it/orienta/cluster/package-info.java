@@ -15,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cluster",
-        allowedDependencies = {})
+        allowedDependencies = {"system"})
 package it.orienta.cluster;

@@ -1,5 +1,6 @@
 package it.orienta.extraction;
 
+import it.orienta.system.NodeName;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -77,8 +78,7 @@ class ExtractionWorker implements DisposableBean {
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
         this.clock = clock;
-        String name = nodeName.isBlank() ? System.getenv().getOrDefault("HOSTNAME", "node") : nodeName;
-        this.node = name + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.node = NodeName.worker(nodeName);
         int parallelism = Math.max(1, properties.parallelism());
         this.slots = new Semaphore(parallelism);
         this.pool = Executors.newFixedThreadPool(

@@ -9,6 +9,7 @@ import it.orienta.notification.NotificationEvents.MessageSent;
 import it.orienta.notification.NotificationEvents.MessageUndeliverable;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
+import it.orienta.system.NodeName;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -81,9 +82,7 @@ class DeliveryWorker implements DisposableBean {
         this.clock = clock;
         // the node's name (orienta.node-name, else the host's) and this start's own suffix: a restarted node never
         // mistakes the leases of its previous life for its own
-        String node =
-                environment.getProperty("orienta.node-name", System.getenv().getOrDefault("HOSTNAME", "node"));
-        this.name = node + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.name = NodeName.worker(environment.getProperty("orienta.node-name"));
         // one run at a time, at most one more waiting: a burst of queued messages becomes one or two runs
         this.soon = new ThreadPoolExecutor(
                 1,

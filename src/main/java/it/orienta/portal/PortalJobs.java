@@ -3,6 +3,7 @@ package it.orienta.portal;
 import it.orienta.cv.CvFiles;
 import it.orienta.person.PersonService;
 import it.orienta.portal.Transfer.Outcome;
+import it.orienta.system.NodeName;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +14,15 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The worker of the transfer outbox: claims the due transfers and removals ({@code for update skip locked}, a
  * lease so that a crash leaves them due again), delivers each to the portal or the CV search system, and records
  * the outcome through {@link TransferService}. Run by {@link PortalSchedule} every few seconds, or directly (tests,
- * the benchmark). Several instances may run at once: a row is delivered by one of them.
+ * the benchmark). Several instances may run at once, on one node or several: a row is delivered by one of them, and
+ * {@code claimed_by} names the worker that made its last attempt.
  */
 @Component
 public class PortalJobs implements DisposableBean {
@@ -34,6 +37,7 @@ public class PortalJobs implements DisposableBean {
     private final PortalProperties properties;
     private final Clock clock;
     private final ExecutorService pool;
+    private final String worker;
 
     PortalJobs(
             TransferStore store,
@@ -42,7 +46,8 @@ public class PortalJobs implements DisposableBean {
             CvFiles cvs,
             PersonService persons,
             PortalProperties properties,
-            Clock clock) {
+            Clock clock,
+            @Value("${orienta.node-name:}") String nodeName) {
         this.store = store;
         this.transfers = transfers;
         this.client = client;
@@ -50,6 +55,7 @@ public class PortalJobs implements DisposableBean {
         this.persons = persons;
         this.properties = properties;
         this.clock = clock;
+        this.worker = NodeName.worker(nodeName);
         this.pool = Executors.newFixedThreadPool(
                 Math.max(1, properties.parallelism()),
                 Thread.ofPlatform().name("portal-", 1).daemon().factory());
@@ -58,7 +64,7 @@ public class PortalJobs implements DisposableBean {
     /** Delivers one batch of due transfers; answers how many were attempted. */
     public int runOnce() {
         Instant now = Instant.now(clock);
-        var claimed = store.claimDue(now, now.plus(properties.lease()), Math.max(1, properties.batchSize()));
+        var claimed = store.claimDue(now, now.plus(properties.lease()), Math.max(1, properties.batchSize()), worker);
         if (claimed.isEmpty()) {
             return 0;
         }

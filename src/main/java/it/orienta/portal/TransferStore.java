@@ -84,7 +84,7 @@ class TransferStore {
      * Claims the due transfers: locks them skipping those another worker holds, and moves their next attempt past
      * the lease so that no other run takes them while they are delivered; a crash leaves them due again after it.
      */
-    List<Row> claimDue(Instant now, Instant leaseUntil, int limit) {
+    List<Row> claimDue(Instant now, Instant leaseUntil, int limit, String worker) {
         return jdbc.sql("""
                         with due as (
                             select id from portal_transfer
@@ -92,7 +92,8 @@ class TransferStore {
                              order by next_attempt_at
                              limit :limit
                              for update skip locked)
-                        update portal_transfer t set next_attempt_at = :lease, attempts = t.attempts + 1
+                        update portal_transfer t set next_attempt_at = :lease, attempts = t.attempts + 1,
+                                                     claimed_by = :worker
                           from due where t.id = due.id
                         returning t.id, t.person_id, t.cv_id, t.kind, t.state, t.idempotency_key, t.attempts,
                                   t.next_attempt_at, t.reason, t.centre_code, t.requested_at, t.requested_by,
@@ -100,6 +101,7 @@ class TransferStore {
                 .param("now", Timestamp.from(now))
                 .param("lease", Timestamp.from(leaseUntil))
                 .param("limit", limit)
+                .param("worker", worker)
                 .query(TransferStore::row)
                 .list();
     }
