@@ -1,6 +1,5 @@
 package it.orienta.cluster;
 
-import it.orienta.system.NodeName;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;

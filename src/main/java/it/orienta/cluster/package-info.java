@@ -10,10 +10,11 @@
  * Pollers that claim rows {@code for update skip locked} under a lease (the portal's transfer worker) need no lock:
  * each row goes to one node by design. The start-up reference import takes its own advisory lock (reference module).
  *
- * <p>Offers nothing to other modules but the lock provider bean; the jobs name ShedLock's annotation themselves.
- * Nobody depends on this module.
+ * <p>Offers the lock provider bean (the jobs name ShedLock's annotation themselves) and {@link
+ * it.orienta.cluster.NodeName}, the node's name that leasing workers claim rows with (notification, portal,
+ * extraction). Depends on no module.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cluster",
-        allowedDependencies = {"system"})
+        allowedDependencies = {})
 package it.orienta.cluster;

@@ -205,6 +205,20 @@ class ExtractionJobStore {
                 .list();
     }
 
+    /** Deletes up to {@code limit} expired jobs whose file went before {@code before}; answers how many. */
+    int forget(Instant before, int limit) {
+        return jdbc.sql("""
+                        delete from extraction_job
+                         where id in (select id from extraction_job
+                                       where state = 'EXPIRED' and expires_at <= :before
+                                       order by expires_at
+                                       limit :limit
+                                       for update skip locked)""")
+                .param("before", Timestamp.from(before))
+                .param("limit", limit)
+                .update();
+    }
+
     static ExtractionJob row(ResultSet rs, int n) throws SQLException {
         var filter = new ExtractionFilter(
                 rs.getString("profession_code"),

@@ -1,6 +1,6 @@
 package it.orienta.extraction;
 
-import it.orienta.system.NodeName;
+import it.orienta.cluster.NodeName;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -177,6 +177,7 @@ class ExtractionWorker implements DisposableBean {
         Integer expired = writing.execute(tx -> {
             var ids = store.expire(now, 500);
             files.delete(ids);
+            store.forget(now.minus(properties.history()), 500);
             return ids.size();
         });
         return expired == null ? 0 : expired;

@@ -20,5 +20,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Occupation extraction",
-        allowedDependencies = {"system", "organisation", "reference"})
+        allowedDependencies = {"system", "organisation", "reference", "cluster"})
 package it.orienta.extraction;

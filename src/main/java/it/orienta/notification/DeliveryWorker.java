@@ -1,5 +1,6 @@
 package it.orienta.notification;
 
+import it.orienta.cluster.NodeName;
 import it.orienta.notification.DeliveryRules.Failed;
 import it.orienta.notification.DeliveryRules.NoAddress;
 import it.orienta.notification.DeliveryRules.Outcome;
@@ -9,7 +10,6 @@ import it.orienta.notification.NotificationEvents.MessageSent;
 import it.orienta.notification.NotificationEvents.MessageUndeliverable;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
-import it.orienta.system.NodeName;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;

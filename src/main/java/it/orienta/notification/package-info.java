@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notification",
-        allowedDependencies = {"system", "organisation", "person", "charter", "guidance", "session", "home"})
+        allowedDependencies = {"system", "organisation", "person", "charter", "guidance", "session", "home", "cluster"})
 package it.orienta.notification;

@@ -1,9 +1,9 @@
 package it.orienta.portal;
 
+import it.orienta.cluster.NodeName;
 import it.orienta.cv.CvFiles;
 import it.orienta.person.PersonService;
 import it.orienta.portal.Transfer.Outcome;
-import it.orienta.system.NodeName;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

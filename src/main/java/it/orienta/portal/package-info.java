@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Regional portal",
-        allowedDependencies = {"system", "organisation", "person", "intake", "cv", "home", "web"})
+        allowedDependencies = {"system", "organisation", "person", "intake", "cv", "home", "web", "cluster"})
 package it.orienta.portal;

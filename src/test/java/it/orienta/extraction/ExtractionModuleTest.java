@@ -284,5 +284,12 @@ class ExtractionModuleTest {
         assertThat(parts(job.id())).isZero();
         assertThat(worker.cleanUp()).as("a second run finds nothing left").isZero();
         assertThat(store.find(job.id()).orElseThrow().state()).isEqualTo(State.EXPIRED);
+        // the row stays listed for orienta.extraction.history (90 days), then goes
+        jdbc.update("update extraction_job set expires_at = now() - interval '89 days' where id = ?", job.id());
+        worker.cleanUp();
+        assertThat(store.find(job.id())).as("an expired job within its history").isPresent();
+        jdbc.update("update extraction_job set expires_at = now() - interval '91 days' where id = ?", job.id());
+        worker.cleanUp();
+        assertThat(store.find(job.id())).as("an expired job past its history").isEmpty();
     }
 }

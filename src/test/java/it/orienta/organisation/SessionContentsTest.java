@@ -17,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.savedrequest.DefaultSavedRequest;
@@ -24,7 +25,8 @@ import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 /**
  * What a page session holds after a password login, serialized as Spring Session JDBC stores it in PostgreSQL (ADR
  * 0022): the security context with the operator, the CSRF token, the centre of the day and a saved request. Every
- * attribute serializes and reads back, the whole stays small, and the password hash is not in it.
+ * attribute serializes and reads back, the whole stays small, and the password hash is not in it; the same for a
+ * session opened by the regional identity provider (OIDC), whose principal carries the ID token's claims.
  */
 class SessionContentsTest {
 
@@ -93,6 +95,29 @@ class SessionContentsTest {
         assertThat(everything.toString()).doesNotContain(hash, "{bcrypt}");
         System.out.printf("a logged-in session: %d bytes serialized%n", bytes);
         assertThat(bytes).isLessThan(4096);
+    }
+
+    @Test
+    void aSessionOpenedByTheRegionalIdentityProviderSerializesSmallAndReadsBackWithItsClaims() {
+        var account = Logins.account("gbianchi", "Giulia Bianchi", EnumSet.of(Role.OPERATOR), "CPI-FI");
+        var oidc = OidcMappingTest.user(Map.of(
+                "preferred_username", "gbianchi",
+                "email", "giulia.bianchi@regione.toscana.it",
+                "name", "Giulia Bianchi"));
+        var principal = new OperatorPrincipal(account, null, false, oidc);
+        var authentication = new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "regione-toscana");
+
+        byte[] context = serializer.convert(new SecurityContextImpl(authentication));
+
+        var back =
+                (OAuth2AuthenticationToken) ((SecurityContextImpl) deserializer.convert(context)).getAuthentication();
+        var read = (OperatorPrincipal) back.getPrincipal();
+        assertThat(read.account()).isEqualTo(account);
+        assertThat(read.getIdToken().getSubject()).isEqualTo("regional-subject-1");
+        assertThat(read.getClaims()).containsEntry("preferred_username", "gbianchi");
+        assertThat(back.getAuthorizedClientRegistrationId()).isEqualTo("regione-toscana");
+        System.out.printf("an OIDC session's security context: %d bytes serialized%n", context.length);
+        assertThat(context.length).isLessThan(4096);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package it.orienta.system;
+package it.orienta.cluster;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
