@@ -44,7 +44,7 @@ public class EmployerService {
             e.id, e.tax_code, e.name, e.ateco_code, e.ateco_division, a.label_it, a.label_en, e.municipality_code,
             m.display, e.province_code, e.address, e.email, e.phone, e.contact_person, e.size_band, e.notes,
             e.source, e.external_id, e.created_at, e.created_by, e.updated_at, e.updated_by, e.version""";
-    private static final String FROM = """
+    private static final String FROM = " " + """
              from employer e
              join ateco_code a on a.code = e.ateco_division
              left join reference_label_v m on m.code_system = 'MUNICIPALITY' and m.code = e.municipality_code""";
@@ -287,7 +287,8 @@ public class EmployerService {
     private void lock(String key) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .param("key", key)
-                .query(rs -> null);
+                .query((rs, i) -> 1)
+                .list();
     }
 
     Optional<EmployerView> find(UUID id) {

@@ -49,7 +49,7 @@ public class Vacancies {
                from vacancy_language l where l.vacancy_id = v.id),
             v.min_experience_years, v.reserved_l68, v.status, v.source, v.external_id, v.created_at, v.created_by,
             v.updated_at, v.updated_by, v.version""";
-    private static final String FROM = """
+    private static final String FROM = " " + """
              from vacancy v
              join employer e on e.id = v.employer_id
              left join reference_label_v p on p.code_system = 'PROFESSION' and p.code = v.profession_code
@@ -178,7 +178,7 @@ public class Vacancies {
         return jdbc.sql("""
                         select e.id, e.name, e.ateco_division, e.municipality_code, e.province_code, e.email, e.phone,
                                e.contact_person, count(*), max(v.publication_date)
-                          from vacancy v join employer e on e.id = v.employer_id""" + where + """
+                          from vacancy v join employer e on e.id = v.employer_id""" + where + " " + """
                          group by e.id, e.name, e.ateco_division, e.municipality_code, e.province_code, e.email,
                                   e.phone, e.contact_person
                          order by count(*) desc, max(v.publication_date) desc, e.name

@@ -345,7 +345,8 @@ public class VacancyService {
     private void lock(Source source, String externalId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .param("key", "vacancy-external:" + source + ":" + externalId)
-                .query(rs -> null);
+                .query((rs, i) -> 1)
+                .list();
     }
 
     /**
