@@ -98,7 +98,7 @@ public class EmployerService {
     @Transactional(readOnly = true)
     public Page search(String text, int page) {
         access.read();
-        int p = Math.max(page, 0);
+        int p = Math.min(Math.max(page, 0), 100_000); // no offset overflow
         String q = text == null ? "" : text.strip();
         var rows = jdbc.sql("select " + COLUMNS + FROM
                         + " where (:q = '' or e.tax_code = upper(:q) or lower(e.name) like :like escape '\\')"
@@ -191,6 +191,16 @@ public class EmployerService {
     }
 
     // ---------------------------------------------------------------- internals
+
+    /** The employer with this tax code (spaces and case ignored), for the pages' employer field. */
+    Optional<UUID> idByTaxCode(String taxCode) {
+        if (taxCode == null || taxCode.isBlank()) {
+            return Optional.empty();
+        }
+        return employers
+                .findByTaxCode(taxCode.replaceAll("[\\s\\p{Zs}]+", "").toUpperCase(Locale.ROOT))
+                .map(Employer::id);
+    }
 
     /** Package-private for VacancyService: the employer exists. */
     boolean exists(UUID id) {

@@ -202,7 +202,7 @@ public class Vacancies {
     @Transactional(readOnly = true)
     public Page search(Filter filter, int page) {
         access.read();
-        int p = Math.max(page, 0);
+        int p = Math.min(Math.max(page, 0), 100_000); // no offset overflow
         var where = new StringBuilder(" where true");
         var params = new LinkedHashMap<String, Object>();
         if (filter.status() != null) {
