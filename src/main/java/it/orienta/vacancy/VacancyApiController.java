@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,8 +75,9 @@ class VacancyApiController {
 
     @Operation(summary = "The ATECO 2007 sections and divisions, labelled in the request's language")
     @GetMapping("/api/v1/ateco")
-    List<EmployerService.AtecoCode> ateco() {
-        Locale locale = LocaleContextHolder.getLocale();
+    List<EmployerService.AtecoCode> ateco(jakarta.servlet.http.HttpServletRequest request) {
+        // the API's locale follows Accept-Language through the resolver (web.WebConfiguration), as problems do
+        Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
         return employers.ateco(locale);
     }
 

@@ -56,7 +56,7 @@ class VacancyApiIT {
 
     /** A valid partita IVA of its own: 10 digits and their check digit. */
     static String partitaIva() {
-        String base = String.format("%010d", 6_000_000_000L + SEQ.incrementAndGet() * 104_729L);
+        String base = String.format("%010d", 6_000_000_000L + (SEQ.incrementAndGet() * 104_729L) % 3_999_999_999L);
         for (int d = 0; d <= 9; d++) {
             String code = base + d;
             int sum = 0;
@@ -141,6 +141,37 @@ class VacancyApiIT {
         var refused = preselection().post("/api/v1/employers", unknownAteco);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.fieldCode("atecoCode")).isEqualTo("employer.ateco.unknown");
+    }
+
+    @Test
+    void anEmployerIsChangedAtItsVersionAndKeepsItsTaxCodeItsOwn() {
+        String other = partitaIva();
+        preselection().post("/api/v1/employers", employer(other));
+        String id = newEmployer();
+        var body = employer(preselection()
+                .get("/api/v1/employers/" + id)
+                .json()
+                .path("taxCode")
+                .asString());
+        body.put("name", "Ristorante Il Ponte srl");
+        body.put("atecoCode", "56.10.11");
+        var changed = preselection().header("If-Match", "\"1\"").put("/api/v1/employers/" + id, body);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.etag()).isEqualTo("\"2\"");
+        assertThat(changed.json().path("name").asString()).isEqualTo("Ristorante Il Ponte srl");
+        assertThat(preselection()
+                        .header("If-Match", "\"1\"")
+                        .put("/api/v1/employers/" + id, body)
+                        .code())
+                .isEqualTo("version.stale");
+        body.put("taxCode", other);
+        var clash = preselection().header("If-Match", "\"2\"").put("/api/v1/employers/" + id, body);
+        assertThat(clash.status()).isEqualTo(409);
+        assertThat(clash.code()).isEqualTo("employer.tax-code.duplicate");
+
+        var ateco = preselection().header("Accept-Language", "en").get("/api/v1/ateco");
+        assertThat(ateco.json()).hasSize(21 + 88);
+        assertThat(ateco.body()).contains("Food and beverage service activities");
     }
 
     @Test
