@@ -56,6 +56,11 @@ import it.orienta.system.AuditAction;
 import it.orienta.system.CaseEvent;
 import it.orienta.system.DataChanged;
 import it.orienta.system.DomainEvent;
+import it.orienta.vacancy.VacancyEvents.EmployerChanged;
+import it.orienta.vacancy.VacancyEvents.EmployerRegistered;
+import it.orienta.vacancy.VacancyEvents.VacancyChanged;
+import it.orienta.vacancy.VacancyEvents.VacancyPublished;
+import it.orienta.vacancy.VacancyEvents.VacancyStatusChanged;
 import it.orienta.workerfile.WorkerFileExported;
 import java.util.List;
 
@@ -187,6 +192,12 @@ final class AuditDescriptions {
             case MessageSent e -> entry(UPDATE, "Message", e.messageId(), "status", "sentAt");
             case MessageUndeliverable e -> entry(UPDATE, "Message", e.messageId(), "status", "reason");
             case WorkerFileExported e -> entry(EXPORT, "WorkerFile", e.personId());
+            case EmployerRegistered e -> entry(CREATE, "Employer", e.employerId(), "taxCode", "name", "source");
+            case EmployerChanged e -> entry(UPDATE, "Employer", e.employerId(), e.fields());
+            case VacancyPublished e ->
+                entry(CREATE, "Vacancy", e.vacancyId(), "employer", "professionCode", "title", "status", "source");
+            case VacancyChanged e -> entry(UPDATE, "Vacancy", e.vacancyId(), e.fields());
+            case VacancyStatusChanged e -> entry(UPDATE, "Vacancy", e.vacancyId(), "status", "reason");
             default -> undescribed(event);
         };
         return event instanceof CaseEvent c ? line.about(c.personId()) : line;

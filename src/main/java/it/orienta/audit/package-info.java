@@ -28,6 +28,7 @@
             "cv",
             "portal",
             "notification",
-            "workerfile"
+            "workerfile",
+            "vacancy"
         })
 package it.orienta.audit;

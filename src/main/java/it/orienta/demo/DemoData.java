@@ -99,6 +99,10 @@ class DemoData implements ApplicationRunner {
             account("multicentro", "Paolo Ferri", Set.of(Role.OPERATOR), Set.of("CPI-FI", "CPI-PI", "CPI-SI"));
             account("regionale", "Elena Galli", Set.of(Role.REGIONAL), Set.of("CPI-FI", "CPI-PI", "CPI-SI"));
         }
+        if (organisation.operators().stream().noneMatch(o -> o.username().equals("preselezione"))) {
+            // issue 13: the pre-selection operator, also added to a demo database made before it existed
+            account("preselezione", "Sara Fontana", Set.of(Role.MATCHING_OPERATOR), Set.of("CPI-FI"));
+        }
         if (intakes.currentNotice().isEmpty()) {
             organisation.runAs(
                     "amministratore",
@@ -123,7 +127,8 @@ class DemoData implements ApplicationRunner {
                         return null;
                     }));
         }
-        log.info("Demo data ready: log in as operatore, coordinatore, amministratore, multicentro or regionale");
+        log.info(
+                "Demo data ready: log in as operatore, coordinatore, amministratore, multicentro, regionale or preselezione");
     }
 
     private void account(String username, String name, Set<Role> roles, Set<String> centres) {

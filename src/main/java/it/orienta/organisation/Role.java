@@ -5,7 +5,7 @@ public enum Role {
     OPERATOR,
     COORDINATOR,
     ADMIN,
-    /** Pre-selection and marketing operator (measure d); no pages of its own yet. */
+    /** Pre-selection and marketing operator (measure d): employers and vacancies (module vacancy, issue 13). */
     MATCHING_OPERATOR,
     /** The region's monitoring: reads figures across centres, reads no person's case and changes nothing. */
     REGIONAL;

@@ -1,0 +1,357 @@
+package it.orienta.vacancy;
+
+import it.orienta.person.CefrLevel;
+import it.orienta.person.DrivingLicence;
+import it.orienta.system.Rome;
+import it.orienta.system.SearchText;
+import it.orienta.vacancy.VacancyTerms.ContractType;
+import it.orienta.vacancy.VacancyTerms.Source;
+import it.orienta.vacancy.VacancyTerms.Status;
+import it.orienta.vacancy.VacancyTerms.WorkingTime;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read API of vacancies for other modules (matching, proposals, the feed) and for this module's pages: SQL
+ * with explicit columns mapped to {@link VacancyView}, never the aggregate. Reads are allowed to operators,
+ * coordinators and pre-selection operators ({@link VacancyAccess}).
+ *
+ * <p>{@link #open} answers from partial indexes on the OPEN rows (V60): the unit, its fourth- and third-level groups
+ * are stored columns, so a query by a set of units or groups is an index equality per level, combined by a bitmap OR,
+ * and the province and municipality have their own partial indexes (ADR 0027).
+ */
+@Service
+public class Vacancies {
+
+    static final int PAGE_SIZE = 25;
+
+    private static final String COLUMNS = """
+            v.id, v.employer_id, e.name, e.ateco_division, e.municipality_code, e.province_code, v.profession_code,
+            p.display, v.title, v.description, v.posts, v.municipality_code, m.display, v.province_code,
+            v.contract_type, v.working_time, v.start_date, v.publication_date, v.expiry_date, v.min_education_level,
+            v.driving_licences,
+            (select string_agg(l.language_code || ':' || l.level, ',' order by l.language_code)
+               from vacancy_language l where l.vacancy_id = v.id),
+            v.min_experience_years, v.reserved_l68, v.status, v.source, v.external_id, v.created_at, v.created_by,
+            v.updated_at, v.updated_by, v.version""";
+    private static final String FROM = " " + """
+             from vacancy v
+             join employer e on e.id = v.employer_id
+             left join reference_label_v p on p.code_system = 'PROFESSION' and p.code = v.profession_code
+             left join reference_label_v m on m.code_system = 'MUNICIPALITY' and m.code = v.municipality_code""";
+
+    private final JdbcClient jdbc;
+    private final VacancyAccess access;
+    private final Clock clock;
+
+    Vacancies(JdbcClient jdbc, VacancyAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** An employer that published vacancies in the professions asked, with how many and the latest. */
+    public record EmployerHiring(
+            UUID employerId,
+            String name,
+            String atecoDivision,
+            String municipalityCode,
+            String provinceCode,
+            String email,
+            String phone,
+            String contactPerson,
+            int vacancies,
+            LocalDate lastPublished) {}
+
+    /**
+     * The list's filters (the pages and the API); each {@code null} or blank takes all.
+     *
+     * @param profession a unit or a group of any level (by prefix)
+     * @param text words of the title or the employer's name
+     */
+    public record Filter(
+            Status status,
+            String profession,
+            String provinceCode,
+            ContractType contractType,
+            String text,
+            UUID employerId) {}
+
+    /** A page of the list, most recently published first. */
+    public record Page(List<VacancyView> rows, int page, boolean hasMore) {}
+
+    /** The vacancy, whatever its status. */
+    @Transactional(readOnly = true)
+    public Optional<VacancyView> find(UUID id) {
+        access.read();
+        return jdbc.sql("select " + COLUMNS + FROM + " where v.id = :id")
+                .param("id", id)
+                .query(Vacancies::row)
+                .optional();
+    }
+
+    /** The vacancy's changes of status, oldest first (the first is its publication). */
+    @Transactional(readOnly = true)
+    public List<VacancyView.StatusChange> history(UUID id) {
+        access.read();
+        return jdbc.sql("select from_status, to_status, changed_at, changed_by, reason from vacancy_status_change"
+                        + " where vacancy_id = :id order by changed_at, id")
+                .param("id", id)
+                .query((rs, i) -> new VacancyView.StatusChange(
+                        rs.getString(1) == null ? null : Status.valueOf(rs.getString(1)),
+                        Status.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /**
+     * The OPEN vacancies whose expiry has not passed that match the query, the most recently published first: in the
+     * professions or groups asked, in the provinces or municipalities asked, reserved for L. 68/99 or not.
+     */
+    @Transactional(readOnly = true)
+    public List<VacancyView> open(VacancyQuery query) {
+        access.read();
+        var where = new StringBuilder(" where v.status = 'OPEN' and v.expiry_date >= :today");
+        var params = new LinkedHashMap<String, Object>();
+        params.put("today", today());
+        professionFilter(query.professions(), where, params);
+        var places = new ArrayList<String>();
+        if (!query.provinceCodes().isEmpty()) {
+            places.add("v.province_code = any(cast(:provinces as varchar[]))");
+            params.put("provinces", query.provinceCodes().toArray(String[]::new));
+        }
+        if (!query.municipalityCodes().isEmpty()) {
+            places.add("v.municipality_code = any(cast(:municipalities as varchar[]))");
+            params.put("municipalities", query.municipalityCodes().toArray(String[]::new));
+        }
+        if (!places.isEmpty()) {
+            where.append(" and (").append(String.join(" or ", places)).append(")");
+        }
+        if (query.reservedL68() != null) {
+            where.append(" and v.reserved_l68 = :reserved");
+            params.put("reserved", query.reservedL68());
+        }
+        params.put("limit", query.limit());
+        return jdbc.sql("select " + COLUMNS + FROM + where + " order by v.publication_date desc, v.id limit :limit")
+                .params(params)
+                .query(Vacancies::row)
+                .list();
+    }
+
+    /**
+     * Employers that published vacancies in the professions or groups asked (any status) in the last {@code months}
+     * months, whose seat or vacancies are in the provinces asked (anywhere when none): for "companies potentially
+     * interested". Those with most such vacancies first, then the most recent.
+     */
+    @Transactional(readOnly = true)
+    public List<EmployerHiring> employersHiring(
+            Set<String> professions, Set<String> provinceCodes, int months, int limit) {
+        access.read();
+        var query = VacancyQuery.professions(professions, limit).inProvinces(provinceCodes);
+        var where = new StringBuilder(" where v.publication_date >= :since");
+        var params = new LinkedHashMap<String, Object>();
+        params.put("since", today().minusMonths(Math.max(months, 1)));
+        professionFilter(query.professions(), where, params);
+        if (!query.provinceCodes().isEmpty()) {
+            where.append(" and (v.province_code = any(cast(:provinces as varchar[]))"
+                    + " or e.province_code = any(cast(:provinces as varchar[])))");
+            params.put("provinces", query.provinceCodes().toArray(String[]::new));
+        }
+        params.put("limit", query.limit());
+        return jdbc.sql("""
+                        select e.id, e.name, e.ateco_division, e.municipality_code, e.province_code, e.email, e.phone,
+                               e.contact_person, count(*), max(v.publication_date)
+                          from vacancy v join employer e on e.id = v.employer_id""" + where + " " + """
+                         group by e.id, e.name, e.ateco_division, e.municipality_code, e.province_code, e.email,
+                                  e.phone, e.contact_person
+                         order by count(*) desc, max(v.publication_date) desc, e.name
+                         limit :limit""")
+                .params(params)
+                .query((rs, i) -> new EmployerHiring(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getInt(9),
+                        rs.getObject(10, LocalDate.class)))
+                .list();
+    }
+
+    /** The list of the pages and the API: filtered, the most recently published first, {@value #PAGE_SIZE} a page. */
+    @Transactional(readOnly = true)
+    public Page search(Filter filter, int page) {
+        access.read();
+        int p = Math.min(Math.max(page, 0), 100_000); // no offset overflow
+        var where = new StringBuilder(" where true");
+        var params = new LinkedHashMap<String, Object>();
+        if (filter.status() != null) {
+            where.append(" and v.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.profession() != null && !filter.profession().isBlank()) {
+            String code = filter.profession().strip();
+            where.append(" and (v.profession_code = :profession or v.profession_code like :professionPrefix"
+                    + " escape '\\')");
+            params.put("profession", code);
+            params.put("professionPrefix", SearchText.escapeLike(code) + ".%");
+        }
+        if (filter.provinceCode() != null && !filter.provinceCode().isBlank()) {
+            where.append(" and v.province_code = :province");
+            params.put("province", filter.provinceCode().strip().toUpperCase(Locale.ROOT));
+        }
+        if (filter.contractType() != null) {
+            where.append(" and v.contract_type = :contract");
+            params.put("contract", filter.contractType().name());
+        }
+        if (filter.employerId() != null) {
+            where.append(" and v.employer_id = :employer");
+            params.put("employer", filter.employerId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            int n = 0;
+            for (String word : filter.text().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                where.append(" and (lower(v.title) like :w")
+                        .append(n)
+                        .append(" escape '\\' or lower(e.name) like :w")
+                        .append(n)
+                        .append(" escape '\\')");
+                params.put("w" + n++, "%" + SearchText.escapeLike(word) + "%");
+            }
+        }
+        params.put("limit", PAGE_SIZE + 1);
+        params.put("offset", p * PAGE_SIZE);
+        var rows = jdbc.sql("select " + COLUMNS + FROM + where
+                        + " order by v.publication_date desc, v.id limit :limit offset :offset")
+                .params(params)
+                .query(Vacancies::row)
+                .list();
+        boolean more = rows.size() > PAGE_SIZE;
+        return new Page(more ? rows.subList(0, PAGE_SIZE) : rows, p, more);
+    }
+
+    /**
+     * Units by equality, fourth- and third-level groups by their stored columns (each an index), higher groups by
+     * prefix; a vacancy in any of them is taken.
+     */
+    private static void professionFilter(Set<String> codes, StringBuilder where, Map<String, Object> params) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        var units = new ArrayList<String>();
+        var l4 = new ArrayList<String>();
+        var l3 = new ArrayList<String>();
+        var higher = new ArrayList<String>();
+        for (String code : codes) {
+            switch ((int) code.chars().filter(ch -> ch == '.').count()) {
+                case 4 -> units.add(code);
+                case 3 -> l4.add(code);
+                case 2 -> l3.add(code);
+                default -> higher.add(code);
+            }
+        }
+        var any = new ArrayList<String>();
+        if (!units.isEmpty()) {
+            any.add("v.profession_code = any(cast(:units as varchar[]))");
+            params.put("units", units.toArray(String[]::new));
+        }
+        if (!l4.isEmpty()) {
+            any.add("v.profession_l4 = any(cast(:l4 as varchar[]))");
+            params.put("l4", l4.toArray(String[]::new));
+        }
+        if (!l3.isEmpty()) {
+            any.add("v.profession_l3 = any(cast(:l3 as varchar[]))");
+            params.put("l3", l3.toArray(String[]::new));
+        }
+        for (int i = 0; i < higher.size(); i++) {
+            any.add("v.profession_code like :higher" + i + " escape '\\'");
+            params.put("higher" + i, SearchText.escapeLike(higher.get(i)) + ".%");
+        }
+        where.append(" and (").append(String.join(" or ", any)).append(")");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Rome.ZONE));
+    }
+
+    static VacancyView row(ResultSet rs, int i) throws SQLException {
+        String municipality = rs.getString(13);
+        String province = rs.getString(14);
+        return new VacancyView(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8) == null ? rs.getString(7) : rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getInt(11),
+                rs.getString(12),
+                municipality == null
+                        ? rs.getString(12)
+                        : municipality + (province == null ? "" : " (" + province + ")"),
+                province,
+                ContractType.valueOf(rs.getString(15)),
+                WorkingTime.valueOf(rs.getString(16)),
+                rs.getObject(17, LocalDate.class),
+                rs.getObject(18, LocalDate.class),
+                rs.getObject(19, LocalDate.class),
+                new VacancyView.Requirements(
+                        (Integer) rs.getObject(20, Integer.class),
+                        licences(rs.getArray(21)),
+                        languages(rs.getString(22)),
+                        (Integer) rs.getObject(23, Integer.class)),
+                rs.getBoolean(24),
+                Status.valueOf(rs.getString(25)),
+                Source.valueOf(rs.getString(26)),
+                rs.getString(27),
+                rs.getTimestamp(28).toInstant(),
+                rs.getString(29),
+                rs.getTimestamp(30).toInstant(),
+                rs.getString(31),
+                rs.getLong(32));
+    }
+
+    private static List<DrivingLicence> licences(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.stream((String[]) array.getArray())
+                .map(DrivingLicence::valueOf)
+                .sorted()
+                .toList();
+    }
+
+    private static List<VacancyView.Language> languages(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(joined.split(","))
+                .map(pair -> pair.split(":"))
+                .map(pair -> new VacancyView.Language(pair[0], CefrLevel.valueOf(pair[1])))
+                .toList();
+    }
+}
