@@ -62,11 +62,18 @@ public class Matching {
         requireMatchingRole();
         int n = Math.clamp(limit, 1, MAX_LIMIT);
         LocalDate today = LocalDate.now(clock);
-        int cap = Math.max(n * 40, 2_000);
+        int cap = Math.max(n * 10, 500); // the pool the scorer orders: the prefilter ranks the likeliest first
         Widening step = Widening.NONE;
         List<MatchProfile> found = query.prefilter(wanted, step, cap, today);
-        while (found.size() < n && step != Widening.REGION) {
-            step = Widening.values()[step.ordinal() + 1];
+        if (found.size() < n) { // widen: to the first step that finds enough, else to the region
+            int[] counts = query.counts(wanted, today);
+            step = Widening.REGION;
+            for (var s : Widening.values()) {
+                if (s != Widening.NONE && counts[s.ordinal()] >= n) {
+                    step = s;
+                    break;
+                }
+            }
             found = query.prefilter(wanted, step, cap, today);
         }
         var scored = new ArrayList<Candidate>(found.size());

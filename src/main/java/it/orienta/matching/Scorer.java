@@ -261,7 +261,7 @@ final class Scorer {
         String group = Codes.professionGroup(unit);
         return p.experienceYears().entrySet().stream()
                 .filter(e -> Codes.professionGroup(e.getKey()).equals(group))
-                .mapToInt(Map.Entry::getValue)
+                .mapToInt(e -> e.getValue())
                 .max()
                 .orElse(0);
     }
