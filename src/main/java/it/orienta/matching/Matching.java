@@ -66,14 +66,7 @@ public class Matching {
         Widening step = Widening.NONE;
         List<MatchProfile> found = query.prefilter(wanted, step, cap, today);
         if (found.size() < n) { // widen: to the first step that finds enough, else to the region
-            int[] counts = query.counts(wanted, today);
-            step = Widening.REGION;
-            for (var s : Widening.values()) {
-                if (s != Widening.NONE && counts[s.ordinal()] >= n) {
-                    step = s;
-                    break;
-                }
-            }
+            step = Widening.firstEnough(query.counts(wanted, today), n);
             found = query.prefilter(wanted, step, cap, today);
         }
         var scored = new ArrayList<Candidate>(found.size());

@@ -17,5 +17,16 @@ public enum Widening {
     /** Widened to the whole province of work, beyond the persons' stated reach. */
     PROVINCE,
     /** Widened to the whole region. */
-    REGION
+    REGION;
+
+    /**
+     * The step a search that found fewer than {@code wanted} at the first step goes to: the first later step whose
+     * count (in this enum's order) reaches {@code wanted}, else the region.
+     */
+    static Widening firstEnough(int[] counts, int wanted) {
+        for (var step : values()) {
+            if (step != NONE && counts[step.ordinal()] >= wanted) return step;
+        }
+        return REGION;
+    }
 }

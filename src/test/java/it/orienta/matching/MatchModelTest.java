@@ -116,4 +116,25 @@ class MatchModelTest {
                         .listable())
                 .isFalse();
     }
+
+    @Test
+    void aSearchWidensToTheFirstStepThatFindsEnoughElseToTheRegion() {
+        // counts: unit within reach, group, class, province, region
+        assertThat(Widening.firstEnough(new int[] {3, 12, 40, 60, 90}, 10)).isEqualTo(Widening.PROFESSION_GROUP);
+        assertThat(Widening.firstEnough(new int[] {3, 5, 40, 60, 90}, 10)).isEqualTo(Widening.PROFESSION_CLASS);
+        assertThat(Widening.firstEnough(new int[] {3, 5, 8, 60, 90}, 10)).isEqualTo(Widening.PROVINCE);
+        assertThat(Widening.firstEnough(new int[] {3, 5, 8, 9, 90}, 10)).isEqualTo(Widening.REGION);
+        assertThat(Widening.firstEnough(new int[] {0, 0, 0, 0, 2}, 10)).isEqualTo(Widening.REGION);
+    }
+
+    @Test
+    void anExplanationIsAJsonSnapshotAProposalCanStoreAndReadBack() {
+        var explanation = Scorer.score(ScorerTest.cook(), ScorerTest.wanted(), ScorerTest.TODAY);
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        String text = json.writeValueAsString(explanation);
+        assertThat(text)
+                .contains("\"weightsVersion\":\"" + MatchWeights.VERSION + "\"")
+                .doesNotContain("resolvable");
+        assertThat(json.readValue(text, Explanation.class)).isEqualTo(explanation);
+    }
 }
