@@ -91,4 +91,25 @@ public class CvFiles {
                 rs.getString("transfer_detail"),
                 transferAt == null ? null : transferAt.toInstant());
     }
+
+    /**
+     * The first day each of these persons' current CV is obsolete (R20), for the persons who have one: the candidate
+     * profile of the {@code matching} module, which judges the validity on the day it scores. No access check.
+     */
+    public java.util.Map<UUID, java.time.LocalDate> currentObsoleteFrom(java.util.Collection<UUID> personIds) {
+        var result = new java.util.HashMap<UUID, java.time.LocalDate>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select person_id, obsolete_from from cv where is_current and deleted_at is null "
+                        + "and person_id = any(cast(:ids as uuid[]))")
+                .param(
+                        "ids",
+                        personIds.stream()
+                                .map(UUID::toString)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .query((rs, i) -> result.put(rs.getObject(1, UUID.class), rs.getObject(2, java.time.LocalDate.class)))
+                .list();
+        return result;
+    }
 }

@@ -80,4 +80,22 @@ public class Charges implements ChargeDirectory {
 
     /** A person taken over by another centre: who, by which centre and operator, when and why. */
     public record TransferOut(UUID personId, String toCentre, String operatorName, Instant at, String reason) {}
+
+    /**
+     * The code of the centre that has each of these persons in charge now (a current intake), for those who have
+     * one: the candidate profile of the {@code matching} module. No access check, nothing recorded.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> currentCentreCodes(Collection<UUID> personIds) {
+        var result = new HashMap<UUID, String>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql(
+                        "select person_id, centre_code from intake where status = 'CURRENT' and person_id = any(cast(? as uuid[]))")
+                .param(personIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .query((rs, i) -> result.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return result;
+    }
 }

@@ -62,4 +62,61 @@ public class OccupationDirectory {
                 .query(Integer.class)
                 .single();
     }
+
+    /**
+     * The desired occupations and the availability of each of these persons, in two queries: the candidate profile
+     * of the {@code matching} module. Persons without either get an empty list and {@link Availability.PersonAvailability#none}.
+     */
+    public java.util.Map<UUID, MatchingFacts> matchingFacts(java.util.Collection<UUID> personIds) {
+        var result = new java.util.HashMap<UUID, MatchingFacts>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        String ids = personIds.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        var desired = new java.util.HashMap<UUID, List<Desired>>();
+        jdbc.sql("select person_id, profession_code, experience_years from desired_occupation "
+                        + "where person_id = any(cast(:ids as uuid[])) order by created_at, id")
+                .param("ids", ids)
+                .query((rs, n) -> desired.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                        .add(new Desired(rs.getString(2), rs.getObject(3, Integer.class))))
+                .list();
+        var availability = new java.util.HashMap<UUID, Availability.View>();
+        jdbc.sql("select person_id, hours, willing_to_travel, transport, updated_at, updated_by, version "
+                        + "from person_availability where person_id = any(cast(:ids as uuid[]))")
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    UUID person = rs.getObject(1, UUID.class);
+                    String hours = rs.getString(2);
+                    String travel = rs.getString(3);
+                    var transport = java.util.Arrays.stream(
+                                    (String[]) rs.getArray(4).getArray())
+                            .map(Availability.Transport::valueOf)
+                            .toList();
+                    return availability.put(
+                            person,
+                            new Availability.View(
+                                    person,
+                                    hours.isEmpty() ? null : Availability.Hours.valueOf(hours),
+                                    travel.isEmpty() ? null : Availability.Travel.valueOf(travel),
+                                    transport,
+                                    rs.getTimestamp(5).toInstant(),
+                                    rs.getString(6),
+                                    rs.getLong(7)));
+                })
+                .list();
+        for (UUID person : personIds) {
+            result.put(
+                    person,
+                    new MatchingFacts(
+                            desired.getOrDefault(person, List.of()),
+                            availability.getOrDefault(person, Availability.PersonAvailability.none(person))));
+        }
+        return result;
+    }
+
+    /** A desired occupation as matching reads it: the fifth-level profession and the years of experience noted. */
+    public record Desired(String professionCode, Integer experienceYears) {}
+
+    /** A person's desired occupations and availability, as matching reads them. */
+    public record MatchingFacts(List<Desired> occupations, Availability.View availability) {}
 }

@@ -4,6 +4,12 @@ import it.orienta.person.PersonView.EducationTitleView;
 import it.orienta.person.PersonView.LanguageView;
 import it.orienta.person.PersonView.WorkExperienceView;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +20,14 @@ import org.springframework.stereotype.Component;
  * the worker file, the CV and the other case pages read it on every view, and loading the {@link Person} aggregate
  * with its four collections cost them more in Hibernate than in the database. The same rows and orders as the
  * aggregate's mapping (titles by year, experiences by start, newest first). Changes go through {@link Person}.
+ *
+ * <p>Public for one reader only: the {@code matching} module's candidate profile ({@link #matchingFacts}, {@link
+ * #idsAfter}), which reads many persons at once, checks no access and records nothing (it is a projection rebuilt
+ * from facts, never shown as such). {@link MatchingFacts#protectedCategory()} is special-category data (L. 68/99):
+ * matching uses it only as a filter and never shows nor returns it.
  */
 @Component
-class PersonReads {
+public class PersonReads {
 
     private final JdbcClient jdbc;
 
@@ -92,4 +103,100 @@ class PersonReads {
                         rs.getLong(20)))
                 .optional();
     }
+
+    /** The persons' ids after {@code after} (null: from the first) in id order, at most {@code limit}: keyset pages. */
+    public List<UUID> idsAfter(UUID after, int limit) {
+        return jdbc.sql("select id from person where id > coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid) "
+                        + "order by id limit ?")
+                .param(after)
+                .param(limit)
+                .query((rs, i) -> rs.getObject(1, UUID.class))
+                .list();
+    }
+
+    /** What matching needs of each of these persons (those that exist), in a few queries whatever their number. */
+    public Map<UUID, MatchingFacts> matchingFacts(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String array = ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        var licences = new HashMap<UUID, List<DrivingLicence>>();
+        jdbc.sql(
+                        "select person_id, licence from person_licence where person_id = any(cast(? as uuid[])) order by licence")
+                .param(array)
+                .query((rs, i) -> licences.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(DrivingLicence.valueOf(rs.getString(2))))
+                .list();
+        var languages = new HashMap<UUID, List<LanguageView>>();
+        jdbc.sql("select person_id, language, level from person_language where person_id = any(cast(? as uuid[]))")
+                .param(array)
+                .query((rs, i) -> languages
+                        .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new LanguageView(rs.getString(2), CefrLevel.valueOf(rs.getString(3)))))
+                .list();
+        var titles = new HashMap<UUID, List<String>>();
+        jdbc.sql("select person_id, title_code from person_education_title where person_id = any(cast(? as uuid[]))")
+                .param(array)
+                .query((rs, i) -> titles.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        var work = new HashMap<UUID, List<WorkExperienceView>>();
+        jdbc.sql(
+                        "select person_id, id, employer, profession_code, from_date, to_date, sep_sector "
+                                + "from person_work_experience where person_id = any(cast(? as uuid[])) order by from_date desc")
+                .param(array)
+                .query((rs, i) -> work.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new WorkExperienceView(
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getObject(5, LocalDate.class),
+                                rs.getObject(6, LocalDate.class),
+                                rs.getObject(7, Integer.class),
+                                null)))
+                .list();
+        var result = new LinkedHashMap<UUID, MatchingFacts>();
+        jdbc.sql(
+                        "select id, first_name, last_name, birth_date, residence_municipality_code, "
+                                + "domicile_municipality_code, disability_l68 from person where id = any(cast(? as uuid[])) order by id")
+                .param(array)
+                .query((rs, i) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    return result.put(
+                            id,
+                            new MatchingFacts(
+                                    id,
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getObject(4, LocalDate.class),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getBoolean(7),
+                                    titles.getOrDefault(id, List.of()),
+                                    licences.getOrDefault(id, List.of()),
+                                    languages.getOrDefault(id, List.of()),
+                                    work.getOrDefault(id, List.of())));
+                })
+                .list();
+        return result;
+    }
+
+    /**
+     * What the candidate profile of matching is built from.
+     *
+     * @param protectedCategory L. 68/99 (special-category data): a filter for reserved vacancies, never shown
+     * @param educationTitleCodes the ISTAT codes of the education titles held
+     */
+    public record MatchingFacts(
+            UUID id,
+            String firstName,
+            String lastName,
+            LocalDate birthDate,
+            String residenceMunicipalityCode,
+            String domicileMunicipalityCode,
+            boolean protectedCategory,
+            List<String> educationTitleCodes,
+            List<DrivingLicence> licences,
+            List<LanguageView> languages,
+            List<WorkExperienceView> workExperiences) {}
 }
