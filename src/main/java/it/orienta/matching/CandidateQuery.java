@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL prefilter of a candidates search on {@code match_profile}: the hard filters (consent given, in charge, the
  * L. 68/99 reservation) and one {@link Widening} step's profession and place, through the partial GIN and btree
- * indexes of V65. It returns at most {@code cap} rows, the likeliest first by a coarse rank (profession level, then
+ * indexes of V51. It returns at most {@code cap} rows, the likeliest first by a coarse rank (profession level, then
  * place, then education, licences, CV), for the scorer to order exactly.
  */
 @Component

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The table {@code match_profile} (V65): writes a profile read from facts at a database time, and reads profiles
+ * The table {@code match_profile} (V51): writes a profile read from facts at a database time, and reads profiles
  * back. A row is replaced only by one read at a later time ({@code as_of}), so that of two refreshes of one person
  * racing after two commits the one that read last wins, whatever the order they write in.
  */

@@ -3,7 +3,7 @@
  * scoring model whose factors, reasons and gaps are visible. The module knows no vacancy: the vacancy module maps
  * its vacancies to {@link it.orienta.matching.Wanted}.
  *
- * <p><b>Owns</b> the table {@code match_profile} (V65): the candidate profile, one row per person, a projection
+ * <p><b>Owns</b> the table {@code match_profile} (V51): the candidate profile, one row per person, a projection
  * kept fresh from the owning modules' events (person, intake, occupation, cv) and rebuilt in full at start-up when
  * empty or on demand, through their public reads ({@code PersonReads}, {@code Charges}, {@code IntakeService},
  * {@code OccupationDirectory}, {@code CvFiles}), never their tables.

@@ -21,7 +21,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * An employer (aggregate, ADR 0018), a row of {@code employer} (V60): one record per tax code. It checks its rules
+ * An employer (aggregate, ADR 0018), a row of {@code employer} (V49): one record per tax code. It checks its rules
  * ({@link #check}) — a valid tax code (the check digit of an 11-digit partita IVA, or a valid personal codice fiscale
  * for a sole trader), a name, an ATECO 2007 code whose division exists, a known municipality, a well-formed e-mail,
  * the lengths — and every refusal is a {@link RuleViolationException} with its code and field. Uniqueness of the tax

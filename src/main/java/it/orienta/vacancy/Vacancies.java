@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with explicit columns mapped to {@link VacancyView}, never the aggregate. Reads are allowed to operators,
  * coordinators and pre-selection operators ({@link VacancyAccess}).
  *
- * <p>{@link #open} answers from partial indexes on the OPEN rows (V60): the unit, its fourth- and third-level groups
+ * <p>{@link #open} answers from partial indexes on the OPEN rows (V49): the unit, its fourth- and third-level groups
  * are stored columns, so a query by a set of units or groups is an index equality per level, combined by a bitmap OR,
  * and the province and municipality have their own partial indexes (ADR 0027).
  */

@@ -38,7 +38,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A vacancy (aggregate, ADR 0018), a row of {@code vacancy} with its languages ({@code vacancy_language}) and its
- * history ({@code vacancy_status_change}), V60. It guards its rules — {@link #check} for the content (posts ≥ 1,
+ * history ({@code vacancy_status_change}), V49. It guards its rules — {@link #check} for the content (posts ≥ 1,
  * expiry not before publication, a fifth-level profession, a known employer and municipality, the ranges of the
  * requirements) and {@link #changeStatus} for the transitions: OPEN ↔ SUSPENDED; OPEN or SUSPENDED → FILLED or
  * WITHDRAWN (final); EXPIRED only by the system at the expiry ({@link #expire}), and re-opened only with a new expiry

@@ -3,7 +3,7 @@
  * proposals, the regional feed and the CSV import build on.
  *
  * <p><b>Owns</b> the tables {@code employer}, {@code vacancy}, {@code vacancy_language}, {@code vacancy_status_change}
- * and {@code ateco_code} (V60, the ATECO 2007 sections and divisions seeded by V61). The rules live in the aggregates
+ * and {@code ateco_code} (V49, the ATECO 2007 sections and divisions seeded by V50). The rules live in the aggregates
  * {@link it.orienta.vacancy.Employer} (a valid tax code, one employer per tax code, a known ATECO division and
  * municipality) and {@link it.orienta.vacancy.Vacancy} (posts ≥ 1, expiry not before publication, a fifth-level
  * profession, the status transitions with their history).

@@ -1,7 +1,7 @@
 -- Employers and vacancies (issue 13): the foundation of scouting (measure d). The module vacancy owns these tables;
 -- other modules read them through its Java API (it.orienta.vacancy.Vacancies). ADR 0027.
 
--- ATECO 2007 sections (A–U, level 1) and divisions (01–99, level 2), seeded by V61. An employer's activity is
+-- ATECO 2007 sections (A–U, level 1) and divisions (01–99, level 2), seeded by V50. An employer's activity is
 -- checked against it; the division is what matching uses.
 create table ateco_code (
     code      varchar(2)   primary key,
