@@ -72,7 +72,7 @@ public class VacancySimulator {
     /** What the admin page and tests read. */
     public record Summary(Counts counts, int days, Instant generatedAt, Instant lastDayAt, long seed) {}
 
-    /** What a market day changed. */
+    /** What a market day changed (serializable: the admin page keeps it in the session as a flash attribute). */
     public record Day(
             int newEmployers,
             int newVacancies,
@@ -81,7 +81,8 @@ public class VacancySimulator {
             int suspended,
             int reopened,
             int extended,
-            int expired) {
+            int expired)
+            implements java.io.Serializable {
         public int changes() {
             return newEmployers + newVacancies + filled + withdrawn + suspended + reopened + extended + expired;
         }
