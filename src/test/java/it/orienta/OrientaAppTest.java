@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a real port, on the throwaway embedded PostgreSQL of this test JVM, with the demo
- * data (accounts, centres, the demo reference subset). Scheduled jobs are off (notification, portal): tests run them themselves.
+ * data (accounts, centres, the demo reference subset). Scheduled jobs are off (notification, portal, vacancy feed and simulator): tests run them themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "orienta.embedded-db.data-directory=",
             "orienta.security.max-failed-logins=5",
             "orienta.notification.scheduling.enabled=false",
-            "orienta.portal.scheduling.enabled=false"
+            "orienta.portal.scheduling.enabled=false",
+            "orienta.vacancyfeed.scheduling.enabled=false",
+            "orienta.vacancysim.scheduling.enabled=false"
         })
 public @interface OrientaAppTest {}

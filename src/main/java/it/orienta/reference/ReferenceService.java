@@ -398,6 +398,15 @@ public class ReferenceService {
         return matches.size() == 1 ? matches.getFirst().code() : text;
     }
 
+    /** Every current (not retired) code of a table, in code order: for a generator that needs the whole table. */
+    @Transactional(readOnly = true)
+    public List<ReferenceCode> current(CodeSystem system) {
+        return jdbc.query(
+                "select " + COLUMNS + " from reference_code where code_system = ? and not retired order by code",
+                ROW,
+                system.name());
+    }
+
     @Transactional(readOnly = true)
     public long count(CodeSystem system) {
         Long n = jdbc.queryForObject(

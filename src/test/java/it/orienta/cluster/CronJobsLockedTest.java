@@ -69,7 +69,11 @@ class CronJobsLockedTest {
                 }
             }
         }
-        assertThat(cronJobs).as("the cron jobs found").isGreaterThanOrEqualTo(3);
+        assertThat(cronJobs).as("the cron jobs found").isGreaterThanOrEqualTo(5);
+        assertThat(names)
+                .as("the vacancy import and the simulator's market day run once per cluster (issue 13)")
+                .containsEntry("vacancyfeed-import", "it.orienta.vacancyfeed.FeedSchedule.importChanges")
+                .containsEntry("vacancysim-market-day", "it.orienta.vacancysim.VacancySimSchedule.marketDay");
         assertThat(unlockedCron).as("cron jobs without @SchedulerLock").isEmpty();
         assertThat(unexplained)
                 .as("scheduled methods neither locked nor listed")
