@@ -10,7 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The module's tables (V71): each feed's cursor, and the runs with their outcome. */
+/** The module's tables (V53): each feed's cursor, and the runs with their outcome. */
 @Component
 class FeedStore {
 

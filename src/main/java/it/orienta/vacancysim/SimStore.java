@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The simulator's tables (V70): the market it publishes, read in the feed's order, and changed by market days. */
+/** The simulator's tables (V52): the market it publishes, read in the feed's order, and changed by market days. */
 @Component
 class SimStore {
 
