@@ -213,6 +213,22 @@ class ScoutingIT {
         assertThat(row.has("email") || row.has("mobilePhone") || row.has("birthDate") || row.has("taxCode"))
                 .isFalse();
 
+        assertThat(row.path("sameCentre").asBoolean()).isTrue();
+        // an operator working in Pisa asks the Florentine centre to propose instead
+        var fromPisa = Api.as(port, "multicentro")
+                .header("X-Orienta-Centre", "CPI-PI")
+                .get("/api/v1/vacancies/" + english.id() + "/candidates");
+        assertThat(fromPisa.status()).as(fromPisa.body()).isEqualTo(200);
+        var seenFromPisa = item(fromPisa.json().path("candidates"), "personId", consenting);
+        assertThat(seenFromPisa.path("sameCentre").asBoolean()).isFalse();
+        assertThat(seenFromPisa.path("centreCode").asString()).isEqualTo("CPI-FI");
+
+        // reading a person's opportunities is a read of their case, in the audit log
+        var audit = Api.as(port, "amministratore")
+                .get("/api/v1/audit?personId=" + consenting + "&size=200")
+                .json();
+        assertThat(audit.findValuesAsString("entityLabel")).contains("il profilo per l’incrocio domanda-offerta");
+
         // L. 68/99: only the protected person, and nothing says why
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             var reservedCandidates =
