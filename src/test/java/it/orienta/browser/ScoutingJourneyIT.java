@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * vacancy for his desired occupation comes as a card with its score, reason and gap chips; the licence gap leads to
  * an appointment for the training catalogue, chosen already; "Proponi" leads to the proposals' form. Elena Popescu,
  * who refused the matching consent, gets a page that says so and lists nothing. The pre-selection operator opens the
- * vacancy and its candidates load into the detail. axe-core on every page; screenshots 270–274.
+ * vacancy and its candidates load into the detail. From the PSP interview's measure d, a person with no profession yet is asked for one. axe-core on every
+ * page; screenshots 270–275.
  */
 @OrientaAppTest
 class ScoutingJourneyIT {
@@ -189,5 +190,32 @@ class ScoutingJourneyIT {
         assertThat(pre.locator("h1")).hasText("Candidati per Cameriere per sala e consegne");
         browser.check(pre, "274-vacancy-candidates-page");
         pre.context().close();
+    }
+
+    @Test
+    void thePspInterviewsMeasureDLeadsToOpportunitiesWhichAskForAProfessionFirst() {
+        var api = it.orienta.Api.as(port, "operatore");
+        var registered = api.post("/api/v1/persons", it.orienta.Persons.florentine("Colloquiato"));
+        UUID person = UUID.fromString(registered.json().path("id").asString());
+        var intake = new java.util.HashMap<String, Object>();
+        intake.put("intakeDate", LocalDate.now(it.orienta.Api.ROME).toString());
+        intake.put(
+                "privacyNoticeId",
+                api.get("/api/v1/privacy-notices/current").json().path("id").asString());
+        intake.put("privacyAcknowledged", true);
+        intake.put("matchingConsent", "GIVEN");
+        org.assertj.core.api.Assertions.assertThat(api.post("/api/v1/persons/" + person + "/intakes", intake)
+                        .status())
+                .isEqualTo(201);
+
+        Page page = login("operatore");
+        page.navigate(url("/persons/" + person + "/agreement"));
+        page.getByRole(AriaRole.BUTTON, named("Inizia il colloquio")).click();
+        page.locator("#measure-d-opportunities").click();
+        assertThat(page.locator("h1")).containsText("Opportunità per");
+        assertThat(page.locator("#opportunities-no-professions")).containsText("non ha professioni desiderate");
+        assertThat(page.locator("article.opportunity")).hasCount(0);
+        browser.check(page, "275-opportunities-no-professions");
+        page.context().close();
     }
 }
