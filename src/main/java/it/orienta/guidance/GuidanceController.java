@@ -204,8 +204,11 @@ class GuidanceController {
     }
 
     @GetMapping("/persons/{id}/appointments/new")
-    String newAppointment(@PathVariable UUID id, Model model) {
+    String newAppointment(@PathVariable UUID id, @RequestParam(required = false) String activityId, Model model) {
         var form = new AppointmentForm();
+        if (activityId != null && charter.find(activityId).isPresent()) {
+            form.setActivityId(activityId); // e.g. the training that closes a gap of an opportunity (scouting)
+        }
         form.setDate(today().plusDays(1));
         form.setTime(LocalTime.of(9, 0));
         form.setMinutes(60);

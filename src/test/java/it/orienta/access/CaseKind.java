@@ -57,7 +57,11 @@ enum CaseKind {
             Map.entry("reference", NOT_A_CASE),
             Map.entry("professions", NOT_A_CASE),
             Map.entry("profiling", NOT_A_CASE),
-            Map.entry("activities", NOT_A_CASE));
+            Map.entry("activities", NOT_A_CASE),
+            // employers and vacancies are the market's, not a person's case (a vacancy's candidates are regional by
+            // the matching consent, ADR 0028/0030)
+            Map.entry("vacancies", NOT_A_CASE),
+            Map.entry("employers", NOT_A_CASE));
 
     /** The administrators' area and the portal simulator hold no case data (their own tests cover them). */
     static boolean outOfScope(String path) {
