@@ -15,6 +15,20 @@ record Stats(
         long wallNanos,
         boolean truncated) {
 
+    /** The rounds of one phase and scenario as one: their latencies together, errors and wall times added. */
+    static Stats merge(List<Stats> parts) {
+        var first = parts.getFirst();
+        return new Stats(
+                first.phase(),
+                first.scenario(),
+                first.clients(),
+                parts.stream().flatMapToLong(p -> Arrays.stream(p.latencies())).toArray(),
+                parts.stream().mapToInt(Stats::errors).sum(),
+                parts.stream().flatMap(p -> p.errorSamples().stream()).limit(5).toList(),
+                parts.stream().mapToLong(Stats::wallNanos).sum(),
+                parts.stream().anyMatch(Stats::truncated));
+    }
+
     int requests() {
         return latencies.length + errors;
     }
