@@ -91,9 +91,10 @@ public class Matching {
      * These vacancies (the open ones the vacancy module found near the person's professions and places) ranked for
      * the person, best first, each explained; those reserved to L. 68/99 only for a protected person. A read of the
      * person's case (recorded). Refused with {@code matching.consent.not-given} when the person's matching consent is
-     * not given, {@code matching.not-in-charge} when nobody has the person in charge.
+     * not given, {@code matching.not-in-charge} when nobody has the person in charge. Not in a transaction of its own:
+     * a person not projected yet is projected here, and that write needs its own transaction, not a read-only one
+     * (nor a second connection taken while this call holds one).
      */
-    @Transactional(readOnly = true)
     public List<VacancyFit> score(UUID personId, List<Wanted> vacancies) {
         requireMatchingRole();
         access.read(personId, "matching");

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's opportunities: the open vacancies near the person's professions and within their reach
@@ -69,8 +68,10 @@ public class OpportunityService {
         this.clock = clock;
     }
 
-    /** The person's best open vacancies, best first, each explained, and how far the search widened. */
-    @Transactional(readOnly = true)
+    /**
+     * The person's best open vacancies, best first, each explained, and how far the search widened. Not in one
+     * read-only transaction: matching projects a person not projected yet, which writes.
+     */
     public Opportunities forPerson(UUID personId) {
         access.read(personId, "matching");
         matching.score(personId, List.of()); // in charge, consent given: refused here before any vacancy is read

@@ -250,6 +250,15 @@ class MatchingModuleTest {
         assertThat(fits.get(1).explanation().reasons())
                 .extracting(Note::key)
                 .contains("matching.reason.profession.past", "matching.reason.experience");
+
+        // a person not projected yet (the start-up rebuild still running) is projected on the spot, in a transaction
+        // of its own that may write: the score is the same
+        jdbc.update("delete from match_profile where person_id = ?", person);
+        var again = cases.as(() -> matching.score(person, List.of(asClerk, asWaiter, reserved, asCook)));
+        assertThat(again)
+                .extracting(VacancyFit::vacancyId)
+                .isEqualTo(fits.stream().map(VacancyFit::vacancyId).toList());
+        assertThat(store.find(person)).isPresent();
     }
 
     @Test
