@@ -6,6 +6,7 @@ import it.orienta.OrientaAppTest;
 import it.orienta.vacancysim.VacancySimulator;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -50,7 +51,8 @@ class VacancyImportIT {
                  where v.id is null or e.external_id <> s.employer_id or v.profession_code <> s.profession_code
                     or v.municipality_code <> s.municipality_code or v.posts <> s.posts or v.title <> s.title
                     or v.expiry_date <> s.expires_on or v.reserved_l68 <> s.reserved_l68
-                    or array_to_string(v.driving_licences, ',') <> s.driving_licences
+                    or array(select x::text from unnest(v.driving_licences) x order by 1)
+                       <> array(select x from unnest(string_to_array(nullif(s.driving_licences, ''), ',')) x order by 1)
                     or coalesce((select string_agg(l.language_code || ':' || l.level, ',' order by l.language_code)
                                    from vacancy_language l where l.vacancy_id = v.id), '')
                        <> coalesce((select string_agg(x, ',' order by x)
@@ -83,6 +85,20 @@ class VacancyImportIT {
         assertThat(count("select count(*) from vacancy_language")).isPositive();
         assertThat(count("select count(*) from vacancy where cardinality(driving_licences) > 0"))
                 .isPositive();
+        // the demo persons in charge with the matching consent find open vacancies of their desired professions in
+        // their province (vacancysim's DemoAnchors); Elena Popescu's are there too, but she refused the consent
+        for (String demo : List.of("%Rossi%:1985", "%Martelli%:1998", "%Popescu%:1979")) {
+            var nameAndYear = demo.split(":");
+            assertThat(count("""
+                            select count(*) from match_profile p
+                             where p.display_name like '%s' and p.birth_year = %s and p.consent_given
+                               and p.centre_code is not null
+                               and exists (select 1 from vacancy v where v.status = 'OPEN'
+                                              and v.profession_code = any(p.desired_professions)
+                                              and v.province_code = p.province_code)""".formatted(nameAndYear[0], nameAndYear[1])))
+                    .as(demo)
+                    .isEqualTo(demo.startsWith("%Popescu") ? 0 : 1);
+        }
         // written by the application, not by whoever started the run
         assertThat(count("select count(*) from vacancy where source = 'REGIONAL_FEED' and created_by <> 'Orienta'"))
                 .isZero();
