@@ -147,6 +147,41 @@ class FeedMappingTest {
     }
 
     @Test
+    void languagesDeliveredInAnotherOrderAreTheSameRequirementsOnceNormalised() {
+        var v = vacancy(List.of(), "B1", "OPEN");
+        var two = new FeedVacancy(
+                v.externalId(),
+                v.version(),
+                v.changedAt(),
+                v.employerExternalId(),
+                v.professionCode(),
+                v.title(),
+                v.description(),
+                v.posts(),
+                v.municipalityCode(),
+                v.contractType(),
+                v.contractMonths(),
+                v.workingTime(),
+                v.weeklyHours(),
+                v.startDate(),
+                v.publishedOn(),
+                v.expiresOn(),
+                v.educationLevel(),
+                v.educationField(),
+                List.of(),
+                List.of(new FeedVacancy.Language("en", "B1"), new FeedVacancy.Language("de", "A2")),
+                v.experienceYears(),
+                v.reservedL68(),
+                v.status());
+        assertThat(FeedMapping.vacancy(two, UUID.randomUUID())
+                        .normalised()
+                        .requirements()
+                        .languages())
+                .extracting(VacancyView.Language::code)
+                .containsExactly("de", "en");
+    }
+
+    @Test
     void aTermTheVocabularyDoesNotKnowRejectsTheItemNamingIt() {
         assertThatThrownBy(() -> FeedMapping.vacancy(vacancy(List.of("Z"), "B1", "OPEN"), UUID.randomUUID()))
                 .isInstanceOf(FeedSink.Rejected.class)
