@@ -10,7 +10,7 @@ import java.util.Optional;
  * with an example value. {@link #required} columns must be in the header; the employer's columns other than its tax
  * code are needed only for an employer not registered yet.
  */
-enum CsvColumn {
+public enum CsvColumn {
     CODICE_ANNUNCIO("codice_annuncio", false, "RIF-2026-001", "externalId"),
     CODICE_FISCALE_AZIENDA("codice_fiscale_azienda", true, "01234567897", "employerId"),
     RAGIONE_SOCIALE("ragione_sociale", false, "Trattoria Da Gino srl", null),
@@ -46,6 +46,19 @@ enum CsvColumn {
         this.required = required;
         this.example = example;
         this.vacancyField = vacancyField;
+    }
+
+    /** The header, as the template writes it (the page's list of columns). */
+    public String header() {
+        return header;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    public String example() {
+        return example;
     }
 
     /** The column a header names: case, spaces, hyphens and accents ignored ("Codice fiscale azienda"). */

@@ -126,7 +126,9 @@ class VacancyCsvJourneyIT {
         assertThat(page.locator("#saved tbody tr")).hasCount(3);
         browser.check(page, "182-vacancy-csv-imported");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pasticcere/a"))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Pasticcere/a").setExact(true))
                 .click();
         assertThat(page.locator("h1")).containsText("Pasticcere/a");
     }
