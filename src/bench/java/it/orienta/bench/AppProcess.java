@@ -54,14 +54,21 @@ final class AppProcess {
     }
 
     /** {@code java -jar target/orienta-*.jar} on its own data directory and ports. */
-    static AppProcess jar(Path jar, Path dataDir, int httpPort, int pgPort, Path log) throws IOException {
-        var cmd = List.of(
-                JAVA.toString(),
+    static AppProcess jar(Path jar, Path dataDir, int httpPort, int pgPort, Path log, String... arguments)
+            throws IOException {
+        var cmd = new ArrayList<>(List.of(JAVA.toString()));
+        // e.g. BENCH_APP_JVM_OPTS=-XX:StartFlightRecording=filename=app.jfr to profile the application under the load
+        String jvmOptions = System.getenv("BENCH_APP_JVM_OPTS");
+        if (jvmOptions != null && !jvmOptions.isBlank()) {
+            cmd.addAll(List.of(jvmOptions.strip().split("\\s+")));
+        }
+        cmd.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--orienta.embedded-db.data-directory=" + dataDir,
                 "--orienta.embedded-db.port=" + pgPort,
-                "--server.port=" + httpPort);
+                "--server.port=" + httpPort));
+        cmd.addAll(List.of(arguments));
         var pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         long t0 = System.nanoTime();
         return new AppProcess(pb.start(), log, dataDir, httpPort, t0, false);

@@ -21,15 +21,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo desired occupations for the embedded default run, after the demo persons ({@link DemoData}, order 20),
  * written through the occupation module's public API as the demo operator of CPI Firenze: Mario Rossi and Elena
- * Popescu get occupations from the demo professions, Mario Rossi an availability. Skipped when either already has
- * an occupation, when either is missing, or when a demo profession is missing.
+ * Popescu get occupations from the demo professions, Mario Rossi an availability; Lucia Martelli (in charge with the
+ * matching consent, in Pisa) an occupation and an availability too, so that she and Mario Rossi find the vacancies
+ * the simulated market always has open for them (vacancysim's DemoAnchors, issue 13). Skipped when either of the first
+ * two already has an occupation, when either is missing, or when a demo profession is missing.
  */
 @Component
 @Order(30)
 @DemoRun
 class OccupationDemoData implements ApplicationRunner {
 
-    private static final List<String> CODES = List.of("5.2.2.3.2", "5.2.2.1.0", "4.3.1.2.0");
+    private static final List<String> CODES = List.of("5.2.2.3.2", "5.2.2.1.0", "4.3.1.2.0", "4.3.2.1.0");
 
     private final OrganisationService organisation;
     private final PersonService persons;
@@ -87,6 +89,17 @@ class OccupationDemoData implements ApplicationRunner {
                         Availability.Hours.FULL_TIME,
                         Availability.Travel.PROVINCE,
                         List.of(Availability.Transport.PUBLIC, Availability.Transport.OWN_CAR)));
+        var martelli = find("Martelli Lucia", LocalDate.of(1998, 6, 25));
+        if (martelli.isPresent() && occupations.list(martelli.get()).isEmpty()) {
+            add(martelli.get(), CODES.get(3), true, true, day, 24, "Prima nota, fatturazione, Excel", 1, 2024);
+            occupations.saveAvailability(
+                    martelli.get(),
+                    0,
+                    new Availability.Command(
+                            Availability.Hours.PART_TIME,
+                            Availability.Travel.PROVINCE,
+                            List.of(Availability.Transport.PUBLIC)));
+        }
     }
 
     private Optional<UUID> find(String name, LocalDate birthDate) {

@@ -91,7 +91,12 @@ public class EmployerService {
     @Transactional(readOnly = true)
     public Optional<UUID> idOf(Source source, String externalId) {
         access.read();
-        return employers.findBySourceAndExternalId(source, externalId).map(Employer::id);
+        // a query of the id, not of the aggregate: an import asks it for every vacancy (no entity to keep)
+        return jdbc.sql("select id from employer where source = :source and external_id = :external")
+                .param("source", source.name())
+                .param("external", externalId)
+                .query(UUID.class)
+                .optional();
     }
 
     /** Employers whose name or tax code holds {@code text} (all when blank), by name, {@value #PAGE_SIZE} a page. */
@@ -192,8 +197,24 @@ public class EmployerService {
 
     // ---------------------------------------------------------------- internals
 
-    /** The employer with this tax code (spaces and case ignored), for the pages' employer field. */
-    Optional<UUID> idByTaxCode(String taxCode) {
+    /**
+     * Every refusal of a command, nothing saved (the CSV import checks each row before saving any): empty when
+     * {@link #register} would accept it but for the tax code's uniqueness.
+     */
+    @Transactional(readOnly = true)
+    public List<RuleViolationException.Violation> check(EmployerCommand command) {
+        access.read();
+        try {
+            checked(command.normalised());
+            return List.of();
+        } catch (RuleViolationException refused) {
+            return refused.violations();
+        }
+    }
+
+    /** The employer with this tax code (spaces and case ignored): the pages' employer field, the CSV import. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> idByTaxCode(String taxCode) {
         if (taxCode == null || taxCode.isBlank()) {
             return Optional.empty();
         }

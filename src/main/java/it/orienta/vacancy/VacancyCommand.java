@@ -31,13 +31,18 @@ public record VacancyCommand(
         Source source,
         String externalId) {
 
-    /** Texts stripped, language codes lower case, MANUAL when no source is given, no requirements when none. */
+    /**
+     * Texts stripped, language codes lower case and by code, licences in order, MANUAL when no source is given, no
+     * requirements when none.
+     */
     public VacancyCommand normalised() {
         var r = requirements == null ? VacancyView.Requirements.none() : requirements;
         var languages = r.languages().stream()
                 .filter(java.util.Objects::nonNull)
                 .map(l -> new VacancyView.Language(
                         l.code() == null ? "" : l.code().strip().toLowerCase(Locale.ROOT), l.level()))
+                // in the order the aggregate keeps them, so that the same languages in another order change nothing
+                .sorted(java.util.Comparator.comparing(VacancyView.Language::code))
                 .toList();
         return new VacancyCommand(
                 employerId,

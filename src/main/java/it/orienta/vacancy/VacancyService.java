@@ -139,6 +139,21 @@ public class VacancyService {
     }
 
     /**
+     * Every refusal of a command, nothing saved (the CSV import checks each row before saving any): empty when
+     * {@link #publish} would accept it but for an expiry already past.
+     */
+    @Transactional(readOnly = true)
+    public List<RuleViolationException.Violation> check(VacancyCommand command) {
+        access.write();
+        try {
+            checked(command.normalised());
+            return List.of();
+        } catch (RuleViolationException refused) {
+            return refused.violations();
+        }
+    }
+
+    /**
      * The import's idempotent write (the regional feed, a CSV): the vacancy known by ({@code source},
      * {@code externalId}) is changed to the command and moved to {@code status} when that differs (UPDATED, or
      * UNCHANGED when nothing is new), else it is published (CREATED; EXPIRED already when its expiry has passed, then
@@ -159,12 +174,22 @@ public class VacancyService {
         if (existing.isEmpty()) {
             var created = create(c, province, actor);
             follow(created, status, c.expiryDate(), actor);
-            return new Upserted(created.id(), Upsert.CREATED);
+            return released(created, new Upserted(created.id(), Upsert.CREATED));
         }
         var vacancy = existing.get();
         boolean changed = apply(vacancy, c, province, actor);
         changed |= follow(vacancy, status, c.expiryDate(), actor);
-        return new Upserted(vacancy.id(), changed ? Upsert.UPDATED : Upsert.UNCHANGED);
+        return released(vacancy, new Upserted(vacancy.id(), changed ? Upsert.UPDATED : Upsert.UNCHANGED));
+    }
+
+    /**
+     * The vacancy written and let go of: an import that upserts a page of items in one transaction keeps no growing
+     * persistence context, whose dirty check at every query made a page's cost grow with its square (ADR 0032).
+     */
+    private Upserted released(Vacancy vacancy, Upserted upserted) {
+        entities.flush();
+        entities.detach(vacancy);
+        return upserted;
     }
 
     /**

@@ -53,8 +53,9 @@ public final class VacancyTerms {
     }
 
     /**
-     * A vacancy's status. FILLED and WITHDRAWN are final; EXPIRED is final except that it may be re-opened with a new
-     * expiry; OPEN and SUSPENDED go back and forth.
+     * A vacancy's status. FILLED and WITHDRAWN are final; EXPIRED may be re-opened with a new expiry, or still be
+     * filled (hired after the deadline) or withdrawn — what the regional system reports of an expired vacancy (issue
+     * 13's import); OPEN and SUSPENDED go back and forth.
      */
     public enum Status {
         OPEN,
@@ -73,7 +74,7 @@ public final class VacancyTerms {
             return switch (this) {
                 case OPEN -> EnumSet.of(SUSPENDED, FILLED, WITHDRAWN);
                 case SUSPENDED -> EnumSet.of(OPEN, FILLED, WITHDRAWN);
-                case EXPIRED -> EnumSet.of(OPEN);
+                case EXPIRED -> EnumSet.of(OPEN, FILLED, WITHDRAWN);
                 case FILLED, WITHDRAWN -> EnumSet.noneOf(Status.class);
             };
         }

@@ -34,7 +34,8 @@
  * <p><b>Reads</b> other modules' data through their Java API or published views: professions through the glossary
  * ({@code ProfessionGlossary#unit}), municipalities and their provinces through {@code ReferenceService} and
  * {@code reference_label_v}; person's vocabulary ({@code DrivingLicence}, {@code CefrLevel}, {@code TaxCode}).
- * Used by: audit (the facts), and next matching, proposals and the feed.
+ * Used by: audit (the facts), matching, proposals, the regional feed ({@code vacancyfeed}) and the CSV import
+ * ({@code vacancycsv}), through {@code check}, {@code idByTaxCode}, {@code register} and the upserts.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Employers and vacancies",

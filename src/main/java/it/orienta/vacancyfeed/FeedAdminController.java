@@ -24,6 +24,7 @@ class FeedAdminController {
     String page(Model model) {
         model.addAttribute("cursors", store.cursors());
         model.addAttribute("runs", imports.runs(20));
+        model.addAttribute("rejections", store.rejections(50));
         model.addAttribute("hasSink", imports.hasSink());
         model.addAttribute("simulated", properties.simulated());
         model.addAttribute("baseUrl", properties.baseUrl());

@@ -139,14 +139,14 @@ public class FeedImport {
                     FeedClient.Feed.EMPLOYERS,
                     tally,
                     FeedClient::employer,
-                    sink::accept,
+                    sink::acceptEmployers,
                     e -> new Position(e.changedAt(), e.externalId()));
             pass(
                     id.get(),
                     FeedClient.Feed.VACANCIES,
                     tally,
                     FeedClient::vacancy,
-                    sink::accept,
+                    sink::acceptVacancies,
                     v -> new Position(v.changedAt(), v.externalId()));
         } catch (FeedClient.Unavailable | FeedClient.Refused e) {
             status = "FAILED";
@@ -190,7 +190,7 @@ public class FeedImport {
             FeedClient.Feed feed,
             Tally tally,
             Function<JsonNode, T> map,
-            Function<T, FeedSink.Outcome> accept,
+            Function<List<T>, FeedSink.PageResult> accept,
             Function<T, Position> seen) {
         var cursor = store.cursor(feed).orElse(null);
         String next = null;
@@ -199,38 +199,63 @@ public class FeedImport {
             var page = client.page(feed, cursor == null ? null : cursor.changedAt(), first ? null : next);
             first = false;
             tally.pages++;
-            Position reached = null;
+            var items = new java.util.ArrayList<T>(page.items().size());
+            var positions = new java.util.ArrayList<Position>(page.items().size());
+            for (var json : page.items()) {
+                T item = map.apply(json);
+                var position = seen.apply(item);
+                if (cursor != null && cursor.passed(position.changedAt(), position.id())) {
+                    continue; // handed over before the run that stopped saved its cursor
+                }
+                items.add(item);
+                positions.add(position);
+            }
+            if (items.isEmpty()) {
+                next = page.nextCursor();
+                continue;
+            }
+            FeedSink.PageResult result;
             try {
-                for (var json : page.items()) {
-                    T item = map.apply(json);
-                    var position = seen.apply(item);
-                    if (cursor != null && cursor.passed(position.changedAt(), position.id())) {
-                        continue; // handed over before the run that stopped saved its cursor
-                    }
-                    if (feed == FeedClient.Feed.EMPLOYERS) {
-                        tally.employers++;
-                    } else {
-                        tally.vacancies++;
-                    }
-                    FeedSink.Outcome outcome;
-                    try {
-                        outcome = accept.apply(item);
-                    } catch (RuntimeException e) {
-                        throw new SinkFailed(
-                                "sink failed on " + feed.name().toLowerCase(java.util.Locale.ROOT) + " " + position.id()
-                                        + ": " + FeedClient.root(e),
-                                e);
-                    }
-                    tally.count(outcome);
-                    reached = position;
+                result = accept.apply(items);
+            } catch (RuntimeException e) {
+                result = new FeedSink.PageResult(List.of(), e);
+            }
+            var results = result.results();
+            Instant now = Instant.now(clock);
+            for (int i = 0; i < results.size(); i++) {
+                if (feed == FeedClient.Feed.EMPLOYERS) {
+                    tally.employers++;
+                } else {
+                    tally.vacancies++;
                 }
-            } finally {
-                // what was handed over is kept, even when the sink failed part-way through the page
-                if (reached != null) {
-                    Instant now = Instant.now(clock);
-                    store.saveCursor(feed, reached.changedAt(), reached.id(), now);
-                    store.progress(run, tally, now);
+                var r = results.get(i);
+                tally.count(r.outcome());
+                if (r.outcome() == FeedSink.Outcome.REJECTED) {
+                    log.info(
+                            "Vacancy feed: {} {} rejected: {}",
+                            feed,
+                            positions.get(i).id(),
+                            r.reason());
+                    store.reject(run, feed, positions.get(i).id(), r.reason(), now);
                 }
+            }
+            // what was handed over is kept, even when the sink failed part-way through the page
+            if (!results.isEmpty()) {
+                var reached = positions.get(results.size() - 1);
+                store.saveCursor(feed, reached.changedAt(), reached.id(), now);
+                store.progress(run, tally, now);
+            }
+            if (result.stoppedBy() != null) {
+                if (feed == FeedClient.Feed.EMPLOYERS) {
+                    tally.employers++;
+                } else {
+                    tally.vacancies++;
+                }
+                var at = positions.get(Math.min(results.size(), positions.size() - 1));
+                throw new SinkFailed(
+                        "sink failed on " + feed.name().toLowerCase(java.util.Locale.ROOT) + " " + at.id() + ": "
+                                + FeedClient.root(result.stoppedBy()),
+                        result.stoppedBy());
             }
             next = page.nextCursor();
         }

@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs an import once at start-up (after the simulator generated its market) and then on
+ * Runs an import once at start-up (after the simulator generated its market, in a thread of its own) and then on
  * {@code orienta.vacancyfeed.scheduling.cron} (every 15 minutes), once per cluster; off with
  * {@code orienta.vacancyfeed.scheduling.enabled=false} (the tests, which run imports themselves).
  */
@@ -30,9 +30,13 @@ class FeedSchedule implements ApplicationRunner {
         this.imports = imports;
     }
 
+    /**
+     * The start-up import runs beside the start-up, not in it: a whole market (30,000 vacancies take tens of seconds)
+     * must not hold the application's readiness; a node stopped during it leaves a run the next one abandons.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        safely(FeedImport.Trigger.STARTUP);
+        Thread.ofVirtual().name("vacancyfeed-startup").start(() -> safely(FeedImport.Trigger.STARTUP));
     }
 
     @Scheduled(cron = "${orienta.vacancyfeed.scheduling.cron:0 */15 * * * *}", zone = "Europe/Rome")

@@ -10,7 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The module's tables (V53): each feed's cursor, and the runs with their outcome. */
+/** The module's tables (V53, V90): each feed's cursor, the runs with their outcome, the items they rejected. */
 @Component
 class FeedStore {
 
@@ -127,6 +127,38 @@ class FeedStore {
                 .param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
                 .param("duration", durationMillis)
                 .update();
+    }
+
+    /** An item a run rejected for good, with why. */
+    record Rejection(UUID run, FeedClient.Feed feed, String externalId, String reason, Instant at) {}
+
+    void reject(UUID run, FeedClient.Feed feed, String externalId, String reason, Instant now) {
+        String why = reason == null || reason.isBlank() ? "rejected" : reason;
+        jdbc.sql("""
+                        insert into vacancyfeed_rejection (id, run_id, feed, external_id, reason, rejected_at)
+                        values (:id, :run, :feed, :external, :reason, :now)""")
+                .param("id", UUID.randomUUID())
+                .param("run", run)
+                .param("feed", feed.name())
+                .param("external", externalId)
+                .param("reason", why.substring(0, Math.min(why.length(), 1000)))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** The latest rejections, newest first. */
+    List<Rejection> rejections(int limit) {
+        return jdbc.sql("""
+                        select run_id, feed, external_id, reason, rejected_at from vacancyfeed_rejection
+                         order by rejected_at desc, external_id limit :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new Rejection(
+                        rs.getObject(1, UUID.class),
+                        FeedClient.Feed.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
     }
 
     List<FeedImport.Run> runs(int limit) {

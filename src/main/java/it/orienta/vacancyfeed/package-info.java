@@ -8,11 +8,15 @@
  *
  * <p>Offers {@link it.orienta.vacancyfeed.FeedSink} with {@link it.orienta.vacancyfeed.FeedEmployer} and
  * {@link it.orienta.vacancyfeed.FeedVacancy} (what the module that owns employers and vacancies implements to
- * receive them, idempotently) and {@link it.orienta.vacancyfeed.FeedImport} (to run an import). Depends on nothing of
- * Orienta's but the shared kernel: with no base URL it talks to the simulator ({@code vacancysim}) over HTTP on this
- * application's port, as it would to the real system.
+ * receive them, idempotently) and {@link it.orienta.vacancyfeed.FeedImport} (to run an import). With no base URL it
+ * talks to the simulator ({@code vacancysim}) over HTTP on this application's port, as it would to the real system.
+ *
+ * <p>Its own sink, {@code RegionalFeedSink} (ADR 0032), hands the items to {@code vacancy}'s idempotent upserts, a
+ * page per transaction, and keeps what it rejected and why ({@code vacancyfeed_rejection}, V90): this module depends on
+ * {@code vacancy} (and {@code person}'s vocabulary of licences and CEFR levels), never the other way round, so that the
+ * owner of employers and vacancies knows nothing of where they come from.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Vacancy feed",
-        allowedDependencies = {"system"})
+        allowedDependencies = {"system", "vacancy", "person"})
 package it.orienta.vacancyfeed;

@@ -199,6 +199,7 @@ final class MarketGenerator {
             es.add(employer(i, first.plusSeconds(60L * i)));
         }
         var vs = new ArrayList<SimVacancy>();
+        var anchors = DemoAnchors.usable(placeByCode.keySet(), catalog, vacancies);
         for (int j = 1; j <= vacancies; j++) {
             LocalDate published = today.minusDays(random.nextInt(90));
             Instant changed =
@@ -206,7 +207,11 @@ final class MarketGenerator {
             if (!changed.isBefore(now)) {
                 changed = now.minusSeconds(1).minus(Duration.ofMillis(vacancies - j));
             }
-            vs.add(vacancy(j, es, published, today, changed, false));
+            int anchor = j - (vacancies - anchors.size()) - 1;
+            vs.add(
+                    anchor >= 0
+                            ? vacancy(j, es, today.minusDays(j % 10), today, changed, true, anchors.get(anchor))
+                            : vacancy(j, es, published, today, changed, false, null));
         }
         return new Market(es, vs);
     }
@@ -291,7 +296,8 @@ final class MarketGenerator {
 
     /**
      * A vacancy numbered {@code number} (its id is V + the number), of an employer of {@code employers} that fits
-     * its profession, published on {@code published}; a {@code fresh} one is open and expires 30 to 60 days on.
+     * its profession, published on {@code published}; a {@code fresh} one is open and expires 30 to 60 days on; an
+     * {@code anchor}ed one (null: none) is of its profession and place.
      */
     SimVacancy vacancy(
             int number,
@@ -299,9 +305,15 @@ final class MarketGenerator {
             LocalDate published,
             LocalDate today,
             Instant changedAt,
-            boolean fresh) {
-        boolean fromTail = catalog.isEmpty() || !tail.isEmpty() && random.nextInt(100) < 12;
-        ProfessionCatalog.Entry entry = fromTail ? null : pick(catalog, ProfessionCatalog.Entry::weight);
+            boolean fresh,
+            DemoAnchors.Anchor anchor) {
+        boolean fromTail = anchor == null && (catalog.isEmpty() || !tail.isEmpty() && random.nextInt(100) < 12);
+        ProfessionCatalog.Entry entry = anchor != null
+                ? catalog.stream()
+                        .filter(e -> e.code().equals(anchor.professionCode()))
+                        .findFirst()
+                        .orElseThrow()
+                : fromTail ? null : pick(catalog, ProfessionCatalog.Entry::weight);
         Profession tailed = fromTail ? any(tail) : null;
         var fitting = entry == null
                 ? employers
@@ -317,8 +329,8 @@ final class MarketGenerator {
             default -> 1;
         });
         var sector = Sector.ofAteco(employer.atecoCode()).orElse(Sector.RETAIL);
-        String place = employer.municipalityCode();
-        if (random.nextInt(100) < 15) {
+        String place = anchor != null ? anchor.municipalityCode() : employer.municipalityCode();
+        if (anchor == null && random.nextInt(100) < 15) {
             var province = placeByCode.get(place).province();
             place = pick(placesByProvince.get(province), TuscanPlaces.Weighted::weight)
                     .place()

@@ -235,7 +235,7 @@ public class VacancySimulator {
         int newVacancies = 20 + random.nextInt(16);
         var vacancies = new ArrayList<SimVacancy>();
         for (int j = 1; j <= newVacancies; j++) {
-            vacancies.add(generator.vacancy(state.lastVacancy() + j, employers, today, today, stamp, true));
+            vacancies.add(generator.vacancy(state.lastVacancy() + j, employers, today, today, stamp, true, null));
         }
         store.insertVacancies(vacancies);
         store.dayDone(stamp, state.lastEmployer() + newEmployers, state.lastVacancy() + newVacancies);

@@ -187,6 +187,25 @@ class VacancyTest {
     }
 
     @Test
+    void anExpiredVacancyMayStillBeFilledOrWithdrawnAndThenStaysSo() {
+        var later = TODAY.plusDays(31);
+        var filled = open();
+        assertThat(filled.expire(later, "Orienta", NOW)).isTrue();
+        assertThat(filled.changeStatus(Status.FILLED, "assunto dopo la scadenza", null, later, "Orienta", NOW))
+                .isEqualTo(Status.EXPIRED);
+        assertThat(filled.status()).isEqualTo(Status.FILLED);
+        assertThatThrownBy(() -> filled.changeStatus(Status.OPEN, "", later.plusDays(30), later, "Anna", NOW))
+                .satisfies(e -> assertThat(((RuleViolationException) e).code()).isEqualTo("vacancy.status.final"));
+        var withdrawn = open();
+        withdrawn.expire(later, "Orienta", NOW);
+        assertThat(withdrawn.changeStatus(Status.WITHDRAWN, "", null, later, "Orienta", NOW))
+                .isEqualTo(Status.EXPIRED);
+        assertThat(withdrawn.history())
+                .extracting(VacancyView.StatusChange::to)
+                .containsExactly(Status.OPEN, Status.EXPIRED, Status.WITHDRAWN);
+    }
+
+    @Test
     void expiredOnlyByTheSystemAndReopenedOnlyWithANewExpiry() {
         var v = open();
         assertThatThrownBy(() -> v.changeStatus(Status.EXPIRED, "", null, TODAY, "Anna", NOW))

@@ -48,6 +48,7 @@ class VacancyfeedModuleTest {
     @TestConfiguration
     static class Sink {
         @Bean
+        @org.springframework.context.annotation.Primary
         RecordingSink recordingSink() {
             return new RecordingSink();
         }

@@ -160,7 +160,7 @@ class MarketGeneratorTest {
     void aFreshVacancyIsOpenAndExpiresOneToTwoMonthsOn() {
         var generator = new MarketGenerator(3, places(), professions());
         var employers = List.of(generator.employer(1, NOW), generator.employer(2, NOW));
-        var v = generator.vacancy(1001, employers, TODAY, TODAY, NOW, true);
+        var v = generator.vacancy(1001, employers, TODAY, TODAY, NOW, true, null);
         assertThat(v.id()).isEqualTo("V0001001");
         assertThat(v.status()).isEqualTo("OPEN");
         assertThat(v.expiresOn()).isBetween(TODAY.plusDays(30), TODAY.plusDays(60));
