@@ -10,7 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The module's tables (V53, V90): each feed's cursor, the runs with their outcome, the items they rejected. */
+/** The module's tables (V53, V54): each feed's cursor, the runs with their outcome, the items they rejected. */
 @Component
 class FeedStore {
 

@@ -12,7 +12,7 @@
  * talks to the simulator ({@code vacancysim}) over HTTP on this application's port, as it would to the real system.
  *
  * <p>Its own sink, {@code RegionalFeedSink} (ADR 0032), hands the items to {@code vacancy}'s idempotent upserts, a
- * page per transaction, and keeps what it rejected and why ({@code vacancyfeed_rejection}, V90): this module depends on
+ * page per transaction, and keeps what it rejected and why ({@code vacancyfeed_rejection}, V54): this module depends on
  * {@code vacancy} (and {@code person}'s vocabulary of licences and CEFR levels), never the other way round, so that the
  * owner of employers and vacancies knows nothing of where they come from.
  */
