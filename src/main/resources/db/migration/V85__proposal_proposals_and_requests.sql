@@ -11,7 +11,7 @@ create table proposal (
     proposed_by        varchar(200) not null,
     proposed_on        date         not null,
     channel            varchar(10)  not null check (channel in ('IN_PERSON', 'PHONE', 'EMAIL', 'SMS', 'LETTER')),
-    match_score        smallint,
+    match_score        integer,
     match_explanation  jsonb,
     weights_version    varchar(40),
     status             varchar(20)  not null check (status in ('PROPOSED', 'INTERESTED', 'NOT_INTERESTED',

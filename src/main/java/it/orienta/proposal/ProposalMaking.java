@@ -9,7 +9,6 @@ import it.orienta.notification.NotificationService;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
-import it.orienta.system.RuleViolationException;
 import it.orienta.vacancy.VacancyView;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ProposalMaking {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProposalMaking.class);
 
     private final Matching matching;
     private final NotificationService notifications;
@@ -54,11 +55,10 @@ class ProposalMaking {
         this.json = json;
         this.snapshotTx = new TransactionTemplate(transactions);
         this.snapshotTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.snapshotTx.setReadOnly(true);
     }
 
     /**
-     * The match as it is now, for the snapshot: scored in a read-only transaction of its own, so that a profile not
+     * The match as it is now, for the snapshot: scored in a transaction of its own, so that a profile not
      * projected yet (or a refusal of matching's) leaves the proposal without a snapshot rather than failing it.
      */
     Proposal.Snapshot snapshot(VacancyView vacancy, UUID personId) {
@@ -70,7 +70,12 @@ class ProposalMaking {
             var explanation = fits.getFirst().explanation();
             return new Proposal.Snapshot(
                     explanation.score(), json.writeValueAsString(explanation), explanation.weightsVersion());
-        } catch (RuleViolationException e) {
+        } catch (RuntimeException e) { // a refusal of matching's, or its profile not written: no snapshot
+            log.warn(
+                    "proposal: no match snapshot for vacancy {} and person {}: {}",
+                    vacancy.id(),
+                    personId,
+                    e.toString());
             return Proposal.Snapshot.NONE;
         }
     }
