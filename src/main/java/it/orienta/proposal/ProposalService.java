@@ -382,6 +382,11 @@ public class ProposalService {
         return new Proposal.Vacancy(v.id(), v.title(), v.employerName());
     }
 
+    /** The centre the current user works in today, or null. */
+    String currentCentre() {
+        return current.actor().centreCode();
+    }
+
     /** An operator or coordinator working today in the centre in charge: the case is theirs to change. */
     boolean ownCase(String centre) {
         return centre != null
