@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
  * charge. Vacancies are published through {@code VacancyService}, as the pre-selection operator does.
  */
 @OrientaAppTest
-class ProposalApiIT {
+public class ProposalApiIT {
 
     static final String PISA = "propostepisa";
     static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 100_000);
@@ -84,6 +84,11 @@ class ProposalApiIT {
 
     Api pisaApi() {
         return Api.as(port, PISA).header("X-Orienta-Centre", "CPI-PI");
+    }
+
+    /** A valid partita IVA of its own (the numbers of VacancyApiIT's run apart). */
+    public static String partitaIva() {
+        return VacancyApiIT.partitaIva();
     }
 
     VacancyView vacancy(String title) {
