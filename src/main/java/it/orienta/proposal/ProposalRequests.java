@@ -60,14 +60,24 @@ public class ProposalRequests {
         this.clock = clock;
     }
 
-    /** A request, for the centre that sent it or the centre it was sent to; 404 when unknown, 403 for others. */
+    /**
+     * A request, for the centre that sent it (who the person is and the answer, nothing of the case) or the centre in
+     * charge (a read of the case); 404 when unknown, 403 as the record-access policy answers for anyone else.
+     */
     @Transactional(readOnly = true)
     public RequestView request(UUID id) {
+        if (current.account().isPresent()
+                && !(current.has(Role.OPERATOR)
+                        || current.has(Role.COORDINATOR)
+                        || current.has(Role.MATCHING_OPERATOR))) {
+            throw new CaseAccessDeniedException("access.role", null, null);
+        }
         var request = load(id);
         String centre = current.actor().centreCode();
-        if (current.account().isPresent()
-                && (centre == null || !(centre.equals(request.fromCentre()) || centre.equals(request.toCentre())))) {
-            throw new CaseAccessDeniedException("access.other-centre", null, null);
+        boolean requester = centre != null && centre.equals(request.fromCentre()) && !centre.equals(request.toCentre());
+        if (current.account().isPresent() && !requester) {
+            // the centre in charge reads its person's request (audited); anyone else is refused as for the case
+            access.read(request.personId(), "proposals");
         }
         return request;
     }
