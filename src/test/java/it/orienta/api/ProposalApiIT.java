@@ -167,7 +167,6 @@ public class ProposalApiIT {
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         String id = made.json().path("id").asString();
         assertThat(made.json().path("status").asString()).isEqualTo("PROPOSED");
-        assertThat(made.json().path("matchScore").isNumber()).isTrue();
 
         var twice = florence().post("/api/v1/proposals", propose(vacancy, person));
         assertThat(twice.status()).isEqualTo(409);

@@ -107,7 +107,7 @@ final class Market {
 
     /** A valid partita IVA of its own: ten digits and their check digit. */
     static String partitaIva() {
-        String base = String.format("%010d", 3_000_000_000L + SEQ.incrementAndGet() * 7919L);
+        String base = String.format("%010d", 3_000_000_000L + (SEQ.incrementAndGet() * 7919L) % 4_000_000_000L);
         int sum = 0;
         for (int i = 0; i < 10; i++) {
             int d = base.charAt(i) - '0';

@@ -40,9 +40,11 @@ import it.orienta.vacancy.EmployerService;
 import it.orienta.vacancy.VacancyService;
 import it.orienta.vacancy.VacancyTerms.ContractType;
 import it.orienta.vacancy.VacancyView;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +87,12 @@ class ProposalModuleTest {
     @Autowired
     NotificationService notifications;
 
+    @Autowired
+    ProposalWorklist worklist;
+
+    @Autowired
+    it.orienta.matching.Matching matching;
+
     CaseAtCentre a;
     CaseAtCentre b;
     Market market;
@@ -110,6 +118,9 @@ class ProposalModuleTest {
     void aProposalGoesToHiredWithItsFactsAndTheMessageToThePerson(AssertablePublishedEvents events) {
         var vacancy = market.vacancy("Aiuto cuoco");
         UUID person = a.person("Assunto", LocalDate.of(1990, 1, 1));
+        // matching's profile follows the intake after its commit: once it does, the proposal stores the snapshot
+        var wanted = List.of(ProposalMaking.wanted(vacancy));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> scores(person, wanted));
         var made = a.as(() -> proposals.propose(propose(vacancy, person)));
         assertThat(made.request()).isNull();
         var p = made.proposal();
@@ -258,5 +269,43 @@ class ProposalModuleTest {
         assertThat(events.ofType(ProposalRequestAnswered.class).matching(e -> !e.accepted()))
                 .hasSize(1);
         assertThat(a.as(() -> proposals.ofPerson(person))).hasSize(1);
+    }
+
+    @Test
+    void theHomePageListsAnswersAwaitedAfterAWeekAndRequestsFromOtherCentres() {
+        var old = market.vacancy("Commesso");
+        var fresh = market.vacancy("Magazziniere");
+        var asked = market.vacancy("Autista");
+        UUID person = a.person("Attesa", LocalDate.of(1985, 6, 6));
+        a.as(() -> proposals.propose(
+                new Propose(old.id(), person, Channel.LETTER, LocalDate.now().minusDays(10), "")));
+        a.as(() -> proposals.propose(propose(fresh, person)));
+        b.as(() -> proposals.propose(propose(asked, person)));
+        var items = a.as(() ->
+                worklist.worklist(organisation.runAs(a.username, () -> a.as(() -> current())), LocalDate.now()));
+        assertThat(items).allMatch(i -> i.section().equals("proposals"));
+        assertThat(items)
+                .filteredOn(i -> i.messageKey().equals("worklist.proposal.answer"))
+                .extracting(i -> i.args().getFirst())
+                .containsExactly("Commesso"); // the fresh one is not due yet
+        assertThat(items)
+                .filteredOn(i -> i.messageKey().equals("worklist.proposal.request"))
+                .extracting(i -> i.args().getFirst())
+                .containsExactly("Autista");
+    }
+
+    @Autowired
+    it.orienta.organisation.CurrentActor currentActor;
+
+    private it.orienta.system.Actor current() {
+        return currentActor.actor();
+    }
+
+    private boolean scores(UUID person, List<it.orienta.matching.Wanted> wanted) {
+        try {
+            return !a.as(() -> matching.score(person, wanted)).isEmpty();
+        } catch (RuleViolationException e) {
+            return false; // the profile does not know the intake yet
+        }
     }
 }
