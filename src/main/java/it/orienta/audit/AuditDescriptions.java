@@ -43,6 +43,12 @@ import it.orienta.portal.TransferState;
 import it.orienta.profiling.ProfilingEvents.AssessmentConfirmed;
 import it.orienta.profiling.ProfilingEvents.InterviewSaved;
 import it.orienta.profiling.ProfilingEvents.ScoreRecorded;
+import it.orienta.proposal.ProposalEvents.CandidatureSent;
+import it.orienta.proposal.ProposalEvents.ProposalAnswered;
+import it.orienta.proposal.ProposalEvents.ProposalMade;
+import it.orienta.proposal.ProposalEvents.ProposalOutcomeRecorded;
+import it.orienta.proposal.ProposalEvents.ProposalRequestAnswered;
+import it.orienta.proposal.ProposalEvents.ProposalRequested;
 import it.orienta.referral.ReferralEvents.ReferralCreated;
 import it.orienta.referral.ReferralEvents.ReferralStepRecorded;
 import it.orienta.session.SessionEvents.ParticipantEnrolled;
@@ -198,6 +204,15 @@ final class AuditDescriptions {
                 entry(CREATE, "Vacancy", e.vacancyId(), "employer", "professionCode", "title", "status", "source");
             case VacancyChanged e -> entry(UPDATE, "Vacancy", e.vacancyId(), e.fields());
             case VacancyStatusChanged e -> entry(UPDATE, "Vacancy", e.vacancyId(), "status", "reason");
+            case ProposalMade e ->
+                entry(CREATE, "Proposal", e.proposalId(), "vacancy", "channel", "proposedOn", "matchExplanation");
+            case ProposalAnswered e ->
+                entry(UPDATE, "Proposal", e.proposalId(), "answer", "refusalReason", "answeredOn");
+            case CandidatureSent e -> entry(UPDATE, "Proposal", e.proposalId(), "candidatureTo", "candidatureOn");
+            case ProposalOutcomeRecorded e -> entry(UPDATE, "Proposal", e.proposalId(), "outcome", "outcomeOn");
+            case ProposalRequested e -> entry(CREATE, "ProposalRequest", e.requestId(), "vacancy", "toCentre", "note");
+            case ProposalRequestAnswered e ->
+                entry(UPDATE, "ProposalRequest", e.requestId(), "status", e.accepted() ? "proposal" : "declineReason");
             default -> undescribed(event);
         };
         return event instanceof CaseEvent c ? line.about(c.personId()) : line;

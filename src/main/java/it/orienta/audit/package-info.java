@@ -29,6 +29,7 @@
             "portal",
             "notification",
             "workerfile",
-            "vacancy"
+            "vacancy",
+            "proposal"
         })
 package it.orienta.audit;

@@ -4,6 +4,7 @@ import it.orienta.agreement.AgreementService;
 import it.orienta.charter.CharterService;
 import it.orienta.interview.InterviewService;
 import it.orienta.person.PersonService;
+import it.orienta.proposal.ProposalService;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import java.util.List;
@@ -36,13 +37,16 @@ class AgreementVersionController {
     private final InterviewService interviews;
     private final CharterService charter;
     private final PersonService persons;
+    private final ProposalService proposals;
 
     AgreementVersionController(
             AgreementService agreements,
             AgreementDocuments documents,
             InterviewService interviews,
             CharterService charter,
-            PersonService persons) {
+            PersonService persons,
+            ProposalService proposals) {
+        this.proposals = proposals;
         this.agreements = agreements;
         this.documents = documents;
         this.interviews = interviews;
@@ -65,6 +69,8 @@ class AgreementVersionController {
         model.addAttribute("versions", agreements.versions(agreement.personId()));
         model.addAttribute("meetings", interviews.meetings(id));
         model.addAttribute("statusForm", new StatusForm());
+        // measure (d), scouting: how many vacancies were proposed and what came of the latest (issue 13)
+        model.addAttribute("proposalMeasure", proposals.measure(agreement.personId()));
         return "agreement/view";
     }
 

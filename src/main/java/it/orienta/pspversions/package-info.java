@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "PSP versions",
-        allowedDependencies = {"system", "person", "charter", "agreement", "interview", "web"})
+        allowedDependencies = {"system", "person", "charter", "agreement", "interview", "proposal", "web"})
 package it.orienta.pspversions;

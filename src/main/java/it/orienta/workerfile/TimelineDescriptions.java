@@ -36,6 +36,12 @@ import it.orienta.portal.PortalEvents.TransferStepRecorded;
 import it.orienta.profiling.ProfilingEvents.AssessmentConfirmed;
 import it.orienta.profiling.ProfilingEvents.InterviewSaved;
 import it.orienta.profiling.ProfilingEvents.ScoreRecorded;
+import it.orienta.proposal.ProposalEvents.CandidatureSent;
+import it.orienta.proposal.ProposalEvents.ProposalAnswered;
+import it.orienta.proposal.ProposalEvents.ProposalMade;
+import it.orienta.proposal.ProposalEvents.ProposalOutcomeRecorded;
+import it.orienta.proposal.ProposalEvents.ProposalRequestAnswered;
+import it.orienta.proposal.ProposalEvents.ProposalRequested;
 import it.orienta.referral.ReferralEvents.ReferralCreated;
 import it.orienta.referral.ReferralEvents.ReferralStepRecorded;
 import it.orienta.session.SessionEvents.ParticipantEnrolled;
@@ -227,6 +233,35 @@ final class TimelineDescriptions {
             case MessageUndeliverable e ->
                 line("message", "timeline.message.undeliverable." + e.reason(), e.subject(), channel(e.channel()));
             case WorkerFileExported e -> line("file", "timeline.file.exported");
+            case ProposalMade e ->
+                line("proposal", "timeline.proposal.made", e.vacancyTitle(), e.employerName(), day(e.proposedOn()));
+            case ProposalAnswered e ->
+                line(
+                        "proposal",
+                        "timeline.proposal." + lower(e.answer()) + (e.reason() == null ? "" : "." + lower(e.reason())),
+                        e.vacancyTitle(),
+                        day(e.on()));
+            case CandidatureSent e ->
+                line("proposal", "timeline.proposal.candidature." + lower(e.to()), e.vacancyTitle(), day(e.on()));
+            case ProposalOutcomeRecorded e ->
+                line(
+                        "proposal",
+                        "timeline.proposal.outcome." + lower(e.outcome()),
+                        e.vacancyTitle(),
+                        day(e.on()),
+                        e.startDate() == null ? "" : day(e.startDate()));
+            case ProposalRequested e ->
+                line(
+                        "proposal",
+                        "timeline.proposal.requested",
+                        e.vacancyTitle(),
+                        e.fromCentre() == null ? "" : e.fromCentre());
+            case ProposalRequestAnswered e ->
+                line(
+                        "proposal",
+                        e.accepted() ? "timeline.proposal.request.accepted" : "timeline.proposal.request.declined",
+                        e.vacancyTitle(),
+                        e.reason() == null ? "" : e.reason());
             default -> undescribed(event);
         };
     }

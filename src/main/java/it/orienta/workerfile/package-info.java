@@ -24,6 +24,7 @@
             "referral",
             "occupation",
             "portal",
-            "notification"
+            "notification",
+            "proposal"
         })
 package it.orienta.workerfile;

@@ -191,6 +191,18 @@ final class CaseFixture {
                                 Map.of("personId", f.personId(), "waitingList", false)),
                 "enrolment");
 
+        // issue 13: a vacancy proposed to the person, and a request of CPI Siena to propose another one
+        var market = Api.as(port, "preselezione");
+        String proposed = f.vacancy(market, n, "Aiuto cuoco");
+        String requested = f.vacancy(market, n, "Lavapiatti");
+        var proposal = f.ok(f.owner().post("/api/v1/proposals", proposal(proposed, f.personId())), "proposal");
+        f.ids.put(CaseKind.PROPOSAL, proposal.json().path("id").asString());
+        var request = Api.as(port, OWNER)
+                .header("X-Orienta-Centre", "CPI-SI")
+                .post("/api/v1/proposals", proposal(requested, f.personId()));
+        assertThat(request.status()).as(request.body()).isEqualTo(202);
+        f.ids.put(CaseKind.PROPOSAL_REQUEST, request.json().path("id").asString());
+
         assertThat(f.ids.keySet())
                 .as("the fixture has a record of every kind")
                 .containsAll(List.of(CaseKind.values()).subList(0, CaseKind.values().length - 1));
@@ -311,6 +323,66 @@ final class CaseFixture {
      * the person or one of the fixture's records (the audit log and the event registry aside), as a count and a hash
      * of their text. Equal before and after a refused request means the request wrote nothing.
      */
+    /** An open vacancy of an employer of its own, published by the pre-selection operator; its id. */
+    String vacancy(Api market, int n, String title) {
+        String base = String.format(
+                "%010d", 5_000_000_000L + (n * 7919L + title.length() * 104_729L + SEQ.get() * 31L) % 4_000_000_000L);
+        String taxCode = null;
+        for (int d = 0; d <= 9 && taxCode == null; d++) {
+            int sum = 0;
+            for (int i = 0; i < 10; i++) {
+                int x = base.charAt(i) - '0';
+                if (i % 2 == 1) {
+                    x *= 2;
+                    if (x > 9) x -= 9;
+                }
+                sum += x;
+            }
+            if ((10 - sum % 10) % 10 == d) taxCode = base + d;
+        }
+        var employer = market.post(
+                "/api/v1/employers",
+                Map.of(
+                        "taxCode",
+                        taxCode,
+                        "name",
+                        "Ditta " + title,
+                        "atecoCode",
+                        "56.10",
+                        "municipalityCode",
+                        "048017"));
+        String employerId = employer.status() == 201
+                ? employer.json().path("id").asString()
+                : employer.json().path("existing").asString().replace("/api/v1/employers/", "");
+        var v = new java.util.HashMap<String, Object>();
+        v.put("employerId", employerId);
+        v.put("professionCode", "5.2.2.3.2");
+        v.put("title", title);
+        v.put("posts", 1);
+        v.put("municipalityCode", "048017");
+        v.put("contractType", "FIXED_TERM");
+        v.put("workingTime", "FULL_TIME");
+        v.put("publicationDate", LocalDate.now(ROME).toString());
+        v.put("expiryDate", LocalDate.now(ROME).plusDays(30).toString());
+        v.put("reservedL68", false);
+        return ok(market.post("/api/v1/vacancies", v), "vacancy")
+                .json()
+                .path("id")
+                .asString();
+    }
+
+    static Map<String, Object> proposal(String vacancyId, String personId) {
+        return Map.of(
+                "vacancyId",
+                vacancyId,
+                "personId",
+                personId,
+                "channel",
+                "PHONE",
+                "proposedOn",
+                LocalDate.now(ROME).toString());
+    }
+
     Map<String, String> snapshot() {
         if (snapshotSql == null) {
             var columns = new LinkedHashMap<String, List<String>>();

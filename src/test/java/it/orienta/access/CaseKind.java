@@ -25,6 +25,10 @@ enum CaseKind {
     OCCUPATION,
     WORK_EXPERIENCE,
     EDUCATION_TITLE,
+    /** A vacancy proposed to the person (issue 13). */
+    PROPOSAL,
+    /** Another centre's request to the centre in charge to propose a vacancy to the person (issue 13). */
+    PROPOSAL_REQUEST,
     /** A group session: a record of its centre, not of one person ({@code caseAccess.centre}). */
     SESSION,
     /** Not a person's case: code tables, the charter, the profiling lists, an operator's own extraction job. */
@@ -51,6 +55,12 @@ enum CaseKind {
             Map.entry("work-experiences", WORK_EXPERIENCE),
             Map.entry("education-titles", EDUCATION_TITLE),
             Map.entry("sessions", SESSION),
+            Map.entry("proposals", PROPOSAL),
+            Map.entry("proposal-requests", PROPOSAL_REQUEST),
+            Map.entry("requests", PROPOSAL_REQUEST), // the page /proposals/requests/{id}
+            // not a case: the labour market's employers and vacancies (a vacancy's proposals are filtered per centre)
+            Map.entry("vacancies", NOT_A_CASE),
+            Map.entry("employers", NOT_A_CASE),
             // not a case: an operator's own extraction job, code tables, professions, the profiling lists, charter
             Map.entry("occupation-extractions", NOT_A_CASE),
             Map.entry("extraction", NOT_A_CASE),

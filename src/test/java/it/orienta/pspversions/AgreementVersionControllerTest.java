@@ -57,6 +57,9 @@ class AgreementVersionControllerTest {
     @MockitoBean
     PersonService persons;
 
+    @MockitoBean
+    it.orienta.proposal.ProposalService proposals;
+
     AgreementView draft;
 
     @BeforeEach
