@@ -3,7 +3,7 @@
  * person's answer (a refused offerta congrua recorded with its reason, no automatic sanction), the candidature, the
  * outcome; and the requests of a centre to the centre in charge of a person of theirs.
  *
- * <p><b>Owns</b> the tables {@code proposal}, {@code proposal_step} and {@code proposal_request} (V85). The order of
+ * <p><b>Owns</b> the tables {@code proposal}, {@code proposal_step} and {@code proposal_request} (V55). The order of
  * the steps lives in the aggregate {@link it.orienta.proposal.Proposal}; a request's in
  * {@link it.orienta.proposal.ProposalRequest}; one live proposal per vacancy and person is the unique partial index
  * {@code proposal_live}.
