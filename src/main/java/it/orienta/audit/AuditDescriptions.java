@@ -51,6 +51,7 @@ import it.orienta.proposal.ProposalEvents.ProposalRequestAnswered;
 import it.orienta.proposal.ProposalEvents.ProposalRequested;
 import it.orienta.referral.ReferralEvents.ReferralCreated;
 import it.orienta.referral.ReferralEvents.ReferralStepRecorded;
+import it.orienta.scouting.SelfPromotionSupported;
 import it.orienta.session.SessionEvents.ParticipantEnrolled;
 import it.orienta.session.SessionEvents.ParticipantWithdrawn;
 import it.orienta.session.SessionEvents.SessionCancelled;
@@ -213,6 +214,7 @@ final class AuditDescriptions {
             case ProposalRequested e -> entry(CREATE, "ProposalRequest", e.requestId(), "vacancy", "toCentre", "note");
             case ProposalRequestAnswered e ->
                 entry(UPDATE, "ProposalRequest", e.requestId(), "status", e.accepted() ? "proposal" : "declineReason");
+            case SelfPromotionSupported e -> entry(EXPORT, "SelfPromotion", e.personId(), "employers");
             default -> undescribed(event);
         };
         return event instanceof CaseEvent c ? line.about(c.personId()) : line;

@@ -30,6 +30,7 @@
             "notification",
             "workerfile",
             "vacancy",
-            "proposal"
+            "proposal",
+            "scouting"
         })
 package it.orienta.audit;

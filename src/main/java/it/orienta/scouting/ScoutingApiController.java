@@ -11,8 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -21,18 +27,25 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * Scouting in the REST API: a person's opportunities and a vacancy's candidates, with the same content as the pages
  * (reasons and gaps as their code and the text in the request's language, Accept-Language). Refusals are problem
  * details: {@code matching.consent.not-given} and {@code matching.not-in-charge} (422), {@code access.*} (403: no
- * access to the person's case, or a role that may not match), 404 for an unknown person or vacancy.
+ * access to the person's case, or a role that may not match), 404 for an unknown person or vacancy. And support to
+ * self-promotion: the companies potentially interested in a person, and the document for the person (a PDF).
  */
 @RestController
 class ScoutingApiController {
 
     private final OpportunityService opportunities;
     private final CandidateService candidates;
+    private final SelfPromotionService selfPromotion;
     private final MessageSource messages;
 
-    ScoutingApiController(OpportunityService opportunities, CandidateService candidates, MessageSource messages) {
+    ScoutingApiController(
+            OpportunityService opportunities,
+            CandidateService candidates,
+            SelfPromotionService selfPromotion,
+            MessageSource messages) {
         this.opportunities = opportunities;
         this.candidates = candidates;
+        this.selfPromotion = selfPromotion;
         this.messages = messages;
     }
 
@@ -169,6 +182,110 @@ class ScoutingApiController {
                 .toList();
         return new CandidatesResponse(
                 id, found.open(), found.widening(), wideningText(found.widening(), locale), found.found(), items);
+    }
+
+    /**
+     * The companies potentially interested in a person.
+     *
+     * @param noProfessions the person has neither a profession nor a sector to look for
+     */
+    record CompaniesResponse(
+            UUID personId,
+            Companies.Area area,
+            String areaText,
+            int considered,
+            boolean noProfessions,
+            List<CompanyItem> companies) {}
+
+    /**
+     * One company, with its contacts, how many of its vacancies of the last 24 months were in the person's
+     * professions and groups, its score and its reasons in words.
+     */
+    record CompanyItem(
+            UUID employerId,
+            String name,
+            String atecoCode,
+            String municipalityCode,
+            String municipality,
+            String provinceCode,
+            String address,
+            String email,
+            String phone,
+            String contactPerson,
+            int vacanciesInProfessions,
+            int vacanciesInGroups,
+            LocalDate lastPublished,
+            boolean sectorMatch,
+            int score,
+            List<Reason> reasons) {}
+
+    /** A reason: its code ({@code selfpromotion.reason.<code>}) and its text in the request's language. */
+    record Reason(String code, String text) {}
+
+    /** The companies the document lists (1 to 15, among the person's list). */
+    record DocumentRequest(List<UUID> employerIds) {}
+
+    @Operation(
+            summary = "The companies potentially interested in a person (self-promotion), at most 30, explained",
+            description = "Employers near the person that published vacancies in the person's professions or their"
+                    + " groups in the last 24 months, or whose ATECO division is of the sectors (SEP) of the"
+                    + " person's desired occupations; the municipality first, widened to the province and the region"
+                    + " while fewer than 10 are found (`area`). A read of the person's case (audited).")
+    @GetMapping("/api/v1/persons/{id}/companies")
+    CompaniesResponse companies(@PathVariable UUID id, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        var found = selfPromotion.companiesFor(id, locale);
+        var items = found.items().stream()
+                .map(c -> {
+                    var e = c.employer();
+                    return new CompanyItem(
+                            e.employerId(),
+                            e.name(),
+                            e.atecoCode(),
+                            e.municipalityCode(),
+                            e.municipalityLabel(),
+                            e.provinceCode(),
+                            e.address(),
+                            e.email(),
+                            e.phone(),
+                            e.contactPerson(),
+                            e.sameUnit(),
+                            e.sameGroup(),
+                            e.lastPublished(),
+                            e.sectorMatch(),
+                            c.score(),
+                            c.reasons().stream()
+                                    .map(r -> new Reason(r.code(), messages.getMessage(r.resolvable(), locale)))
+                                    .toList());
+                })
+                .toList();
+        return new CompaniesResponse(
+                id,
+                found.noProfessions() ? null : found.area(),
+                found.noProfessions() ? null : messages.getMessage("selfpromotion.area." + found.area(), null, locale),
+                found.considered(),
+                found.noProfessions(),
+                items);
+    }
+
+    @Operation(
+            summary = "The self-promotion document for the person (a tagged PDF), recorded on the timeline",
+            description = "The companies chosen (1 to 15, each among the person's list now), their contacts and"
+                    + " what to say, in the request's language. The centre in charge only; audited as an export."
+                    + " 422 selfpromotion.employers.required / .too-many / .not-listed, field employerIds.")
+    @PostMapping(value = "/api/v1/persons/{id}/self-promotion-documents", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> document(
+            @PathVariable UUID id, @RequestBody DocumentRequest body, HttpServletRequest request) {
+        var document = selfPromotion.document(id, body.employerIds(), RequestContextUtils.getLocale(request));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document.fileName())
+                                .build()
+                                .toString())
+                .body(document.pdf());
     }
 
     private String wideningText(Widening widening, Locale locale) {

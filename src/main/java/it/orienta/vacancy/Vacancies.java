@@ -65,18 +65,63 @@ public class Vacancies {
         this.clock = clock;
     }
 
-    /** An employer that published vacancies in the professions asked, with how many and the latest. */
-    public record EmployerHiring(
-            UUID employerId,
-            String name,
-            String atecoDivision,
+    /**
+     * What the companies potentially interested in a person are looked for by (self-promotion): the person's
+     * professions (fifth-level units) and their fourth-level groups, the ATECO divisions of the person's sectors, where
+     * the person lives, and how far to look.
+     *
+     * @param units fifth-level ISTAT CP2011 codes
+     * @param groups fourth-level codes
+     * @param atecoDivisions two-digit ATECO 2007 divisions: an employer of these is listed even without vacancies
+     * @param municipalityCode the person's municipality (distance 0); null when unknown
+     * @param provinceCode its province (distance 1); null when unknown
+     * @param provinceCodes where employers are looked for (the person's region); empty: anywhere
+     * @param months how far back vacancies count
+     */
+    public record EmployerSearch(
+            Set<String> units,
+            Set<String> groups,
+            Set<String> atecoDivisions,
             String municipalityCode,
             String provinceCode,
+            Set<String> provinceCodes,
+            int months,
+            int limit) {
+
+        public EmployerSearch {
+            units = Set.copyOf(units);
+            groups = Set.copyOf(groups);
+            atecoDivisions = Set.copyOf(atecoDivisions);
+            provinceCodes = Set.copyOf(provinceCodes);
+        }
+    }
+
+    /**
+     * An employer near a person that hired in the person's professions or works in the person's sectors.
+     *
+     * @param sameUnit vacancies in the search's months in one of the person's units (any status)
+     * @param sameGroup vacancies in one of the person's groups, those of the units included
+     * @param lastPublished the latest of those; null when none
+     * @param sectorMatch its ATECO division is one of the search's
+     * @param distance 0 in the person's municipality, 1 in their province, 2 further
+     */
+    public record EmployerNear(
+            UUID employerId,
+            String name,
+            String atecoCode,
+            String atecoDivision,
+            String municipalityCode,
+            String municipalityLabel,
+            String provinceCode,
+            String address,
             String email,
             String phone,
             String contactPerson,
-            int vacancies,
-            LocalDate lastPublished) {}
+            int sameUnit,
+            int sameGroup,
+            LocalDate lastPublished,
+            boolean sectorMatch,
+            int distance) {}
 
     /**
      * The list's filters (the pages and the API); each {@code null} or blank takes all.
@@ -156,35 +201,52 @@ public class Vacancies {
     }
 
     /**
-     * Employers that published vacancies in the professions or groups asked (any status) in the last {@code months}
-     * months, whose seat or vacancies are in the provinces asked (anywhere when none): for "companies potentially
-     * interested". Those with most such vacancies first, then the most recent.
+     * Employers that published vacancies in the person's units or groups (any status) in the last {@code months}
+     * months, or whose ATECO division is one of the person's sectors, within the provinces asked: the nearest first
+     * (municipality, province, further), then those with most vacancies in the units, in the groups, of the sectors.
      */
     @Transactional(readOnly = true)
-    public List<EmployerHiring> employersHiring(
-            Set<String> professions, Set<String> provinceCodes, int months, int limit) {
+    public List<EmployerNear> employersNear(EmployerSearch search) {
         access.read();
-        var query = VacancyQuery.professions(professions, limit).inProvinces(provinceCodes);
-        var where = new StringBuilder(" where v.publication_date >= :since");
         var params = new LinkedHashMap<String, Object>();
-        params.put("since", today().minusMonths(Math.max(months, 1)));
-        professionFilter(query.professions(), where, params);
-        if (!query.provinceCodes().isEmpty()) {
-            where.append(" and (v.province_code = any(cast(:provinces as varchar[]))"
-                    + " or e.province_code = any(cast(:provinces as varchar[])))");
-            params.put("provinces", query.provinceCodes().toArray(String[]::new));
+        params.put("since", today().minusMonths(Math.max(search.months(), 1)));
+        params.put("units", search.units().toArray(String[]::new));
+        params.put("groups", search.groups().toArray(String[]::new));
+        params.put("divisions", search.atecoDivisions().toArray(String[]::new));
+        params.put("municipality", search.municipalityCode());
+        params.put("province", search.provinceCode());
+        params.put("limit", Math.clamp(search.limit(), 1, 500));
+        String where = "";
+        if (!search.provinceCodes().isEmpty()) {
+            where = " and e.province_code = any(cast(:provinces as varchar[]))";
+            params.put("provinces", search.provinceCodes().toArray(String[]::new));
         }
-        params.put("limit", query.limit());
         return jdbc.sql("""
-                        select e.id, e.name, e.ateco_division, e.municipality_code, e.province_code, e.email, e.phone,
-                               e.contact_person, count(*), max(v.publication_date)
-                          from vacancy v join employer e on e.id = v.employer_id""" + where + " " + """
-                         group by e.id, e.name, e.ateco_division, e.municipality_code, e.province_code, e.email,
-                                  e.phone, e.contact_person
-                         order by count(*) desc, max(v.publication_date) desc, e.name
+                        with hiring as (
+                            select v.employer_id,
+                                   count(*) filter (where v.profession_code = any(cast(:units as varchar[]))) as units,
+                                   count(*) as groups, max(v.publication_date) as last_published
+                              from vacancy v
+                             where v.publication_date >= :since
+                               and (v.profession_code = any(cast(:units as varchar[]))
+                                    or v.profession_l4 = any(cast(:groups as varchar[])))
+                             group by v.employer_id)
+                        select e.id, e.name, e.ateco_code, e.ateco_division, e.municipality_code, m.display,
+                               e.province_code, e.address, e.email, e.phone, e.contact_person,
+                               coalesce(h.units, 0), coalesce(h.groups, 0), h.last_published,
+                               e.ateco_division = any(cast(:divisions as varchar[])) as sector,
+                               case when e.municipality_code = cast(:municipality as varchar) then 0
+                                    when e.province_code = cast(:province as varchar) then 1 else 2 end as distance
+                          from employer e
+                          left join hiring h on h.employer_id = e.id
+                          left join reference_label_v m on m.code_system = 'MUNICIPALITY' and m.code = e.municipality_code
+                         where (h.employer_id is not null or e.ateco_division = any(cast(:divisions as varchar[])))""" + where + """
+
+                         order by distance, coalesce(h.units, 0) desc, coalesce(h.groups, 0) desc, sector desc, e.name,
+                                  e.id
                          limit :limit""")
                 .params(params)
-                .query((rs, i) -> new EmployerHiring(
+                .query((rs, i) -> new EmployerNear(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
                         rs.getString(3),
@@ -193,8 +255,14 @@ public class Vacancies {
                         rs.getString(6),
                         rs.getString(7),
                         rs.getString(8),
-                        rs.getInt(9),
-                        rs.getObject(10, LocalDate.class)))
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getInt(12),
+                        rs.getInt(13),
+                        rs.getObject(14, LocalDate.class),
+                        rs.getBoolean(15),
+                        rs.getInt(16)))
                 .list();
     }
 

@@ -12,7 +12,7 @@
  * <ul>
  *   <li>{@link it.orienta.vacancy.Vacancies} — the read API: {@code find(UUID)}, {@code history(UUID)},
  *       {@code open(VacancyQuery)} (open, not expired, by units or groups of professions, provinces or municipalities,
- *       reserved for L. 68/99 or not), {@code employersHiring(professions, provinces, months, limit)} and the pages'
+ *       reserved for L. 68/99 or not), {@code employersNear(EmployerSearch)} (self-promotion) and the pages'
  *       {@code search(Filter, page)}; answers {@link it.orienta.vacancy.VacancyView} records;</li>
  *   <li>{@link it.orienta.vacancy.VacancyService} — {@code publish}, {@code change}, {@code changeStatus}, the imports'
  *       idempotent {@code upsertFromFeed(VacancyCommand, Status)} (CREATED / UPDATED / UNCHANGED) and

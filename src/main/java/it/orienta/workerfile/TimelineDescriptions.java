@@ -44,6 +44,7 @@ import it.orienta.proposal.ProposalEvents.ProposalRequestAnswered;
 import it.orienta.proposal.ProposalEvents.ProposalRequested;
 import it.orienta.referral.ReferralEvents.ReferralCreated;
 import it.orienta.referral.ReferralEvents.ReferralStepRecorded;
+import it.orienta.scouting.SelfPromotionSupported;
 import it.orienta.session.SessionEvents.ParticipantEnrolled;
 import it.orienta.session.SessionEvents.ParticipantWithdrawn;
 import it.orienta.session.SessionEvents.SessionCancelled;
@@ -233,6 +234,8 @@ final class TimelineDescriptions {
             case MessageUndeliverable e ->
                 line("message", "timeline.message.undeliverable." + e.reason(), e.subject(), channel(e.channel()));
             case WorkerFileExported e -> line("file", "timeline.file.exported");
+            case SelfPromotionSupported e ->
+                line("proposal", "timeline.selfpromotion.supported", String.join(", ", e.employerNames()));
             case ProposalMade e ->
                 line("proposal", "timeline.proposal.made", e.vacancyTitle(), e.employerName(), day(e.proposedOn()));
             case ProposalAnswered e ->

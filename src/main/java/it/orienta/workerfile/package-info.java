@@ -25,6 +25,7 @@
             "occupation",
             "portal",
             "notification",
-            "proposal"
+            "proposal",
+            "scouting"
         })
 package it.orienta.workerfile;

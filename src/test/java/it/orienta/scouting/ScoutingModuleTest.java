@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.modulith.test.Scenario;
 
 /**
  * The scouting module with the modules it reads, on the embedded PostgreSQL: vacancies published through the vacancy
@@ -62,6 +64,9 @@ class ScoutingModuleTest {
 
     @Autowired
     CandidateService candidates;
+
+    @Autowired
+    SelfPromotionService selfPromotion;
 
     @Autowired
     VacancyService vacancies;
@@ -313,7 +318,7 @@ class ScoutingModuleTest {
                     assertThat(none.noProfessions()).isTrue();
                     assertThat(none.items()).isEmpty();
                 });
-        var v = publish("6.2.3.5.1", "048017", List.of(), false);
+        var v = publish("6.1.3.6.1", "048017", List.of(), false);
         organisation.runAs(
                 matcher,
                 () -> vacancies.changeStatus(
@@ -321,5 +326,82 @@ class ScoutingModuleTest {
         var closed = organisation.runAs(matcher, () -> candidates.forVacancy(v.id(), 50));
         assertThat(closed.open()).isFalse();
         assertThat(closed.rows()).isEmpty();
+    }
+
+    @Test
+    void companiesNearAPersonComeRankedAndExplainedAndTheDocumentIsAFactOfTheCase(Scenario scenario) {
+        String unit = "6.2.3.5.1"; // no other test's vacancy is of this group
+        publish(unit, "048017", List.of(), false); // the test's employer, in Florence
+        var pisa = organisation
+                .runAs(
+                        matcher,
+                        () -> employers.register(new EmployerCommand(
+                                partitaIva(),
+                                "Officina Pisana " + cases.centre,
+                                "25.62.00",
+                                "050026",
+                                "Via Pisana 2",
+                                "officina@example.it",
+                                "050 123456",
+                                "Anna Neri",
+                                null,
+                                "",
+                                Source.MANUAL,
+                                null)))
+                .id();
+        organisation.runAs(
+                matcher,
+                () -> vacancies.publish(new VacancyCommand(
+                        pisa,
+                        "6.2.3.5.2",
+                        "Fresatore",
+                        "",
+                        1,
+                        "050026",
+                        ContractType.FIXED_TERM,
+                        WorkingTime.FULL_TIME,
+                        null,
+                        LocalDate.now().minusMonths(8),
+                        LocalDate.now().plusDays(3),
+                        new VacancyView.Requirements(null, List.of(), List.of(), null),
+                        false,
+                        Source.MANUAL,
+                        null)));
+        UUID person = personWanting("Tornitore", unit);
+
+        var found = cases.as(() -> selfPromotion.companiesFor(person, Locale.ITALIAN));
+
+        assertThat(found.area()).isEqualTo(Companies.Area.REGION); // two in all: widened to the region
+        assertThat(found.items()).extracting(c -> c.employer().employerId()).containsExactly(employer, pisa);
+        var near = found.items().getFirst();
+        assertThat(near.score())
+                .isEqualTo(CompanyRanking.UNIT + CompanyRanking.RECENT + CompanyRanking.SAME_MUNICIPALITY);
+        assertThat(near.reasons()).extracting(Companies.Reason::code).containsExactly("same-unit", "municipality");
+        var far = found.items().get(1);
+        assertThat(far.score()).isEqualTo(CompanyRanking.GROUP); // eight months ago, another province
+        assertThat(far.reasons()).extracting(Companies.Reason::code).containsExactly("same-group", "region");
+        assertThat(far.employer().contactPerson()).isEqualTo("Anna Neri");
+
+        assertThatThrownBy(() -> cases.as(() -> selfPromotion.document(person, List.of(), Locale.ITALIAN)))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e ->
+                        assertThat(((RuleViolationException) e).code()).isEqualTo("selfpromotion.employers.required"));
+        assertThatThrownBy(() ->
+                        cases.as(() -> selfPromotion.document(person, List.of(UUID.randomUUID()), Locale.ITALIAN)))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).code())
+                        .isEqualTo("selfpromotion.employers.not-listed"));
+        var pdf = new byte[1][];
+        scenario.stimulate(() ->
+                        pdf[0] = cases.as(() -> selfPromotion.document(person, List.of(pisa, employer), Locale.ITALIAN))
+                                .pdf())
+                .andWaitForEventOfType(SelfPromotionSupported.class)
+                .matching(e -> e.personId().equals(person))
+                .toArriveAndVerify(e -> {
+                    assertThat(e.employerIds()).containsExactly(pisa, employer); // in the order ticked
+                    assertThat(e.employerNames()).first().asString().startsWith("Officina Pisana");
+                });
+        assertThat(new String(pdf[0], 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
     }
 }

@@ -233,10 +233,28 @@ class VacancyModuleTest {
                 .isEmpty();
         assertThat(found(VacancyQuery.professions(Set.of("5.2.2"), 1000).inMunicipalities(Set.of("048017")), ids))
                 .hasSize(2);
-        assertThat(organisation.runAs(matcher, () -> reads.employersHiring(Set.of("5.2.2"), Set.of("FI"), 24, 100)))
+        var near = new Vacancies.EmployerSearch(
+                Set.of("5.2.2.3.1"), Set.of("5.2.2.3"), Set.of(), "048017", "FI", Set.of("FI", "PI"), 24, 100);
+        assertThat(organisation.runAs(matcher, () -> reads.employersNear(near))).anySatisfy(h -> {
+            assertThat(h.employerId()).isEqualTo(employer.id());
+            assertThat(h.sameUnit()).isEqualTo(2); // the two waiters; the reserved one is another group
+            assertThat(h.sameGroup()).isEqualTo(2);
+            assertThat(h.sectorMatch()).isFalse();
+            assertThat(h.distance()).isZero();
+            assertThat(h.municipalityLabel()).isEqualTo("Firenze");
+        });
+        var elsewhere = new Vacancies.EmployerSearch(
+                Set.of("5.2.2.3.1"), Set.of("5.2.2.3"), Set.of(), "048017", "FI", Set.of("PI"), 24, 100);
+        assertThat(organisation.runAs(matcher, () -> reads.employersNear(elsewhere)))
+                .noneSatisfy(h -> assertThat(h.employerId()).isEqualTo(employer.id()));
+        var bySector = new Vacancies.EmployerSearch(
+                Set.of("9.9.9.9.9"), Set.of("9.9.9.9"), Set.of("56"), null, null, Set.of("FI"), 24, 500);
+        assertThat(organisation.runAs(matcher, () -> reads.employersNear(bySector)))
                 .anySatisfy(h -> {
                     assertThat(h.employerId()).isEqualTo(employer.id());
-                    assertThat(h.vacancies()).isEqualTo(3);
+                    assertThat(h.sameUnit()).isZero();
+                    assertThat(h.sectorMatch()).isTrue();
+                    assertThat(h.distance()).isEqualTo(2);
                 });
     }
 
