@@ -99,7 +99,8 @@ class DemoData implements ApplicationRunner {
             account("multicentro", "Paolo Ferri", Set.of(Role.OPERATOR), Set.of("CPI-FI", "CPI-PI", "CPI-SI"));
             account("regionale", "Elena Galli", Set.of(Role.REGIONAL), Set.of("CPI-FI", "CPI-PI", "CPI-SI"));
         }
-        if (organisation.operators().stream().noneMatch(o -> o.username().equals("preselezione"))) {
+        if (organisation.operators().stream().noneMatch(o -> o.username().equals("preselezione"))
+                && organisation.centre("CPI-FI").isPresent()) {
             // issue 13: the pre-selection operator, also added to a demo database made before it existed
             account("preselezione", "Sara Fontana", Set.of(Role.MATCHING_OPERATOR), Set.of("CPI-FI"));
         }

@@ -1,6 +1,8 @@
 package it.orienta.scouting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import it.orienta.matching.Explanation;
 import it.orienta.matching.Widening;
 import it.orienta.vacancy.VacancyTerms.ContractType;
@@ -273,7 +275,12 @@ class ScoutingApiController {
             description = "The companies chosen (1 to 15, each among the person's list now), their contacts and"
                     + " what to say, in the request's language. The centre in charge only; audited as an export."
                     + " 422 selfpromotion.employers.required / .too-many / .not-listed, field employerIds.")
-    @PostMapping(value = "/api/v1/persons/{id}/self-promotion-documents", produces = MediaType.APPLICATION_PDF_VALUE)
+    @ApiResponse(
+            responseCode = "200",
+            description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
+    // no "produces": a refusal must still be answered as problem details (application/problem+json)
+    @PostMapping("/api/v1/persons/{id}/self-promotion-documents")
     ResponseEntity<byte[]> document(
             @PathVariable UUID id, @RequestBody DocumentRequest body, HttpServletRequest request) {
         var document = selfPromotion.document(id, body.employerIds(), RequestContextUtils.getLocale(request));

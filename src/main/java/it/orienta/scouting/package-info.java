@@ -16,6 +16,13 @@
  * ({@code /vacancies/{id}/candidates}, loaded by htmx into its {@code #vacancy-candidates} slot); the API
  * {@code /api/v1/persons/{id}/opportunities} and {@code /api/v1/vacancies/{id}/candidates}. Their "Proponi" buttons
  * lead to the proposals' form ({@code /proposals/new?vacancyId=&personId=}).
+ *
+ * <p>And support to self-promotion (ADR 0033): {@link it.orienta.scouting.SelfPromotionService} lists the companies
+ * potentially interested in a person (employers near them that hired in their professions or groups in 24 months, or
+ * work in the ATECO divisions of their SEP sectors, {@link it.orienta.scouting.CompanyRanking}) and produces the
+ * document the person takes home, whose fact {@link it.orienta.scouting.SelfPromotionSupported} goes on the timeline.
+ * Page {@code /persons/{id}/companies}; API {@code /api/v1/persons/{id}/companies} and
+ * {@code /api/v1/persons/{id}/self-promotion-documents}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Opportunità (scouting)",

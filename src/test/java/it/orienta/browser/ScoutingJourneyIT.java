@@ -30,8 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * vacancy for his desired occupation comes as a card with its score, reason and gap chips; the licence gap leads to
  * an appointment for the training catalogue, chosen already; "Proponi" leads to the proposals' form. Elena Popescu,
  * who refused the matching consent, gets a page that says so and lists nothing. The pre-selection operator opens the
- * vacancy and its candidates load into the detail. From the PSP interview's measure d, a person with no profession yet is asked for one. axe-core on every
- * page; screenshots 270–275.
+ * vacancy and its candidates load into the detail. From the PSP interview's measure d, a person with no profession
+ * yet is asked for one. For self-promotion, the operator opens the companies near Mario Rossi, is told to tick one,
+ * ticks one and downloads the document, which the timeline then shows. axe-core on every page; screenshots 270–278.
  */
 @OrientaAppTest
 class ScoutingJourneyIT {
@@ -148,7 +149,7 @@ class ScoutingJourneyIT {
 
         Page page = login("operatore");
         page.navigate(url("/persons/" + rossi));
-        page.locator("#opportunities a").click();
+        page.locator("#opportunities a[href$='/opportunities']").click();
         assertThat(page.locator("h1")).hasText("Opportunità per Mario Rossi");
         var card = page.locator("#opportunity-" + vacancy.id());
         assertThat(card).containsText("Cameriere per sala e consegne");
@@ -190,6 +191,59 @@ class ScoutingJourneyIT {
         assertThat(pre.locator("h1")).hasText("Candidati per Cameriere per sala e consegne");
         browser.check(pre, "274-vacancy-candidates-page");
         pre.context().close();
+    }
+
+    @Test
+    void anOperatorPreparesTheSelfPromotionDocumentFromTheCompaniesNearAPerson() throws Exception {
+        var vacancy = waiterVacancy(); // a Florentine restaurant that looked for waiters: near Mario Rossi
+        UUID rossi = demoPerson("Rossi Mario", LocalDate.of(1985, 3, 14));
+
+        Page page = login("operatore");
+        page.navigate(url("/persons/" + rossi + "/opportunities"));
+        page.locator("#opportunities-companies").click();
+        assertThat(page.locator("h1")).hasText("Aziende potenzialmente interessate a Mario Rossi");
+        assertThat(page.locator("#companies-area")).containsText("trovat"); // "1 azienda trovata", "12 aziende trovate"
+        var card = page.locator("#company-" + vacancy.employerId());
+        assertThat(card).containsText("Ristorante Scouting");
+        assertThat(card).containsText("Piazza della Signoria 1");
+        assertThat(card.locator(".reason-chip[data-code='same-unit']"))
+                .containsText("per le professioni della persona");
+        assertThat(card.locator(".reason-chip[data-code='municipality']")).hasText("nel comune della persona");
+        browser.check(page, "276-companies");
+
+        // nothing ticked: said at the list, nothing recorded
+        page.locator("#companies-submit").click();
+        assertThat(page.locator("#form-errors")).containsText("Seleziona almeno un’azienda");
+        assertThat(page.locator("#companies-error")).isVisible();
+        browser.check(page, "277-companies-none-ticked");
+
+        // ticked: the document downloads, and the worker file's timeline says it was handed over
+        page.locator("label[for='choose-" + vacancy.employerId() + "']").click(); // Bootstrap Italia draws the box
+        assertThat(page.locator("#choose-" + vacancy.employerId())).isChecked();
+        var download =
+                page.waitForDownload(() -> page.locator("#companies-submit").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("autocandidatura-rossi-");
+        byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\n", " ");
+            org.assertj.core.api.Assertions.assertThat(text)
+                    .contains("Regione Toscana")
+                    .contains("Aziende a cui proporre la tua candidatura")
+                    .contains("Mario Rossi")
+                    .contains("Ristorante Scouting")
+                    .contains("Piazza della Signoria 1")
+                    .contains("Come proporti");
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 72);
+            javax.imageio.ImageIO.write(
+                    image,
+                    "png",
+                    Browser.SHOTS.resolve("278-self-promotion-pdf.png").toFile());
+        }
+        page.navigate(url("/persons/" + rossi));
+        assertThat(page.locator("body")).containsText("Supporto all’autocandidatura");
+        assertThat(page.locator("body")).containsText("Ristorante Scouting");
+        page.context().close();
     }
 
     @Test

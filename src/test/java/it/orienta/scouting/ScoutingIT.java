@@ -256,4 +256,78 @@ class ScoutingIT {
                         .status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void theCompaniesNearAPersonAndTheSelfPromotionDocumentThroughTheApi() {
+        UUID employer = organisation
+                .runAs(
+                        "preselezione",
+                        () -> employers.register(new EmployerCommand(
+                                ScoutingModuleTest.partitaIva(),
+                                "Studio Autocandidature",
+                                "69.20",
+                                "048017",
+                                "Via Larga 2",
+                                "studio@example.it",
+                                "",
+                                "Carla Bianchi",
+                                null,
+                                "",
+                                Source.MANUAL,
+                                null)))
+                .id();
+        publish(employer, UNIT, List.of(), false);
+        UUID person = person("Autocandidata", "REFUSED"); // self-promotion needs no matching consent: nothing is sent
+
+        var found = operator().get("/api/v1/persons/" + person + "/companies");
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.json().path("area").asString()).isNotEmpty();
+        var company = item(found.json().path("companies"), "employerId", employer);
+        assertThat(company.path("name").asString()).isEqualTo("Studio Autocandidature");
+        assertThat(company.path("contactPerson").asString()).isEqualTo("Carla Bianchi");
+        assertThat(company.path("vacanciesInProfessions").asInt()).isEqualTo(1);
+        assertThat(item(company.path("reasons"), "code", "same-unit")
+                        .path("text")
+                        .asString())
+                .startsWith("1 offerta per le professioni della persona");
+        var inEnglish = operator()
+                .header("Accept-Language", "en")
+                .get("/api/v1/persons/" + person + "/companies")
+                .json();
+        assertThat(item(
+                                item(inEnglish.path("companies"), "employerId", employer)
+                                        .path("reasons"),
+                                "code",
+                                "same-unit")
+                        .path("text")
+                        .asString())
+                .startsWith("1 vacancy in the person’s professions");
+
+        String documents = "/api/v1/persons/" + person + "/self-promotion-documents";
+        var none = operator().post(documents, java.util.Map.of("employerIds", List.of()));
+        assertThat(none.status()).as(none.body()).isEqualTo(422);
+        assertThat(none.fieldCode("employerIds")).isEqualTo("selfpromotion.employers.required");
+        var stranger = operator().post(documents, java.util.Map.of("employerIds", List.of(UUID.randomUUID())));
+        assertThat(stranger.status()).isEqualTo(422);
+        assertThat(stranger.fieldCode("employerIds")).isEqualTo("selfpromotion.employers.not-listed");
+        var otherCentre = Api.as(port, "multicentro")
+                .header("X-Orienta-Centre", "CPI-PI")
+                .post(documents, java.util.Map.of("employerIds", List.of(employer)));
+        assertThat(otherCentre.status()).isEqualTo(403);
+
+        var document = operator().post(documents, java.util.Map.of("employerIds", List.of(employer)));
+        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        assertThat(document.contentType()).isEqualTo("application/pdf");
+        assertThat(document.body()).startsWith("%PDF-");
+
+        // on the timeline; in the audit log as an export of the person's data
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            var audit = Api.as(port, "amministratore")
+                    .get("/api/v1/audit?personId=" + person + "&size=200")
+                    .json();
+            assertThat(audit.findValuesAsString("entityType")).contains("SelfPromotion");
+        });
+        var timeline = operator().get("/api/v1/persons/" + person + "/timeline");
+        assertThat(timeline.body()).contains("timeline.selfpromotion.supported").contains("Studio Autocandidature");
+    }
 }
