@@ -47,10 +47,10 @@ class AgreementWorklist implements WorklistSource {
         if (actor.operatorId() == null
                 || actor.centreCode() == null
                 || actor.roles() == null
-                || !(actor.roles().contains("OPERATOR") || actor.roles().contains("COORDINATOR"))) {
+                || !(actor.hasRole("OPERATOR") || actor.hasRole("COORDINATOR"))) {
             return List.of();
         }
-        boolean coordinator = actor.roles().contains("COORDINATOR");
+        boolean coordinator = actor.hasRole("COORDINATOR");
         String who = coordinator ? "a.centre_code = ?" : "a.centre_code = ? and a.operator_id = ?";
         Object[] whoValues =
                 coordinator ? new Object[] {actor.centreCode()} : new Object[] {actor.centreCode(), actor.operatorId()};

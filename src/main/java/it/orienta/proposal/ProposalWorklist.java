@@ -36,7 +36,7 @@ class ProposalWorklist implements WorklistSource {
             return List.of();
         }
         var items = new ArrayList<WorklistItem>();
-        boolean caseWorker = actor.roles().contains("OPERATOR") || actor.roles().contains("COORDINATOR");
+        boolean caseWorker = actor.hasRole("OPERATOR") || actor.hasRole("COORDINATOR");
         if (caseWorker) {
             for (var p : proposals.answersAwaited(actor.centreCode(), LIMIT)) {
                 items.add(new WorklistItem(
@@ -69,7 +69,7 @@ class ProposalWorklist implements WorklistSource {
                         true));
             }
         }
-        if (caseWorker || actor.roles().contains("MATCHING_OPERATOR")) {
+        if (caseWorker || actor.hasRole("MATCHING_OPERATOR")) {
             for (var r : requests.recentlyAnswered(LIMIT)) {
                 items.add(new WorklistItem(
                         SECTION,

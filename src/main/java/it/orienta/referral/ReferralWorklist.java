@@ -24,7 +24,7 @@ class ReferralWorklist implements WorklistSource {
     public List<WorklistItem> worklist(Actor actor, LocalDate today) {
         if (actor.centreCode() == null
                 || actor.roles() == null
-                || !(actor.roles().contains("OPERATOR") || actor.roles().contains("COORDINATOR"))) {
+                || !(actor.hasRole("OPERATOR") || actor.hasRole("COORDINATOR"))) {
             return List.of(); // the centre's referrals are case data: none on the administrator's home page
         }
         return referrals.awaitingAnswer(actor.centreCode(), LIMIT).stream()

@@ -15,4 +15,13 @@ public record Actor(UUID operatorId, String username, String displayName, String
 
     /** The application acting on its own (start-up imports, demo data, scheduled work). */
     public static final Actor SYSTEM = new Actor(null, "system", "Orienta", null, "SYSTEM");
+
+    /** Whether the actor held this role (its exact name: "OPERATOR" is not "MATCHING_OPERATOR"). */
+    public boolean hasRole(String role) {
+        if (roles == null) return false;
+        for (String held : roles.split(",")) {
+            if (held.strip().equals(role)) return true;
+        }
+        return false;
+    }
 }
