@@ -99,6 +99,26 @@ public class EmployerService {
                 .optional();
     }
 
+    /** {@link #idOf} for a page of an import: the registered ones of {@code externalIds}, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, UUID> idsOf(Source source, java.util.Collection<String> externalIds) {
+        access.read();
+        var wanted = externalIds.stream()
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toArray(String[]::new);
+        var ids = new java.util.HashMap<String, UUID>();
+        if (wanted.length > 0) {
+            jdbc.sql("select external_id, id from employer where source = :source and external_id = any (:external)")
+                    .param("source", source.name())
+                    .param("external", wanted)
+                    .query(rs -> {
+                        ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    });
+        }
+        return ids;
+    }
+
     /** Employers whose name or tax code holds {@code text} (all when blank), by name, {@value #PAGE_SIZE} a page. */
     @Transactional(readOnly = true)
     public Page search(String text, int page) {
