@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * side, while the import runs and after it. Checks that every vacancy arrived once.
  *
  * <pre>BENCH_MAIN=it.orienta.bench.VacancyImportBench scripts/bench.sh --vacancies=30000 --employers=3000
+ * BENCH_MAIN=it.orienta.bench.VacancyImportBench scripts/bench.sh --page-wide=false   # a page a transaction, item by item
  * BENCH_MAIN=it.orienta.bench.VacancyImportBench scripts/bench.sh --page-transaction=false   # one item a transaction</pre>
  */
 public final class VacancyImportBench {
@@ -34,6 +35,7 @@ public final class VacancyImportBench {
         int employers = a.integer("employers", Math.max(300, vacancies / 10));
         String pageTransaction = a.get("page-transaction", "true");
         String pageSize = a.get("page-size", "200");
+        String pageWide = a.get("page-wide", "true");
         Path project = Path.of(a.get("project", ".")).toAbsolutePath().normalize();
         Path out = project.resolve("target/bench/vacancy-import");
         Files.createDirectories(out);
@@ -48,7 +50,8 @@ public final class VacancyImportBench {
                 "--orienta.vacancysim.employers=" + employers,
                 "--orienta.vacancysim.vacancies=" + vacancies,
                 "--orienta.vacancyfeed.page-transaction=" + pageTransaction,
-                "--orienta.vacancyfeed.page-size=" + pageSize);
+                "--orienta.vacancyfeed.page-size=" + pageSize,
+                "--orienta.vacancyfeed.page-wide=" + pageWide);
         var http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         var during = Collections.synchronizedList(new ArrayList<Double>());
@@ -84,6 +87,11 @@ public final class VacancyImportBench {
                 long distinct =
                         number(c, "select count(distinct external_id) from vacancy where source = 'REGIONAL_FEED'");
                 long market = number(c, "select count(*) from vacancysim_vacancy");
+                // the employers' feed runs first: its last write splits the run's time between the two feeds
+                long employersMs = number(
+                        c,
+                        "select (extract(epoch from (select max(updated_at) from employer) - started_at) * 1000)::bigint"
+                                + " from vacancyfeed_run where trigger = 'STARTUP'");
                 var after = new ArrayList<Double>();
                 for (int i = 0; i < 200; i++) {
                     after.add(ateco(http, app));
@@ -92,8 +100,9 @@ public final class VacancyImportBench {
                 var sortedDuring = new ArrayList<>(during);
                 Collections.sort(sortedDuring);
                 String line = String.format(
-                        "import %s: %d employers and %d vacancies (market %d) in %d pages, %.1f s (%.0f vacancies/s),"
-                                + " %d rejected, %d stored once each (%d distinct); page transaction %s, page size %s",
+                        "import %s: %d employers and %d vacancies (market %d) in %d pages, %.1f s (%.0f vacancies/s;"
+                                + " employers %.1f s, vacancies %.1f s), %d rejected, %d stored once each (%d distinct);"
+                                + " page transaction %s, page-wide %s, page size %s",
                         status,
                         seenEmployers,
                         seen,
@@ -101,10 +110,13 @@ public final class VacancyImportBench {
                         pages,
                         ms / 1000.0,
                         seen / (ms / 1000.0),
+                        employersMs / 1000.0,
+                        (ms - employersMs) / 1000.0,
                         rejected,
                         stored,
                         distinct,
                         pageTransaction,
+                        pageWide,
                         pageSize);
                 String floorLine = String.format(
                         "API floor GET /api/v1/ateco: during the import %s; after it %s",

@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes and reads the audit log. The table is append-only: a trigger refuses every update and delete, and this
@@ -46,9 +49,43 @@ class AuditLog implements it.orienta.system.AuditTrail {
      * incomplete in the registry, which resubmits it. The event id makes a second delivery harmless. What the line
      * says of the event is {@link AuditDescriptions}'s.
      */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "!(#event instanceof T(it.orienta.system.DomainEvent$AuditedInTransaction))")
     void record(DomainEvent event) {
         insert(event);
+    }
+
+    /**
+     * Records a fact in the transaction that publishes it ({@link DomainEvent.AuditedInTransaction}): its lines are
+     * kept until the transaction commits and written then, all in one batch, with the action's writes; rolled back
+     * with them. No registry row, no thread: an import of a page of 200 vacancies writes its 200 lines at once.
+     * Outside a transaction the line is written at once.
+     */
+    @EventListener
+    void recordInTransaction(DomainEvent.AuditedInTransaction event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            insert(event);
+            return;
+        }
+        for (var registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof Pending pending) {
+                pending.events.add(event);
+                return;
+            }
+        }
+        var pending = new Pending();
+        pending.events.add(event);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+    }
+
+    /** The lines of one transaction, written just before it commits. */
+    private final class Pending implements TransactionSynchronization {
+
+        final List<DomainEvent> events = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            jdbc.batchUpdate(INSERT, events.stream().map(AuditLog::values).toList());
+        }
     }
 
     /**
@@ -64,26 +101,33 @@ class AuditLog implements it.orienta.system.AuditTrail {
         insert(jdbc, event);
     }
 
+    private static final String INSERT =
+            "insert into audit_entry (event_id, occurred_at, operator_id, username, actor_name, centre_code, roles, "
+                    + "action, entity_type, entity_id, person_id, fields, exceptional_reason) "
+                    + "values (?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict (event_id) do nothing";
+
     private static void insert(JdbcTemplate jdbc, DomainEvent event) {
+        jdbc.update(INSERT, values(event));
+    }
+
+    private static Object[] values(DomainEvent event) {
         var actor = event.actor();
         var line = AuditDescriptions.describe(event);
-        jdbc.update(
-                "insert into audit_entry (event_id, occurred_at, operator_id, username, actor_name, centre_code, roles, "
-                        + "action, entity_type, entity_id, person_id, fields, exceptional_reason) "
-                        + "values (?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict (event_id) do nothing",
-                event.eventId(),
-                Timestamp.from(event.occurredAt()),
-                actor.operatorId(),
-                actor.username(),
-                actor.displayName(),
-                actor.centreCode(),
-                actor.roles(),
-                line.action().name(),
-                line.entityType(),
-                line.entityId(),
-                line.personId(),
-                line.fields().toArray(String[]::new),
-                line.exceptionalReason());
+        return new Object[] {
+            event.eventId(),
+            Timestamp.from(event.occurredAt()),
+            actor.operatorId(),
+            actor.username(),
+            actor.displayName(),
+            actor.centreCode(),
+            actor.roles(),
+            line.action().name(),
+            line.entityType(),
+            line.entityId(),
+            line.personId(),
+            line.fields().toArray(String[]::new),
+            line.exceptionalReason()
+        };
     }
 
     /** Entries matching the query, newest first; one more than asked is read to tell whether more follow. */

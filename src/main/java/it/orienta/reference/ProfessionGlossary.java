@@ -99,6 +99,20 @@ public class ProfessionGlossary {
                 .optional();
     }
 
+    /** Which of {@code codes} are current fifth-level professions, in one query (an import's page). */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> units(java.util.Collection<String> codes) {
+        var wanted =
+                codes.stream().filter(c -> c != null && !c.isBlank()).distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select code from profession_search where code = any (:codes)")
+                .param("codes", wanted)
+                .query(String.class)
+                .list());
+    }
+
     /** The synonyms of every unit, or of one when {@code code} is given; by code, then term. */
     @Transactional(readOnly = true)
     public List<ProfessionSynonym> synonyms(String code) {

@@ -283,6 +283,29 @@ public class ReferenceService {
     }
 
     /**
+     * Several codes of one table in one query (an import's page of vacancies asks for its municipalities and
+     * professions at once): each known code with its row, unknown codes left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, ReferenceCode> findAll(CodeSystem system, java.util.Collection<String> codes) {
+        var wanted =
+                codes.stream().filter(c -> c != null && !c.isBlank()).distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return Map.of();
+        }
+        var result = new HashMap<String, ReferenceCode>();
+        jdbc.query(
+                "select " + COLUMNS + " from reference_code where code_system = ? and code = any (?)",
+                rs -> {
+                    var code = ROW.mapRow(rs, 0);
+                    result.put(code.code(), code);
+                },
+                system.name(),
+                wanted);
+        return result;
+    }
+
+    /**
      * Labels of the codes of several tables in one query (a page that shows municipalities, countries, titles and
      * professions); each table's map leaves unknown codes out.
      */

@@ -11,7 +11,6 @@ import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.vacancy.VacancyEvents.VacancyChanged;
-import it.orienta.vacancy.VacancyEvents.VacancyPublished;
 import it.orienta.vacancy.VacancyEvents.VacancyStatusChanged;
 import it.orienta.vacancy.VacancyTerms.Source;
 import it.orienta.vacancy.VacancyTerms.Status;
@@ -59,6 +58,7 @@ public class VacancyService {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final VacancyPageUpsert pages;
 
     VacancyService(
             VacancyRepository vacancies,
@@ -70,7 +70,8 @@ public class VacancyService {
             VacancyAccess access,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            VacancyPageUpsert pages) {
         this.vacancies = vacancies;
         this.employers = employers;
         this.reads = reads;
@@ -81,7 +82,14 @@ public class VacancyService {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.pages = pages;
     }
+
+    /** An item of an import's page: the vacancy as its source has it, and the status the source gives it. */
+    public record FeedItem(VacancyCommand command, Status status) {}
+
+    /** What the page-wide upsert did with an item: {@code upserted}, or the {@code refused} rule that left it out. */
+    public record ItemResult(Upserted upserted, RuleViolationException refused) {}
 
     /** The vacancy, or 404. */
     @Transactional(readOnly = true)
@@ -183,6 +191,17 @@ public class VacancyService {
     }
 
     /**
+     * {@link #upsertFromFeed} for a whole page of an import, in one transaction and a handful of statements
+     * ({@link VacancyPageUpsert}, ADR 0032): one result per item, in the page's order — what {@link #upsertFromFeed}
+     * would have answered, or the refusal it would have thrown, which leaves that item out and the others in. Anything
+     * else (the database away, a vacancy changed meanwhile by an operator) fails the whole page.
+     */
+    @Transactional
+    public List<ItemResult> upsertPageFromFeed(List<FeedItem> items) {
+        return pages.upsert(items, access.write());
+    }
+
+    /**
      * The vacancy written and let go of: an import that upserts a page of items in one transaction keeps no growing
      * persistence context, whose dirty check at every query made a page's cost grow with its square (ADR 0032).
      */
@@ -198,17 +217,13 @@ public class VacancyService {
      * past its expiry closes it; any other move is the aggregate's to allow or refuse.
      */
     private boolean follow(Vacancy v, Status wanted, LocalDate expiry, Actor actor) {
-        if (wanted == null || wanted == v.status()) {
+        var fact = VacancyPageUpsert.follow(v, wanted, expiry, today(), actor, Instant.now(clock));
+        if (fact == null) {
             return false;
         }
-        boolean past = expiry.isBefore(today());
-        if (wanted == Status.EXPIRED || (wanted == Status.OPEN && past)) {
-            return expire(v, actor);
-        }
-        if (wanted == Status.OPEN && v.status() == Status.EXPIRED) {
-            return transition(v, Status.OPEN, "", expiry, actor);
-        }
-        return transition(v, wanted, "", null, actor);
+        save(v);
+        events.publishEvent(fact);
+        return true;
     }
 
     /**
@@ -258,16 +273,7 @@ public class VacancyService {
         var vacancy = new Vacancy(c, province, today(), actor.displayName(), now);
         entities.persist(vacancy);
         entities.flush();
-        events.publishEvent(new VacancyPublished(
-                UUID.randomUUID(),
-                actor,
-                now,
-                vacancy.id(),
-                vacancy.employerId(),
-                vacancy.professionCode(),
-                vacancy.title(),
-                vacancy.status(),
-                vacancy.source()));
+        events.publishEvent(VacancyPageUpsert.published(vacancy, actor, now));
         return vacancy;
     }
 
@@ -292,18 +298,6 @@ public class VacancyService {
         save(vacancy);
         events.publishEvent(new VacancyStatusChanged(
                 UUID.randomUUID(), actor, now, vacancy.id(), from, to, reason == null ? "" : reason.strip()));
-        return true;
-    }
-
-    private boolean expire(Vacancy vacancy, Actor actor) {
-        var now = Instant.now(clock);
-        var from = vacancy.status();
-        if (!vacancy.expire(today(), actor.displayName(), now)) {
-            return false;
-        }
-        save(vacancy);
-        events.publishEvent(
-                new VacancyStatusChanged(UUID.randomUUID(), actor, now, vacancy.id(), from, Status.EXPIRED, "expired"));
         return true;
     }
 
@@ -369,7 +363,7 @@ public class VacancyService {
 
     private void lock(Source source, String externalId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .param("key", "vacancy-external:" + source + ":" + externalId)
+                .param("key", VacancyPageUpsert.key(source, externalId))
                 .query((rs, i) -> 1)
                 .list();
     }

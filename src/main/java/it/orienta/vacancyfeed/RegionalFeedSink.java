@@ -6,6 +6,7 @@ import it.orienta.vacancy.VacancyService;
 import it.orienta.vacancy.VacancyTerms.Source;
 import it.orienta.vacancy.VacancyTerms.Upsert;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link VacancyService#upsertFromFeed} — the aggregates' rules checked for every item — as the application itself
  * ({@code Actor.SYSTEM}, even when an administrator started the run from its page).
  *
- * <p>A page is taken in one transaction ({@code orienta.vacancyfeed.page-transaction}, on by default): the import of
+ * <p>A page of vacancies is upserted as a whole ({@code orienta.vacancyfeed.page-wide}, on by default, ADR 0032):
+ * {@link VacancyService#upsertPageFromFeed} answers for each item, a refused one REJECTED without rolling back the
+ * others. A page of employers, or of vacancies with the page-wide upsert off, is taken in one transaction ({@code orienta.vacancyfeed.page-transaction}, on by default): the import of
  * 30,000 vacancies pays one commit per page, not one per item. When an item of the page is refused, or anything fails,
  * the page's transaction is rolled back and the page taken again one item at a time, each in its own transaction, so
  * that the refused item alone is REJECTED and a passing problem stops the feed at the item it hit.
@@ -39,16 +42,19 @@ class RegionalFeedSink implements FeedSink {
     private final VacancyService vacancies;
     private final TransactionTemplate tx;
     private final boolean pageTransaction;
+    private final boolean pageWide;
 
     RegionalFeedSink(
             EmployerService employers,
             VacancyService vacancies,
             PlatformTransactionManager transactions,
-            @Value("${orienta.vacancyfeed.page-transaction:true}") boolean pageTransaction) {
+            @Value("${orienta.vacancyfeed.page-transaction:true}") boolean pageTransaction,
+            @Value("${orienta.vacancyfeed.page-wide:true}") boolean pageWide) {
         this.employers = employers;
         this.vacancies = vacancies;
         this.tx = new TransactionTemplate(transactions);
         this.pageTransaction = pageTransaction;
+        this.pageWide = pageWide;
     }
 
     @Override
@@ -68,7 +74,7 @@ class RegionalFeedSink implements FeedSink {
 
     @Override
     public PageResult acceptVacancies(List<FeedVacancy> page) {
-        return asSystem(() -> page(page, this::vacancy));
+        return asSystem(() -> pageWide && pageTransaction ? vacancyPage(page) : page(page, this::vacancy));
     }
 
     private <T> PageResult page(List<T> page, Function<T, Outcome> upsert) {
@@ -87,6 +93,51 @@ class RegionalFeedSink implements FeedSink {
             }
         }
         return FeedSink.oneByOne(page, item -> tx.execute(status -> upsert.apply(item)));
+    }
+
+    /**
+     * A page of vacancies through {@link VacancyService#upsertPageFromFeed}, in one transaction: its employers' ids in
+     * one query, the unknown employers and terms REJECTED here, the aggregates' refusals REJECTED as the vacancy module
+     * answers them, each item on its own. Anything else rolls the page back and takes it again one item per
+     * transaction, which stops the feed at the item that hit the passing problem.
+     */
+    private PageResult vacancyPage(List<FeedVacancy> page) {
+        try {
+            var results = tx.execute(status -> {
+                var ids = employers.idsOf(
+                        Source.REGIONAL_FEED,
+                        page.stream().map(FeedVacancy::employerExternalId).toList());
+                var out = new Result[page.size()];
+                var items = new ArrayList<VacancyService.FeedItem>(page.size());
+                var at = new ArrayList<Integer>(page.size());
+                for (int i = 0; i < page.size(); i++) {
+                    var v = page.get(i);
+                    try {
+                        var employer = v.employerExternalId() == null ? null : ids.get(v.employerExternalId());
+                        if (employer == null) {
+                            throw new Rejected(
+                                    "vacancy.employer.unknown employerExternalId: " + v.employerExternalId());
+                        }
+                        items.add(new VacancyService.FeedItem(FeedMapping.vacancy(v, employer), FeedMapping.status(v)));
+                        at.add(i);
+                    } catch (Rejected rejected) {
+                        out[i] = new Result(Outcome.REJECTED, rejected.reason());
+                    }
+                }
+                var done = vacancies.upsertPageFromFeed(items);
+                for (int j = 0; j < done.size(); j++) {
+                    var r = done.get(j);
+                    out[at.get(j)] = r.refused() != null
+                            ? new Result(Outcome.REJECTED, reason(r.refused()))
+                            : new Result(outcome(r.upserted().what()), null);
+                }
+                return Arrays.asList(out);
+            });
+            return new PageResult(results, null);
+        } catch (RuntimeException failed) {
+            // rolled back: the page again, one item at a time, so that a passing problem stops the feed at its item
+            return FeedSink.oneByOne(page, item -> tx.execute(status -> vacancy(item)));
+        }
     }
 
     private Outcome employer(FeedEmployer e) {
