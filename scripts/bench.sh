@@ -7,6 +7,7 @@
 #   BENCH_MAIN=it.orienta.bench.CvBench scripts/bench.sh --iterations=30   # the CV's upload and generation
 #   BENCH_MAIN=it.orienta.bench.OccupationBench scripts/bench.sh            # the extraction and the occupations
 #   BENCH_MAIN=it.orienta.bench.DrainBench scripts/bench.sh --transfers=1000 # the portal transfer drain
+#   BENCH_MAIN=it.orienta.bench.ScoutingBench scripts/bench.sh --persons=200000 --open=30000  # scouting (issue 13)
 #   scripts/bench.sh --all [--quick]  # every benchmark above, one after the other, each with its defaults
 #
 # Builds online by default, so that it works on a fresh clone; BENCH_OFFLINE=1 builds from the local Maven
@@ -44,7 +45,12 @@ if [[ "${1:-}" == "--all" ]]; then
   "$JAVA" -cp "$CP" it.orienta.bench.OccupationBench
   "$JAVA" -cp "$CP" it.orienta.bench.CvBench
   "$JAVA" -cp "$CP" it.orienta.bench.DrainBench
-  echo "Reports: target/bench/*/report.md and target/bench/{occupation,cv,drain}/report.md"
+  if [[ ${#quick[@]} -gt 0 ]]; then
+    "$JAVA" -cp "$CP" it.orienta.bench.ScoutingBench --persons=20000 --requests=200 --per-client=40
+  else
+    "$JAVA" -cp "$CP" it.orienta.bench.ScoutingBench
+  fi
+  echo "Reports: target/bench/*/report.md, target/bench/{occupation,cv,drain}/report.md, target/bench/scouting-*/report.md"
   exit 0
 fi
 exec "$JAVA" -cp "$CP" "${BENCH_MAIN:-it.orienta.bench.Benchmark}" "$@"

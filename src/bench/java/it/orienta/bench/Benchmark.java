@@ -350,15 +350,18 @@ final class Benchmark {
     }
 
     /** Runs the generator in a JVM of its own, as a user would, and returns its summary line. */
-    static String generate(String jdbc, int persons, Path log) throws IOException, InterruptedException {
+    static String generate(String jdbc, int persons, Path log, String... options)
+            throws IOException, InterruptedException {
         var java = ProcessHandle.current().info().command().orElse("java");
-        var p = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "it.orienta.bench.Generator",
-                        "--jdbc=" + jdbc,
-                        "--persons=" + persons)
+        var command = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "it.orienta.bench.Generator",
+                "--jdbc=" + jdbc,
+                "--persons=" + persons));
+        command.addAll(List.of(options)); // e.g. --meetings=0 (ScoutingBench)
+        var p = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -33,6 +33,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The vacancy module with the modules it needs, on the embedded PostgreSQL: an employer per tax code, publishing and
@@ -256,6 +258,22 @@ class VacancyModuleTest {
                     assertThat(h.sectorMatch()).isTrue();
                     assertThat(h.distance()).isEqualTo(2);
                 });
+    }
+
+    /**
+     * {@link Vacancies#open} is planned for its values (a generic plan walked every vacancy in publication order,
+     * docs/performance.md), and only inside its own transaction: the connection goes back to the pool as it was.
+     */
+    @Test
+    void openIsPlannedForItsValuesInsideItsTransactionOnly(@Autowired PlatformTransactionManager transactions) {
+        var tx = new TransactionTemplate(transactions);
+        String during = tx.execute(status -> {
+            organisation.runAs(matcher, () -> reads.open(VacancyQuery.professions(Set.of("5.2.2.3.1"), 10)));
+            return jdbc.queryForObject("show plan_cache_mode", String.class);
+        });
+        String after = tx.execute(status -> jdbc.queryForObject("show plan_cache_mode", String.class));
+        assertThat(during).isEqualTo("force_custom_plan");
+        assertThat(after).isEqualTo("auto");
     }
 
     private List<UUID> found(VacancyQuery query, List<UUID> among) {
