@@ -85,7 +85,18 @@ public class ProposalRequests {
     /** The requests sent to the current centre awaiting its answer, oldest first. */
     @Transactional(readOnly = true)
     public List<RequestView> incoming(int limit) {
-        String centre = current.actor().centreCode();
+        return incoming(current.actor().centreCode(), limit);
+    }
+
+    /**
+     * The requests sent to this centre awaiting its answer, oldest first (the home page's worklist names the centre
+     * of its actor); none for no centre. Only someone working in that centre today, or the application itself.
+     */
+    @Transactional(readOnly = true)
+    public List<RequestView> incoming(String centre, int limit) {
+        if (centre == null) {
+            return List.of();
+        }
         access.centre(centre);
         return queries.requestsTo(centre, limit);
     }
@@ -100,7 +111,21 @@ public class ProposalRequests {
     /** The current centre's requests answered in the last {@value #ANSWERED_DAYS} days, newest first. */
     @Transactional(readOnly = true)
     public List<RequestView> recentlyAnswered(int limit) {
-        String centre = requireCentre();
+        return recentlyAnswered(requireCentre(), limit);
+    }
+
+    /**
+     * This centre's requests answered in the last {@value #ANSWERED_DAYS} days, newest first (the home page's worklist
+     * names the centre of its actor). Only someone working in that centre today, or the application itself.
+     */
+    @Transactional(readOnly = true)
+    public List<RequestView> recentlyAnswered(String centre, int limit) {
+        if (centre == null) {
+            return List.of();
+        }
+        if (current.account().isPresent() && !centre.equals(requireCentre())) {
+            throw new CaseAccessDeniedException("access.other-centre", null, centre);
+        }
         return queries.requestsFrom(centre, clock.instant().minus(Duration.ofDays(ANSWERED_DAYS)), limit);
     }
 

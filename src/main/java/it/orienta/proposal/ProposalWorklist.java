@@ -58,7 +58,7 @@ class ProposalWorklist implements WorklistSource {
                         "/persons/" + p.personId() + "/proposals",
                         false));
             }
-            for (var r : requests.incoming(LIMIT)) {
+            for (var r : requests.incoming(actor.centreCode(), LIMIT)) {
                 items.add(new WorklistItem(
                         SECTION,
                         r.requestedAt(),
@@ -70,7 +70,7 @@ class ProposalWorklist implements WorklistSource {
             }
         }
         if (caseWorker || actor.hasRole("MATCHING_OPERATOR")) {
-            for (var r : requests.recentlyAnswered(LIMIT)) {
+            for (var r : requests.recentlyAnswered(actor.centreCode(), LIMIT)) {
                 items.add(new WorklistItem(
                         SECTION,
                         r.answeredAt(),

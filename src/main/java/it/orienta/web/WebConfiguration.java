@@ -109,6 +109,9 @@ class WebConfiguration implements WebMvcConfigurer {
                 jakarta.servlet.http.HttpServletResponse response,
                 Object handler)
                 throws java.io.IOException {
+            if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+                return true; // the error page answers a refusal already made: a NUL in the query must not empty it
+            }
             boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
             for (var parameter : request.getParameterMap().entrySet()) {
                 for (String value : parameter.getValue()) {

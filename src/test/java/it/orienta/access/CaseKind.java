@@ -58,7 +58,8 @@ enum CaseKind {
             Map.entry("proposals", PROPOSAL),
             Map.entry("proposal-requests", PROPOSAL_REQUEST),
             Map.entry("requests", PROPOSAL_REQUEST), // the page /proposals/requests/{id}
-            // not a case: the labour market's employers and vacancies (a vacancy's proposals are filtered per centre)
+            // not a case: the labour market's employers and vacancies (a vacancy's proposals are filtered per centre;
+            // its candidates are regional by the matching consent, ADR 0028/0030)
             Map.entry("vacancies", NOT_A_CASE),
             Map.entry("employers", NOT_A_CASE),
             // not a case: an operator's own extraction job, code tables, professions, the profiling lists, charter
@@ -67,11 +68,7 @@ enum CaseKind {
             Map.entry("reference", NOT_A_CASE),
             Map.entry("professions", NOT_A_CASE),
             Map.entry("profiling", NOT_A_CASE),
-            Map.entry("activities", NOT_A_CASE),
-            // employers and vacancies are the market's, not a person's case (a vacancy's candidates are regional by
-            // the matching consent, ADR 0028/0030)
-            Map.entry("vacancies", NOT_A_CASE),
-            Map.entry("employers", NOT_A_CASE));
+            Map.entry("activities", NOT_A_CASE));
 
     /** The administrators' area and the portal simulator hold no case data (their own tests cover them). */
     static boolean outOfScope(String path) {

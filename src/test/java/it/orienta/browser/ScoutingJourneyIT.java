@@ -248,7 +248,9 @@ class ScoutingJourneyIT {
 
     @Test
     void thePspInterviewsMeasureDLeadsToOpportunitiesWhichAskForAProfessionFirst() {
-        var api = it.orienta.Api.as(port, "operatore");
+        // an operator of its own: the interview started below stays running, and an operator has one meeting at a time
+        String interviewer = it.orienta.agreement.AgreementOperators.ensure(organisation, "scouting.colloquio");
+        var api = it.orienta.Api.as(port, interviewer);
         var registered = api.post("/api/v1/persons", it.orienta.Persons.florentine("Colloquiato"));
         UUID person = UUID.fromString(registered.json().path("id").asString());
         var intake = new java.util.HashMap<String, Object>();
@@ -262,7 +264,7 @@ class ScoutingJourneyIT {
                         .status())
                 .isEqualTo(201);
 
-        Page page = login("operatore");
+        Page page = login(interviewer);
         page.navigate(url("/persons/" + person + "/agreement"));
         page.getByRole(AriaRole.BUTTON, named("Inizia il colloquio")).click();
         page.locator("#measure-d-opportunities").click();

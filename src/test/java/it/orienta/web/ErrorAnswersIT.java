@@ -247,6 +247,11 @@ class ErrorAnswersIT {
             var english = raw("GET " + target + " HTTP/1.1", "Accept-Language: en");
             assertThat(JSON.readTree(english.body()).path("detail").asString()).contains("not valid");
         }
+        // refused by the firewall (an encoded "%"), with a NUL in the query that the error page must not trip on
+        var both = raw("POST /api/v1/agreements/%252e%252e%252f/items?unknown=a%00b HTTP/1.1", "Accept: */*");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.contentType()).startsWith("application/problem+json");
+        assertNothingInside(both.body());
         for (String target : new String[] {"/persons/%2e%2e%2fadmin", "/persons/%zz", "/%2e%2e/%2e%2e/etc/passwd"}) {
             var page = raw("GET " + target + " HTTP/1.1", "Accept: " + BROWSER);
             assertThat(page.status()).as(target).isEqualTo(400);
