@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>{@link #open} answers from partial indexes on the OPEN rows (V49): the unit, its fourth- and third-level groups
  * are stored columns, so a query by a set of units or groups is an index equality per level, combined by a bitmap OR,
  * and the province and municipality have their own partial indexes (ADR 0027); units within places, the commonest
- * search, from V92's covering index alone.
+ * search, from V56's covering index alone.
  */
 @Service
 public class Vacancies {
@@ -199,7 +199,7 @@ public class Vacancies {
             params.put("reserved", query.reservedL68());
         }
         params.put("limit", query.limit());
-        // two steps: the ids of the most recent that fit, from V92's index alone (no table row read), then only
+        // two steps: the ids of the most recent that fit, from V56's index alone (no table row read), then only
         // those rows in full; one step read every fitting vacancy's wide row to sort them (docs/performance.md)
         return jdbc.sql(
                         "select " + COLUMNS + FROM + " where v.id in (select v.id from vacancy v" + where
