@@ -108,7 +108,7 @@ public class SelfPromotionService {
      * person's list now), field {@code employerIds}.
      */
     public Document document(UUID personId, List<UUID> employerIds, Locale locale) {
-        access.export(personId); // the centre in charge only; the event below is the request's one audit entry
+        access.write(personId); // the centre in charge only (checked before anything else; nothing recorded yet)
         var ids = new LinkedHashSet<>(employerIds == null ? List.<UUID>of() : employerIds);
         ids.remove(null);
         if (ids.isEmpty()) {
@@ -123,6 +123,9 @@ public class SelfPromotionService {
             throw new RuleViolationException("selfpromotion.employers.not-listed", "employerIds");
         }
         var chosen = ids.stream().map(listed::get).toList();
+        // an export, never under an exceptional access: the event below is the request's one audit entry (a refusal
+        // above leaves the page's own read to be audited as usual)
+        access.export(personId);
         var person = persons.open(personId, "self-promotion");
         CentreView centre = current.centreCode().flatMap(organisation::centre).orElse(null);
         var professions = occupations.current(personId).stream()
