@@ -107,6 +107,31 @@ public record TaxCode(String value, String canonical, boolean temporary) {
         return violations;
     }
 
+    /**
+     * What the code says of the birth: sex, date (the century the one that does not put the birth in the future of
+     * {@code today}) and the place's cadastral or Z-code; empty for a temporary code.
+     */
+    public Optional<Birth> birth(LocalDate today) {
+        if (temporary) {
+            return Optional.empty();
+        }
+        var decoded = CodiceFiscale.of(canonical, CITIES);
+        LocalDate date = decoded.getDate().getDate();
+        while (date.isAfter(today)) {
+            date = date.minusYears(100);
+        }
+        while (date.plusYears(100).isBefore(today) || date.plusYears(100).isEqual(today)) {
+            date = date.plusYears(100);
+        }
+        return Optional.of(new Birth(
+                decoded.getDate().isFemale() ? Sex.F : Sex.M,
+                date,
+                decoded.getBelfiore().getValue()));
+    }
+
+    /** The birth a codice fiscale encodes. */
+    public record Birth(Sex sex, LocalDate date, String belfiore) {}
+
     /** The birth place code written in the code, for display ("A562"). */
     public Optional<String> belfiore() {
         return temporary ? Optional.empty() : Optional.of(canonical.substring(11, 15));
