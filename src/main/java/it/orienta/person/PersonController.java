@@ -33,10 +33,12 @@ class PersonController {
 
     private final PersonService persons;
     private final ReferenceService reference;
+    private final java.time.Clock clock;
 
-    PersonController(PersonService persons, ReferenceService reference) {
+    PersonController(PersonService persons, ReferenceService reference, java.time.Clock clock) {
         this.persons = persons;
         this.reference = reference;
+        this.clock = clock;
     }
 
     @GetMapping("/persons")
@@ -49,6 +51,7 @@ class PersonController {
         model.addAttribute("birthDate", birthDate);
         boolean asked = (q != null && !q.isBlank()) || birthDate != null;
         model.addAttribute("asked", asked);
+        model.addAttribute("ownSearch", true); // the page is the search: no second one in the header
         // a search by a codice fiscale that finds nobody offers to register that code ("once only", issue 14)
         String compact = q == null ? "" : q.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
         model.addAttribute(
@@ -89,7 +92,7 @@ class PersonController {
         if (taxCode != null && !taxCode.isBlank()) {
             form.setTaxCode(taxCode.strip());
             try {
-                persons.birthFromTaxCode(taxCode).ifPresent(b -> fill(form, b));
+                birthFromTaxCode(taxCode).ifPresent(b -> fill(form, b));
             } catch (RuleViolationException notACode) {
                 // the form shows the code as typed; registering it gives the code's own message
             }
@@ -98,7 +101,7 @@ class PersonController {
         return "person/form";
     }
 
-    private static void fill(PersonForm form, PersonService.BirthFromTaxCode birth) {
+    private static void fill(PersonForm form, TaxCode.BirthFromTaxCode birth) {
         form.setSex(birth.sex());
         form.setBirthDate(birth.birthDate());
         if (birth.birthMunicipalityCode() != null) form.setBirthMunicipalityCode(birth.birthPlaceChoice());
@@ -111,8 +114,8 @@ class PersonController {
      */
     @GetMapping(value = "/persons/new/birth", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<PersonService.BirthFromTaxCode> birth(@RequestParam String taxCode) {
-        return persons.birthFromTaxCode(taxCode)
+    ResponseEntity<TaxCode.BirthFromTaxCode> birth(@RequestParam String taxCode) {
+        return birthFromTaxCode(taxCode)
                 .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
@@ -278,5 +281,10 @@ class PersonController {
 
     private String countryLabel(String code) {
         return reference.choiceLabel(CodeSystem.COUNTRY, code);
+    }
+
+    /** The birth a codice fiscale encodes (decoding only: no person is read). */
+    private java.util.Optional<TaxCode.BirthFromTaxCode> birthFromTaxCode(String raw) {
+        return TaxCode.birthFacts(raw, reference, LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE)));
     }
 }

@@ -222,47 +222,6 @@ public class PersonService {
     }
 
     /**
-     * What a codice fiscale says of a birth, for the registration form to fill in (still editable, still checked
-     * when the person is registered).
-     *
-     * @param birthMunicipalityCode the ISTAT code of the Italian municipality, else null
-     * @param birthCountryCode the ISTAT code of the foreign state (a Z-code in the codice fiscale), else null
-     * @param birthPlace the place's name, or the code written in the codice fiscale when Orienta does not know it
-     * @param birthPlaceChoice the place as a form's place field holds it ("Firenze (FI) · 048017"); null when unknown
-     */
-    public record BirthFromTaxCode(
-            String taxCode,
-            Sex sex,
-            LocalDate birthDate,
-            String birthMunicipalityCode,
-            String birthCountryCode,
-            String birthPlace,
-            String birthPlaceChoice) {}
-
-    /**
-     * The birth a codice fiscale encodes, or the code's own refusal ({@code person.tax-code.*}, field
-     * {@code taxCode}); empty for a temporary (numeric) code, which encodes none. Reads no person and records
-     * nothing: it only decodes the code and names its place.
-     */
-    public Optional<BirthFromTaxCode> birthFromTaxCode(String raw) {
-        var code = TaxCode.parse(raw);
-        return code.birth(LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE)))
-                .map(birth -> {
-                    var place = reference.byBelfiore(birth.belfiore());
-                    boolean abroad = birth.belfiore().startsWith("Z");
-                    String code5 = place.map(ReferenceCode::code).orElse(null);
-                    return new BirthFromTaxCode(
-                            code.value(),
-                            birth.sex(),
-                            birth.date(),
-                            abroad ? null : code5,
-                            abroad ? code5 : null,
-                            place.map(ReferenceCode::label).orElse(birth.belfiore()),
-                            place.map(ReferenceService::choice).orElse(null));
-                });
-    }
-
-    /**
      * A person's record (identity, contacts, education, work, languages, licences): read under the record-access
      * policy ({@code audit.what.person}), audited once per request. For a page of another module that shows the
      * record as part of the case. Who only needs to know who a person is calls {@link #identity(UUID)}.

@@ -129,6 +129,47 @@ public record TaxCode(String value, String canonical, boolean temporary) {
                 decoded.getBelfiore().getValue()));
     }
 
+    /**
+     * What a codice fiscale says of a birth, for the registration form to fill in (still editable, still checked
+     * when the person is registered).
+     *
+     * @param birthMunicipalityCode the ISTAT code of the Italian municipality, else null
+     * @param birthCountryCode the ISTAT code of the foreign state (a Z-code in the codice fiscale), else null
+     * @param birthPlace the place's name, or the code written in the codice fiscale when Orienta does not know it
+     * @param birthPlaceChoice the place as a form's place field holds it ("Firenze (FI) · 048017"); null when unknown
+     */
+    public record BirthFromTaxCode(
+            String taxCode,
+            Sex sex,
+            LocalDate birthDate,
+            String birthMunicipalityCode,
+            String birthCountryCode,
+            String birthPlace,
+            String birthPlaceChoice) {}
+
+    /**
+     * The birth a codice fiscale encodes with its place named (a municipality or a foreign state of the reference
+     * tables), or the code's own refusal ({@code person.tax-code.*}, field {@code taxCode}); empty for a temporary
+     * (numeric) code, which encodes none.
+     */
+    public static Optional<BirthFromTaxCode> birthFacts(
+            String raw, it.orienta.reference.ReferenceService reference, LocalDate today) {
+        var code = parse(raw);
+        return code.birth(today).map(birth -> {
+            var place = reference.byBelfiore(birth.belfiore());
+            boolean abroad = birth.belfiore().startsWith("Z");
+            String istat = place.map(it.orienta.reference.ReferenceCode::code).orElse(null);
+            return new BirthFromTaxCode(
+                    code.value(),
+                    birth.sex(),
+                    birth.date(),
+                    abroad ? null : istat,
+                    abroad ? istat : null,
+                    place.map(it.orienta.reference.ReferenceCode::label).orElse(birth.belfiore()),
+                    place.map(it.orienta.reference.ReferenceService::choice).orElse(null));
+        });
+    }
+
     /** The birth a codice fiscale encodes. */
     public record Birth(Sex sex, LocalDate date, String belfiore) {}
 
