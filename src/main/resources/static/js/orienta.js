@@ -190,3 +190,50 @@ document.addEventListener("DOMContentLoaded", function () {
     start();
   }
 })();
+
+// "Once only" (issue 14): on the registration form, the sex, birth date and birth place the codice fiscale encodes
+// fill the fields still empty as soon as the code is typed; the operator can change them, and registering checks
+// them against the code again.
+document.addEventListener("DOMContentLoaded", function () {
+  var form = document.querySelector("form[data-birth-url]");
+  var input = form && form.querySelector("input[name=taxCode]");
+  if (!input) {
+    return;
+  }
+  function empty(name) {
+    var field = form.querySelector("input[name=" + name + "]");
+    return field && !field.value ? field : null;
+  }
+  input.addEventListener("change", function () {
+    var code = input.value.replace(/\s+/g, "").toUpperCase();
+    if (code.length !== 16) {
+      return;
+    }
+    fetch(form.dataset.birthUrl + "?taxCode=" + encodeURIComponent(code), {
+      credentials: "same-origin",
+      headers: { Accept: "application/json" }
+    }).then(function (response) {
+      return response.status === 200 ? response.json() : null;
+    }).then(function (birth) {
+      if (!birth) {
+        return;
+      }
+      var filled = false;
+      if (!form.querySelector("input[name=sex]:checked")) {
+        var sex = form.querySelector("input[name=sex][value=" + birth.sex + "]");
+        if (sex) { sex.checked = true; filled = true; }
+      }
+      var date = empty("birthDate");
+      if (date && birth.birthDate) { date.value = birth.birthDate; filled = true; }
+      var municipality = empty("birthMunicipalityCode");
+      if (municipality && birth.birthMunicipalityCode) { municipality.value = birth.birthPlaceChoice; filled = true; }
+      var country = empty("birthCountryCode");
+      if (country && birth.birthCountryCode) { country.value = birth.birthPlaceChoice; filled = true; }
+      var status = document.getElementById("tax-code-filled");
+      if (filled && status) {
+        status.textContent = status.dataset.message.replace("{0}", birth.birthPlace || "");
+      }
+    }).catch(function () { /* the form still works by hand */ });
+  });
+});
+

@@ -4,6 +4,7 @@ import it.orienta.charter.ActivityView;
 import it.orienta.charter.CharterService;
 import it.orienta.home.WorklistItem;
 import it.orienta.home.WorklistSource;
+import it.orienta.organisation.CurrentActor;
 import it.orienta.person.PersonService;
 import it.orienta.person.PersonSummary;
 import it.orienta.system.Actor;
@@ -144,5 +145,80 @@ class GuidanceWorklist implements WorklistSource {
 
     private static String day(Instant instant) {
         return DAY.format(instant.atZone(Rome.ZONE));
+    }
+
+    /**
+     * The meeting the operator has running, as a banner with its clock on every page (issue 14: it no longer scrolls
+     * away with the page it was started on): one indexed read of the operator's running meeting per page, none for
+     * htmx fragments, redirects and users who are not operators.
+     */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class RunningMeetingBanner
+            implements org.springframework.web.servlet.HandlerInterceptor,
+                    org.springframework.web.servlet.config.annotation.WebMvcConfigurer {
+
+        /** The pages that show the running meeting's clock themselves. */
+        private static final java.util.Set<String> OWN_CLOCK =
+                java.util.Set.of("guidance/meeting", "agreement/interview");
+
+        /** What the banner shows. */
+        record Banner(UUID meetingId, String personName, long startedAtMillis) {}
+
+        // providers: the controller slice tests load every WebMvcConfigurer without the database or the services
+        private final org.springframework.beans.factory.ObjectProvider<JdbcClient> jdbc;
+        private final org.springframework.beans.factory.ObjectProvider<CurrentActor> current;
+        private final org.springframework.beans.factory.ObjectProvider<PersonService> persons;
+
+        RunningMeetingBanner(
+                org.springframework.beans.factory.ObjectProvider<JdbcClient> jdbc,
+                org.springframework.beans.factory.ObjectProvider<CurrentActor> current,
+                org.springframework.beans.factory.ObjectProvider<PersonService> persons) {
+            this.jdbc = jdbc;
+            this.current = current;
+            this.persons = persons;
+        }
+
+        @Override
+        public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+            registry.addInterceptor(this).excludePathPatterns("/api/**", "/sim/**", "/actuator/**");
+        }
+
+        @Override
+        public void postHandle(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                Object handler,
+                org.springframework.web.servlet.ModelAndView page) {
+            if (page == null
+                    || "true".equals(request.getHeader("HX-Request"))
+                    || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))
+                    || OWN_CLOCK.contains(page.getViewName())) {
+                return;
+            }
+            var actor = current.getIfAvailable();
+            var client = jdbc.getIfAvailable();
+            var registry = persons.getIfAvailable();
+            var account = actor == null
+                    ? java.util.Optional.<it.orienta.organisation.OperatorAccount>empty()
+                    : actor.account();
+            if (account.isEmpty() || client == null || registry == null) {
+                return;
+            }
+            client.sql("select id, person_id, started_at from meeting where operator_id = :operator"
+                            + " and status = 'RUNNING' order by started_at desc limit 1")
+                    .param("operator", account.get().id())
+                    .query((rs, i) ->
+                            new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getTimestamp(3)})
+                    .optional()
+                    .ifPresent(row -> {
+                        var person = registry.identity((UUID) row[1]);
+                        page.addObject(
+                                "runningMeeting",
+                                new Banner(
+                                        (UUID) row[0],
+                                        person.firstName() + " " + person.lastName(),
+                                        ((java.sql.Timestamp) row[2]).getTime()));
+                    });
+        }
     }
 }

@@ -81,6 +81,7 @@ class HomeController {
         model.addAttribute("sections", sections);
         model.addAttribute("worklistEmpty", items.isEmpty());
         model.addAttribute("today", today);
+        model.addAttribute("ownSearch", true); // the home page's own search box: no second one in the header
         return "home";
     }
 

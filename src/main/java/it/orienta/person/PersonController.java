@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the person registry: search, register, edit, education titles, work history, special data. */
@@ -30,10 +33,12 @@ class PersonController {
 
     private final PersonService persons;
     private final ReferenceService reference;
+    private final java.time.Clock clock;
 
-    PersonController(PersonService persons, ReferenceService reference) {
+    PersonController(PersonService persons, ReferenceService reference, java.time.Clock clock) {
         this.persons = persons;
         this.reference = reference;
+        this.clock = clock;
     }
 
     @GetMapping("/persons")
@@ -46,6 +51,14 @@ class PersonController {
         model.addAttribute("birthDate", birthDate);
         boolean asked = (q != null && !q.isBlank()) || birthDate != null;
         model.addAttribute("asked", asked);
+        model.addAttribute("ownSearch", true); // the page is the search: no second one in the header
+        // a search by a codice fiscale that finds nobody offers to register that code ("once only", issue 14)
+        String compact = q == null ? "" : q.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        model.addAttribute(
+                "taxCodeAsked",
+                compact.matches("[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|\\d{11}")
+                        ? compact
+                        : null);
         if (asked) {
             var result = persons.search(q, birthDate, page, 20);
             model.addAttribute("result", result);
@@ -69,10 +82,42 @@ class PersonController {
         return "person/search";
     }
 
+    /**
+     * The registration form; with {@code taxCode} (the code searched and not found) it starts from that code, the
+     * sex, birth date and birth place it encodes filled in (an invalid code is left for the form to refuse).
+     */
     @GetMapping("/persons/new")
-    String newPerson(Model model) {
-        model.addAttribute("form", new PersonForm());
+    String newPerson(@RequestParam(required = false) String taxCode, Model model) {
+        var form = new PersonForm();
+        if (taxCode != null && !taxCode.isBlank()) {
+            form.setTaxCode(taxCode.strip());
+            try {
+                birthFromTaxCode(taxCode).ifPresent(b -> fill(form, b));
+            } catch (RuleViolationException notACode) {
+                // the form shows the code as typed; registering it gives the code's own message
+            }
+        }
+        model.addAttribute("form", form);
         return "person/form";
+    }
+
+    private static void fill(PersonForm form, TaxCode.BirthFromTaxCode birth) {
+        form.setSex(birth.sex());
+        form.setBirthDate(birth.birthDate());
+        if (birth.birthMunicipalityCode() != null) form.setBirthMunicipalityCode(birth.birthPlaceChoice());
+        if (birth.birthCountryCode() != null) form.setBirthCountryCode(birth.birthPlaceChoice());
+    }
+
+    /**
+     * What a codice fiscale encodes, for the registration form's script to fill the empty fields while the operator
+     * types (JSON; 204 for a temporary code, 422 with the code's refusal). Decodes only: reads no person.
+     */
+    @GetMapping(value = "/persons/new/birth", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<TaxCode.BirthFromTaxCode> birth(@RequestParam String taxCode) {
+        return birthFromTaxCode(taxCode)
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @PostMapping("/persons/new")
@@ -236,5 +281,10 @@ class PersonController {
 
     private String countryLabel(String code) {
         return reference.choiceLabel(CodeSystem.COUNTRY, code);
+    }
+
+    /** The birth a codice fiscale encodes (decoding only: no person is read). */
+    private java.util.Optional<TaxCode.BirthFromTaxCode> birthFromTaxCode(String raw) {
+        return TaxCode.birthFacts(raw, reference, LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE)));
     }
 }

@@ -107,6 +107,72 @@ public record TaxCode(String value, String canonical, boolean temporary) {
         return violations;
     }
 
+    /**
+     * What the code says of the birth: sex, date (the century the one that does not put the birth in the future of
+     * {@code today}) and the place's cadastral or Z-code; empty for a temporary code.
+     */
+    public Optional<Birth> birth(LocalDate today) {
+        if (temporary) {
+            return Optional.empty();
+        }
+        var decoded = CodiceFiscale.of(canonical, CITIES);
+        LocalDate date = decoded.getDate().getDate();
+        while (date.isAfter(today)) {
+            date = date.minusYears(100);
+        }
+        while (date.plusYears(100).isBefore(today) || date.plusYears(100).isEqual(today)) {
+            date = date.plusYears(100);
+        }
+        return Optional.of(new Birth(
+                decoded.getDate().isFemale() ? Sex.F : Sex.M,
+                date,
+                decoded.getBelfiore().getValue()));
+    }
+
+    /**
+     * What a codice fiscale says of a birth, for the registration form to fill in (still editable, still checked
+     * when the person is registered).
+     *
+     * @param birthMunicipalityCode the ISTAT code of the Italian municipality, else null
+     * @param birthCountryCode the ISTAT code of the foreign state (a Z-code in the codice fiscale), else null
+     * @param birthPlace the place's name, or the code written in the codice fiscale when Orienta does not know it
+     * @param birthPlaceChoice the place as a form's place field holds it ("Firenze (FI) · 048017"); null when unknown
+     */
+    public record BirthFromTaxCode(
+            String taxCode,
+            Sex sex,
+            LocalDate birthDate,
+            String birthMunicipalityCode,
+            String birthCountryCode,
+            String birthPlace,
+            String birthPlaceChoice) {}
+
+    /**
+     * The birth a codice fiscale encodes with its place named (a municipality or a foreign state of the reference
+     * tables), or the code's own refusal ({@code person.tax-code.*}, field {@code taxCode}); empty for a temporary
+     * (numeric) code, which encodes none.
+     */
+    public static Optional<BirthFromTaxCode> birthFacts(
+            String raw, it.orienta.reference.ReferenceService reference, LocalDate today) {
+        var code = parse(raw);
+        return code.birth(today).map(birth -> {
+            var place = reference.byBelfiore(birth.belfiore());
+            boolean abroad = birth.belfiore().startsWith("Z");
+            String istat = place.map(it.orienta.reference.ReferenceCode::code).orElse(null);
+            return new BirthFromTaxCode(
+                    code.value(),
+                    birth.sex(),
+                    birth.date(),
+                    abroad ? null : istat,
+                    abroad ? istat : null,
+                    place.map(it.orienta.reference.ReferenceCode::label).orElse(birth.belfiore()),
+                    place.map(it.orienta.reference.ReferenceService::choice).orElse(null));
+        });
+    }
+
+    /** The birth a codice fiscale encodes. */
+    public record Birth(Sex sex, LocalDate date, String belfiore) {}
+
     /** The birth place code written in the code, for display ("A562"). */
     public Optional<String> belfiore() {
         return temporary ? Optional.empty() : Optional.of(canonical.substring(11, 15));

@@ -268,6 +268,26 @@ public class ReferenceService {
     }
 
     @Transactional(readOnly = true)
+    /**
+     * The municipality (a cadastral code, "D612") or the foreign state (a Z-code, "Z129") a codice fiscale names as
+     * the birth place: a current one first, else the most recently retired that carried the code.
+     */
+    public Optional<ReferenceCode> byBelfiore(String belfiore) {
+        if (belfiore == null || belfiore.isBlank()) {
+            return Optional.empty();
+        }
+        var system = belfiore.startsWith("Z") ? CodeSystem.COUNTRY : CodeSystem.MUNICIPALITY;
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from reference_code where code_system = ? and belfiore = ?"
+                                + " order by retired, code desc limit 1",
+                        ROW,
+                        system.name(),
+                        belfiore)
+                .stream()
+                .findFirst();
+    }
+
     public Optional<ReferenceCode> find(CodeSystem system, String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();

@@ -90,6 +90,18 @@ class GuidanceJourneyIT {
         page.getByRole(AriaRole.BUTTON, named("Inizia l’incontro adesso")).click();
         assertThat(page.locator("[data-clock-elapsed]")).not().hasText("0:00");
         browser.check(page, "24-meeting-running");
+        assertThat(page.locator("#running-meeting")).hasCount(0); // the meeting's page has its own clock
+
+        // elsewhere, the meeting in progress stays in view with its clock; the header's search finds the person
+        String meetingUrl = page.url();
+        page.navigate(url("/calendar"));
+        assertThat(page.locator("#running-meeting")).containsText("Incontro in corso con " + name);
+        assertThat(page.locator("#running-meeting [data-clock-elapsed]")).not().hasText("0:00");
+        browser.check(page, "24b-meeting-banner");
+        page.locator("#header-q").fill(name.substring(name.indexOf(' ') + 1));
+        page.locator("#header-search button").click();
+        assertThat(page.locator("table")).containsText("Orientati");
+        page.navigate(meetingUrl);
 
         // 95 minutes later: past the 90 of basic guidance (R2)
         jdbc.update(

@@ -372,4 +372,33 @@ class OperatorJourneyIT {
         assertThat(page.locator(".orienta-who")).containsText("CPI Pisa (PI)");
         page.context().close();
     }
+
+    @Test
+    void whatTheCodiceFiscaleSaysIsNotTypedAgain() {
+        Page page = login("operatore", 1366, 900);
+        // a code searched and not found: "Registra" starts from it, with the birth it encodes
+        String pisan = Persons.taxCode("Nadia", "Cercata", LocalDate.of(1990, 6, 2), true, "G702");
+        page.navigate(url("/persons?q=" + pisan));
+        page.locator("#register-searched").click();
+        assertThat(page.locator("h1")).hasText("Registra una persona");
+        assertThat(page.getByLabel("Codice fiscale")).hasValue(pisan);
+        assertThat(page.getByLabel("Data di nascita")).hasValue("1990-06-02");
+        assertThat(page.getByLabel("Comune di nascita")).hasValue("Pisa (PI) · 050026");
+        assertThat(page.locator("input[name=sex][value=F]")).isChecked();
+        browser.check(page, "350-register-from-search");
+
+        // typed on the empty form: the empty fields fill as the code is entered, and say so
+        String romanian = Persons.taxCode("Ion", "Popa", LocalDate.of(2001, 11, 23), false, "Z129");
+        page.navigate(url("/persons/new"));
+        page.getByLabel("Data di nascita").fill("2001-11-22"); // typed first: kept, registering will check it
+        page.getByLabel("Codice fiscale").fill(romanian);
+        page.getByLabel("Codice fiscale").press("Tab");
+        assertThat(page.getByLabel("Stato di nascita"))
+                .hasValue(java.util.regex.Pattern.compile("^Romania.* · \\d{3}$"));
+        assertThat(page.locator("input[name=sex][value=M]")).isChecked();
+        assertThat(page.getByLabel("Data di nascita")).hasValue("2001-11-22");
+        assertThat(page.locator("#tax-code-filled")).containsText("compilati dal codice fiscale");
+        browser.check(page, "351-register-typed-code");
+        page.context().close();
+    }
 }

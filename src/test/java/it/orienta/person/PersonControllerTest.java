@@ -37,7 +37,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 @WebSliceTest(PersonController.class)
+@org.springframework.context.annotation.Import(PersonControllerTest.FixedClock.class)
 class PersonControllerTest {
+
+    /** The pages' clock: a fixed day in Rome (the registration decodes birth dates against it). */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T10:00:00Z"), it.orienta.system.Rome.ZONE);
+        }
+    }
 
     static final UUID ID = UUID.fromString("7d1f4a52-8c43-4f0e-9d55-3b2a4c1e0f01");
     static final String FLORENCE = "Firenze (FI) · 048017";

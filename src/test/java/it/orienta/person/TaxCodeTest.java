@@ -141,4 +141,24 @@ class TaxCodeTest {
         assertThat(TaxCode.parse("RSSMRA85T10ARSNO").inconsistenciesWith(LocalDate.of(1985, 12, 10), Sex.M, "A562"))
                 .isEmpty();
     }
+
+    @Test
+    void theBirthACodeEncodesIsTheLatestCenturyNotInTheFuture() {
+        var mario = TaxCode.parse(MARIO).birth(LocalDate.of(2026, 12, 7)).orElseThrow();
+        assertThat(mario.sex()).isEqualTo(Sex.M);
+        assertThat(mario.date()).isEqualTo(LocalDate.of(1985, 12, 10));
+        assertThat(mario.belfiore()).isEqualTo("A562");
+        var anna = TaxCode.parse(it.orienta.Persons.taxCode("Anna", "Verdi", LocalDate.of(2008, 3, 1), true, "D612"))
+                .birth(LocalDate.of(2026, 12, 7))
+                .orElseThrow();
+        assertThat(anna.sex()).isEqualTo(Sex.F);
+        assertThat(anna.date()).isEqualTo(LocalDate.of(2008, 3, 1)); // "08": 2008, not 1908
+        assertThat(TaxCode.parse("RSSMRA85T10A562S")
+                        .birth(LocalDate.of(1985, 12, 9))
+                        .orElseThrow()
+                        .date())
+                .isEqualTo(LocalDate.of(1885, 12, 10)); // a day before: not yet born in 1985
+        assertThat(TaxCode.parse("12345678903").birth(LocalDate.of(2026, 12, 7)))
+                .isEmpty(); // temporary: none
+    }
 }
