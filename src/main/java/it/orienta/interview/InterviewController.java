@@ -103,6 +103,7 @@ class InterviewController {
             var running = meetings.stream().filter(m -> m.running()).findFirst().orElse(null);
             model.addAttribute("running", running);
             model.addAttribute("standard", running == null ? null : guidance.standardOf(running));
+            model.addAttribute("guide", InterviewSteps.of(draft, !meetings.isEmpty(), running != null));
             for (var name : List.of("phase1", "phase2", "phase3", "item", "end")) {
                 if (!model.containsAttribute(name)) {
                     model.addAttribute(
@@ -301,6 +302,13 @@ class InterviewController {
         model.addAttribute("person", persons.view(agreement.personId()));
         model.addAttribute("form", form);
         model.addAttribute("maxScanMb", Scan.MAX_BYTES / (1024 * 1024));
+        if (agreement.draft()) {
+            var meetings = interviews.meetings(agreement.id());
+            model.addAttribute(
+                    "guide",
+                    InterviewSteps.of(
+                            agreement, !meetings.isEmpty(), meetings.stream().anyMatch(m -> m.running())));
+        }
         return "agreement/sign";
     }
 
@@ -323,6 +331,10 @@ class InterviewController {
                 return "redirect:/agreements/" + id;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
+                // every item at once, each a link to where it is put right
+                model.addAttribute(
+                        "refusal",
+                        e.violations().stream().map(InterviewSteps::place).toList());
             } catch (StaleVersionException e) {
                 result.reject("rule.agreement.stale", new Object[] {e.currentVersion()}, null);
                 form.setVersion(e.currentVersion());
