@@ -219,11 +219,21 @@ document.addEventListener("DOMContentLoaded", function () {
       setTimeout(function () { focusTarget(decodeURIComponent(link.hash.substring(1))); }, 0);
     });
     document.body.addEventListener('htmx:afterSettle', focusSaved);
-    var refusal = document.querySelector('[data-focus-on-load]');
-    if (refusal) {
-      refusal.focus();
-    } else if (document.querySelector('[data-psp]') && !focusSaved() && location.hash) {
-      focusTarget(decodeURIComponent(location.hash.substring(1)));
+    // once the page is loaded and the browser has scrolled to the fragment (which would take the focus back)
+    function onLoad() {
+      setTimeout(function () {
+        var refusal = document.querySelector('[data-focus-on-load]');
+        if (refusal) {
+          refusal.focus();
+        } else if (document.querySelector('[data-psp]') && !focusSaved() && location.hash) {
+          focusTarget(decodeURIComponent(location.hash.substring(1)));
+        }
+      }, 0);
+    }
+    if (document.readyState === 'complete') {
+      onLoad();
+    } else {
+      window.addEventListener('load', onLoad);
     }
   }
   if (document.readyState === 'loading') {

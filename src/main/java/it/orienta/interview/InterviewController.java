@@ -33,9 +33,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The interview's pages: the one-screen interview (three phases, each saved on its own; with htmx only the saved
- * section is replaced, so what was typed elsewhere stays), its basic-guidance meetings, the plan items of the draft
- * and the signature. Who may read or change a person's agreement is the record-access policy's answer, asked by the
+ * The interview's pages: the interview (three phases, each saved on its own; with htmx only the saved section is
+ * replaced, so what was typed elsewhere stays, and the index and the checklist follow), its basic-guidance meetings,
+ * the plan items of the draft and the signature, whose refusal lists every item at once, each a link to where it is
+ * put right. Who may read or change a person's agreement is the record-access policy's answer, asked by the
  * agreement's service (operators and coordinators of the centre that has the person in charge; a refusal is the 403
  * page with its reason).
  */
