@@ -125,6 +125,17 @@ class PspInterviewJourneyIT {
                 + " Tabs + Enter + " + fromIndex + " Tabs = " + (toIndex + fromIndex) + " Tabs");
         assertThat(toIndex + fromIndex).isLessThan(straight);
         assertThat(toIndex + fromIndex).isLessThanOrEqualTo(25);
+        // with the layout's skip link first: Tab, Enter, then the index
+        page.navigate(url("/persons/" + id + "/agreement"));
+        page.keyboard().press("Tab");
+        assertThat(page.locator("a[href='#main']")).isFocused();
+        page.keyboard().press("Enter");
+        int skipToIndex = tabsUntil(page, "#psp-steps a[href='#plan']", 20);
+        page.keyboard().press("Enter");
+        int skipFromIndex = tabsUntil(page, "#kind", 10);
+        System.out.println("PSP-TABS with the skip link: 1 Tab + Enter + " + skipToIndex + " Tabs + Enter + "
+                + skipFromIndex + " Tabs = " + (1 + skipToIndex + skipFromIndex) + " Tabs");
+        assertThat(1 + skipToIndex + skipFromIndex).isLessThan(toIndex + fromIndex);
 
         // a plan item by keyboard; after the save the focus is on the plan's message
         page.keyboard().press("ArrowDown");
