@@ -237,3 +237,54 @@ document.addEventListener("DOMContentLoaded", function () {
   });
 });
 
+// The PSP interview (agreement pages): a link of its index or of a checklist moves the focus to its section's heading
+// or to its field; after a section is saved (htmx swap or page load) the focus goes to that section's message; a
+// refused signature's list of what to put right takes the focus.
+(function () {
+  function focusTarget(id) {
+    var el = id ? document.getElementById(id) : null;
+    if (!el) { return; }
+    if (el.tagName === 'SECTION') { el = el.querySelector('h2') || el; }
+    if (!el.matches('a[href], button, input, select, textarea, [tabindex]')) { el.setAttribute('tabindex', '-1'); }
+    el.focus({ preventScroll: true });
+  }
+  function focusSaved() {
+    var message = document.querySelector('[data-saved-message]:not([data-focused])');
+    if (message) {
+      message.setAttribute('data-focused', '');
+      message.focus();
+      return true;
+    }
+    return false;
+  }
+  function start() {
+    document.addEventListener('click', function (e) {
+      var link = e.target.closest ? e.target.closest('a[data-focus-link]') : null;
+      if (!link || link.pathname !== location.pathname || !link.hash) { return; }
+      // the browser scrolls to the fragment first (under the sticky bar's margin), then the focus follows
+      setTimeout(function () { focusTarget(decodeURIComponent(link.hash.substring(1))); }, 0);
+    });
+    document.body.addEventListener('htmx:afterSettle', focusSaved);
+    // once the page is loaded and the browser has scrolled to the fragment (which would take the focus back)
+    function onLoad() {
+      setTimeout(function () {
+        var refusal = document.querySelector('[data-focus-on-load]');
+        if (refusal) {
+          refusal.focus();
+        } else if (document.querySelector('[data-psp]') && !focusSaved() && location.hash) {
+          focusTarget(decodeURIComponent(location.hash.substring(1)));
+        }
+      }, 0);
+    }
+    if (document.readyState === 'complete') {
+      onLoad();
+    } else {
+      window.addEventListener('load', onLoad);
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

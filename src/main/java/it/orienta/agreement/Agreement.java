@@ -376,17 +376,7 @@ class Agreement {
      */
     AgreementScan sign(LocalDate date, Scan scan, boolean interviewRunning, LocalDate today, Actor actor, Instant now) {
         requireSignable();
-        var v = new ArrayList<Violation>();
-        if (items.isEmpty()) {
-            v.add(Violation.of("agreement.sign.plan-empty", "items"));
-        }
-        v.addAll(art20.missingForSignature());
-        if (!explainedRights) {
-            v.add(Violation.of("agreement.sign.rights-not-explained", "explainedRights"));
-        }
-        if (interviewRunning) {
-            v.add(Violation.of("agreement.sign.interview-running", null));
-        }
+        var v = new ArrayList<>(art20.missingForSignature(items.isEmpty(), explainedRights, interviewRunning));
         LocalDate interviewDay = LocalDate.ofInstant(createdAt, Rome.ZONE);
         SignatureRecord.checkDate(date, today, interviewDay, v);
         if (scan != null) {

@@ -1,5 +1,6 @@
 package it.orienta.agreement;
 
+import it.orienta.system.RuleViolationException.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +42,20 @@ public record AgreementView(
 
     public boolean signed() {
         return status == AgreementView.Status.SIGNED;
+    }
+
+    /**
+     * What signing this version still needs, all of it at once, each naming its field: the same list a refused
+     * signature gives (the date and the scan apart). {@code interviewRunning}: a meeting of its interview is running.
+     */
+    public List<Violation> missingForSignature(boolean interviewRunning) {
+        return AgreementChecks.missingForSignature(
+                items.isEmpty(),
+                phase3.profilingClass(),
+                phase3.contactFrequency(),
+                phase3.proofOfSearch(),
+                phase1.explainedRights(),
+                interviewRunning);
     }
 
     /** Phase 1 (R6): what was explained, and the person's expectations and motivation in their words. */

@@ -2,7 +2,6 @@ package it.orienta.agreement;
 
 import static it.orienta.agreement.AgreementChecks.SHORT_TEXT;
 import static it.orienta.agreement.AgreementChecks.TEXT;
-import static it.orienta.agreement.AgreementChecks.blank;
 import static it.orienta.agreement.AgreementChecks.clean;
 import static it.orienta.agreement.AgreementChecks.tooLong;
 
@@ -13,7 +12,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,19 +71,10 @@ class LegalContent {
                 : c.nextAppointment().atZone(Rome.ZONE).toInstant();
     }
 
-    /** What a signature needs of this content: the profiling class, the frequency of contacts, the proof. */
-    List<Violation> missingForSignature() {
-        var v = new ArrayList<Violation>();
-        if (profilingClass == null) {
-            v.add(Violation.of("agreement.sign.profiling-class.required", "profilingClass"));
-        }
-        if (blank(contactFrequency)) {
-            v.add(Violation.of("agreement.sign.contact-frequency.required", "contactFrequency"));
-        }
-        if (blank(proofOfSearch)) {
-            v.add(Violation.of("agreement.sign.proof-of-search.required", "proofOfSearch"));
-        }
-        return v;
+    /** What a signature needs of the draft, this content's part taken from here (see {@link AgreementChecks}). */
+    List<Violation> missingForSignature(boolean planEmpty, boolean explainedRights, boolean interviewRunning) {
+        return AgreementChecks.missingForSignature(
+                planEmpty, profilingClass, contactFrequency, proofOfSearch, explainedRights, interviewRunning);
     }
 
     /** The same content for an update (the next appointment is the new version's own). */

@@ -33,9 +33,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The interview's pages: the one-screen interview (three phases, each saved on its own; with htmx only the saved
- * section is replaced, so what was typed elsewhere stays), its basic-guidance meetings, the plan items of the draft
- * and the signature. Who may read or change a person's agreement is the record-access policy's answer, asked by the
+ * The interview's pages: the interview (three phases, each saved on its own; with htmx only the saved section is
+ * replaced, so what was typed elsewhere stays, and the index and the checklist follow), its basic-guidance meetings,
+ * the plan items of the draft and the signature, whose refusal lists every item at once, each a link to where it is
+ * put right. Who may read or change a person's agreement is the record-access policy's answer, asked by the
  * agreement's service (operators and coordinators of the centre that has the person in charge; a refusal is the 403
  * page with its reason).
  */
@@ -103,6 +104,7 @@ class InterviewController {
             var running = meetings.stream().filter(m -> m.running()).findFirst().orElse(null);
             model.addAttribute("running", running);
             model.addAttribute("standard", running == null ? null : guidance.standardOf(running));
+            model.addAttribute("guide", InterviewSteps.of(draft, !meetings.isEmpty(), running != null));
             for (var name : List.of("phase1", "phase2", "phase3", "item", "end")) {
                 if (!model.containsAttribute(name)) {
                     model.addAttribute(
@@ -301,6 +303,13 @@ class InterviewController {
         model.addAttribute("person", persons.view(agreement.personId()));
         model.addAttribute("form", form);
         model.addAttribute("maxScanMb", Scan.MAX_BYTES / (1024 * 1024));
+        if (agreement.draft()) {
+            var meetings = interviews.meetings(agreement.id());
+            model.addAttribute(
+                    "guide",
+                    InterviewSteps.of(
+                            agreement, !meetings.isEmpty(), meetings.stream().anyMatch(m -> m.running())));
+        }
         return "agreement/sign";
     }
 
@@ -323,6 +332,10 @@ class InterviewController {
                 return "redirect:/agreements/" + id;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
+                // every item at once, each a link to where it is put right
+                model.addAttribute(
+                        "refusal",
+                        e.violations().stream().map(InterviewSteps::place).toList());
             } catch (StaleVersionException e) {
                 result.reject("rule.agreement.stale", new Object[] {e.currentVersion()}, null);
                 form.setVersion(e.currentVersion());
