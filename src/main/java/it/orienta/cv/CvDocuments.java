@@ -44,7 +44,12 @@ class CvDocuments {
             "last-year",
             "formal-learning",
             "licences-tools",
-            "skills");
+            "skills",
+            "unit",
+            "tasks",
+            "privacy",
+            "place-date",
+            "signature");
 
     private final ReferenceService reference;
     private final OccupationDirectory occupations;
@@ -124,7 +129,7 @@ class CvDocuments {
                 .toList();
 
         var languages = p.languages().stream()
-                .map(l -> l.language() + " — "
+                .map(l -> languageName(l.language(), locale) + " — "
                         + messages.getMessage(
                                 "cv.doc.level." + l.level().name(),
                                 null,
@@ -149,6 +154,22 @@ class CvDocuments {
                 languages,
                 licences,
                 dates.format(today));
+    }
+
+    /**
+     * "Inglese" for {@code en} in Italian, "English" in English (the registry keeps what was typed: an ISO code, or a
+     * name, which is kept with a capital initial).
+     */
+    static String languageName(String typed, Locale locale) {
+        if (typed == null || typed.isBlank()) {
+            return "";
+        }
+        String code = typed.strip();
+        String name = code.length() <= 3 ? Locale.forLanguageTag(code).getDisplayLanguage(locale) : "";
+        if (name.isBlank() || name.equalsIgnoreCase(code)) {
+            name = code;
+        }
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     private static List<String> skills(DesiredOccupationView o, Map<String, String> labels) {

@@ -2,6 +2,8 @@ package it.orienta.pspversions;
 
 import it.orienta.agreement.AgreementService;
 import it.orienta.charter.CharterService;
+import it.orienta.occupation.OccupationDirectory;
+import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.system.CaseAccess;
 import it.orienta.system.RuleViolationException;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The documents of a PSP: the tagged PDF given to the person and the differences between two versions. Each read is
+ * The documents of a PSP: the tagged PDF given to the person (with the centre's heading and the person's desired
+ * occupations now) and the differences between two versions. Each read is
  * checked and recorded by the record-access policy with what is read ({@code agreement-pdf}, {@code agreement-diff})
  * before the version is read through the agreement's service (the signed scan is the agreement's to give, as {@code
  * agreement-scan}).
@@ -23,18 +26,24 @@ class AgreementDocuments {
     private final CharterService charter;
     private final AgreementPdf pdf;
     private final CaseAccess access;
+    private final OrganisationService organisation;
+    private final OccupationDirectory occupations;
 
     AgreementDocuments(
             AgreementService agreements,
             PersonService persons,
             CharterService charter,
             AgreementPdf pdf,
-            CaseAccess access) {
+            CaseAccess access,
+            OrganisationService organisation,
+            OccupationDirectory occupations) {
         this.agreements = agreements;
         this.persons = persons;
         this.charter = charter;
         this.pdf = pdf;
         this.access = access;
+        this.organisation = organisation;
+        this.occupations = occupations;
     }
 
     /** The PSP document (tagged PDF, plain Italian first page). */
@@ -43,7 +52,15 @@ class AgreementDocuments {
         access.read(agreements.personOf(id), "agreement-pdf");
         var agreement = agreements.view(id);
         var person = persons.view(agreement.personId());
-        return pdf.render(agreement, person, charter.activityLabels(java.util.Locale.ITALIAN));
+        var centre = agreement.centreCode() == null
+                ? null
+                : organisation.centre(agreement.centreCode()).orElse(null);
+        return pdf.render(
+                agreement,
+                person,
+                charter.activityLabels(java.util.Locale.ITALIAN),
+                centre,
+                occupations.current(agreement.personId()));
     }
 
     /** The differences between two versions of the same person's PSP, older first. */

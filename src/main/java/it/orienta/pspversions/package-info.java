@@ -8,5 +8,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "PSP versions",
-        allowedDependencies = {"system", "person", "charter", "agreement", "interview", "proposal", "web"})
+        allowedDependencies = {
+            "system",
+            "person",
+            "charter",
+            "agreement",
+            "interview",
+            "proposal",
+            "web",
+            "organisation",
+            "occupation"
+        })
 package it.orienta.pspversions;

@@ -40,6 +40,7 @@ class SkillsAuditDocuments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CaseAccess caseAccess;
+    private final it.orienta.organisation.OrganisationService organisation;
 
     SkillsAuditDocuments(
             JdbcClient jdbc,
@@ -50,7 +51,8 @@ class SkillsAuditDocuments {
             SkillsAuditPdf pdf,
             ApplicationEventPublisher events,
             Clock clock,
-            CaseAccess caseAccess) {
+            CaseAccess caseAccess,
+            it.orienta.organisation.OrganisationService organisation) {
         this.jdbc = jdbc;
         this.guidance = guidance;
         this.desk = desk;
@@ -60,6 +62,7 @@ class SkillsAuditDocuments {
         this.events = events;
         this.clock = clock;
         this.caseAccess = caseAccess;
+        this.organisation = organisation;
     }
 
     /** The document's four sections, as written by the operator. */
@@ -125,7 +128,10 @@ class SkillsAuditDocuments {
         var engagement = skillsAudit(engagementId, "skills-audit-pdf");
         var document = load(engagement).orElseGet(() -> empty(engagement));
         var activity = charter.activity(engagement.activityId());
-        return pdf.render(document, persons.view(document.personId()), activity.labelIt());
+        var centre = engagement.centreCode() == null
+                ? null
+                : organisation.centre(engagement.centreCode()).orElse(null);
+        return pdf.render(document, persons.view(document.personId()), activity.labelIt(), centre);
     }
 
     // ---------------------------------------------------------------- internals

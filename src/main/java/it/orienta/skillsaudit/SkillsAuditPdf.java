@@ -26,8 +26,14 @@ class SkillsAuditPdf {
         this.templates = templates;
     }
 
-    byte[] render(SkillsAuditDocumentView document, PersonView person, String activityLabel) {
+    /** The document under the region's and the centre's heading ({@code centre} null when unknown). */
+    byte[] render(
+            SkillsAuditDocumentView document,
+            PersonView person,
+            String activityLabel,
+            it.orienta.organisation.CentreView centre) {
         var context = new Context(Locale.ITALIAN);
+        context.setVariable("centre", centre);
         context.setVariable("d", document);
         context.setVariable("person", person);
         context.setVariable("activityLabel", activityLabel);

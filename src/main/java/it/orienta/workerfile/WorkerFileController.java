@@ -1,8 +1,10 @@
 package it.orienta.workerfile;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +57,16 @@ class WorkerFileController {
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"fascicolo-" + id + ".json\"")
                 .body(files.export(id));
+    }
+
+    /** The file as a PDF to hand over, the whole file or a period (days, both included); audited as an export. */
+    @GetMapping("/persons/{id}/export/pdf")
+    org.springframework.http.ResponseEntity<byte[]> exportPdf(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Locale locale) {
+        return WorkerFileApiController.pdf(id, files.pdf(id, from, to, locale));
     }
 
     @GetMapping("/persons/{id}/timeline")

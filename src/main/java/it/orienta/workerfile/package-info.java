@@ -1,7 +1,7 @@
 /**
  * The worker's file: one page per person with identity, centre, current intake and consent, and a timeline of
  * everything that happened, built from every module's {@link it.orienta.system.CaseEvent}s; and the export of the
- * whole file (the person's right of access). {@code TimelineDescriptions} says, in one switch, how each case event
+ * whole file (the person's right of access), as JSON or as a tagged PDF of the whole file or a period. {@code TimelineDescriptions} says, in one switch, how each case event
  * reads on the timeline, so this module names the publishing modules' events (ADR 0020).
  */
 @org.springframework.modulith.ApplicationModule(
@@ -26,6 +26,7 @@
             "portal",
             "notification",
             "proposal",
-            "scouting"
+            "scouting",
+            "web"
         })
 package it.orienta.workerfile;

@@ -212,6 +212,31 @@ class IntakeAndFileIT {
     }
 
     @Test
+    void exportsTheFileAsAPdfForAPeriodAuditedAsAnExportAndRefusesAPeriodThatEndsBeforeItStarts() {
+        String id = newPerson("Stampati");
+        api().post("/api/v1/persons/" + id + "/intakes", intake("GIVEN"));
+        LocalDate today = LocalDate.now(Api.ROME);
+
+        var pdf = api().get("/api/v1/persons/" + id + "/export/pdf?from=" + today.minusDays(1) + "&to=" + today);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+
+        var wrong = api().get("/api/v1/persons/" + id + "/export/pdf?from=" + today + "&to=" + today.minusDays(1));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.fieldCode("from")).isEqualTo("workerfile.pdf.period");
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select action || ':' || entity_type from audit_entry where person_id = ?::uuid"
+                                        + " and action = 'EXPORT'",
+                                String.class,
+                                id))
+                        .containsExactly("EXPORT:WorkerFile"));
+    }
+
+    @Test
     void theAuditLogCannotBeChangedOrDeleted() {
         newPerson("Immutabili");
         Awaitility.await()

@@ -185,6 +185,7 @@ class SkillsAuditDocumentIT {
             String text = new PDFTextStripper().getText(doc).replace("\n", "").replace("\r", "");
             assertThat(text)
                     .contains("Bilancio delle competenze spendibili sul mercato del lavoro")
+                    .contains("Regione Toscana", "CPI Siena (SI)", "Via delle Sperandie 47")
                     .contains(lastName)
                     .contains("incontri dal 13/09/2022 al 14/09/2022, 9,0 ore in totale")
                     .contains("Percorso di studi e di lavoro", "Diploma di perito agrario (2005).")
