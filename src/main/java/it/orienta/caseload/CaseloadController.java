@@ -97,7 +97,31 @@ class CaseloadController {
         } catch (StaleVersionException e) {
             result.reject("caseload.stale");
         }
-        return page(new Query(null, null, null, false, null, null, 0), form, model);
+        return page(queryOf(back), form, model);
+    }
+
+    /** The filters of the list the form was sent from, so that a refused assignment shows the same rows again. */
+    static Query queryOf(String back) {
+        if (back == null || !back.startsWith("/caseload")) {
+            return new Query(null, null, null, false, null, null, 0);
+        }
+        var params = UriComponentsBuilder.fromUriString(back).build().getQueryParams();
+        return new Query(
+                params.getFirst("operator"),
+                value(Stage.class, params.getFirst("stage")),
+                value(NextAppointment.class, params.getFirst("appointment")),
+                "true".equals(params.getFirst("overdue")),
+                value(CvState.class, params.getFirst("cv")),
+                value(Sort.class, params.getFirst("sort")),
+                0);
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private String page(Query query, AssignForm form, Model model) {
