@@ -102,7 +102,7 @@ class CaseloadJourneyIT {
         assertThat(coordinator.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Persone del centro")))
                 .isVisible();
         coordinator
-                .getByLabel("Operatore di riferimento")
+                .getByLabel("Operatore di riferimento", new Page.GetByLabelOptions().setExact(true))
                 .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Giulia Bianchi"));
         coordinator
                 .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtra"))
