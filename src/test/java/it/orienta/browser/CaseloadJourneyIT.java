@@ -124,7 +124,7 @@ class CaseloadJourneyIT {
                 .getByLabel("Nuovo operatore di riferimento")
                 .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Marco Neri"));
         coordinator
-                .getByLabel("Motivo", new Page.GetByLabelOptions().setExact(true))
+                .locator("#reason")
                 .fill("Giulia passa allo sportello aziende da gennaio.");
         coordinator
                 .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assegna"))
