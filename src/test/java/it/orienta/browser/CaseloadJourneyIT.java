@@ -123,9 +123,7 @@ class CaseloadJourneyIT {
         coordinator
                 .getByLabel("Nuovo operatore di riferimento")
                 .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Marco Neri"));
-        coordinator
-                .locator("#reason")
-                .fill("Giulia passa allo sportello aziende da gennaio.");
+        coordinator.locator("#reason").fill("Giulia passa allo sportello aziende da gennaio.");
         coordinator
                 .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assegna"))
                 .click();
