@@ -13,6 +13,7 @@ import it.orienta.agreement.AgreementEvents.AgreementSigned;
 import it.orienta.agreement.AgreementEvents.InterviewPhaseSaved;
 import it.orienta.agreement.AgreementEvents.PlanItemStatusChanged;
 import it.orienta.audit.AuditSearch.AuditExported;
+import it.orienta.caseload.CaseloadEvents.PersonAssigned;
 import it.orienta.cv.CvEvents.CvDeleted;
 import it.orienta.cv.CvEvents.CvSaved;
 import it.orienta.extraction.ExtractionEvents.ExtractionRun;
@@ -97,6 +98,7 @@ final class AuditDescriptions {
             case PersonChanged e -> entry(e.action(), e.entityType(), e.entityId(), e.fields());
             case PersonTakenInCharge e ->
                 entry(CREATE, "Intake", e.intakeId(), "intakeDate", "centre", "privacyNotice");
+            case PersonAssigned e -> entry(UPDATE, "CaseloadAssignment", e.personId(), "operator", "reason");
             case PersonChargeTransferred e ->
                 entry(UPDATE, "Intake", e.intakeId(), "centre", "transferredFrom", "transferReason");
             case MatchingConsentRecorded e -> entry(CREATE, "MatchingConsent", e.consentId(), "state");

@@ -14,6 +14,7 @@
             "organisation",
             "person",
             "intake",
+            "caseload",
             "web",
             "access",
             "guidance",

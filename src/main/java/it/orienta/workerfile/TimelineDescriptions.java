@@ -6,6 +6,7 @@ import it.orienta.agreement.AgreementEvents.AgreementDrafted;
 import it.orienta.agreement.AgreementEvents.AgreementSigned;
 import it.orienta.agreement.AgreementEvents.InterviewPhaseSaved;
 import it.orienta.agreement.AgreementEvents.PlanItemStatusChanged;
+import it.orienta.caseload.CaseloadEvents.PersonAssigned;
 import it.orienta.charter.Compliance;
 import it.orienta.cv.CvEvents.CvDeleted;
 import it.orienta.cv.CvEvents.CvSaved;
@@ -90,6 +91,15 @@ final class TimelineDescriptions {
                         "timeline.intake.taken-in-charge",
                         e.centreCode(),
                         String.valueOf(e.privacyNoticeNumber()));
+            case PersonAssigned e ->
+                e.fromOperatorName() == null
+                        ? line("intake", "timeline.caseload.assigned", e.toOperatorName(), e.reason())
+                        : line(
+                                "intake",
+                                "timeline.caseload.reassigned",
+                                e.fromOperatorName(),
+                                e.toOperatorName(),
+                                e.reason());
             case PersonChargeTransferred e ->
                 line("intake", "timeline.intake.transferred", e.fromCentre(), e.toCentre(), e.reason());
             case MatchingConsentRecorded e -> line("consent", "timeline.consent." + lower(e.state()));

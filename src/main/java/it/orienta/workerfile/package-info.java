@@ -12,6 +12,7 @@
             "reference",
             "person",
             "intake",
+            "caseload",
             "charter",
             "guidance",
             "pathway",
