@@ -36,8 +36,12 @@ final class Csv {
         view.trend().forEach(p -> header.add(p.month().toString()));
         csv.row(header);
         for (var m : Metric.values()) {
-            var line = new java.util.ArrayList<Object>(List.of(
-                    view.centreCode(), m.name(), view.current().get(m.name()), valueOrEmpty(view.previous(), m)));
+            // a median or a rate over nothing is null: an empty cell (List.of refuses nulls)
+            var line = new java.util.ArrayList<Object>(java.util.Arrays.asList(
+                    view.centreCode(),
+                    m.name(),
+                    view.current().get(m.name()),
+                    view.previous().get(m.name())));
             view.trend().forEach(p -> line.add(p.values().get(m.name())));
             csv.row(line);
         }
@@ -72,10 +76,6 @@ final class Csv {
             csv.row(line);
         }
         return csv.toString();
-    }
-
-    private static Object valueOrEmpty(java.util.Map<String, BigDecimal> values, Metric m) {
-        return values.get(m.name());
     }
 
     @Override

@@ -21,10 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recomputes the figures of a range of months from the owners' published views and replaces them in one
  * transaction (ADR 0034): the dashboard never sees a half-written month. Counts are grouped in SQL; the median and
- * the share within 30 days are computed here from the days of each signed PSP ({@link Rules}).
+ * the share within 30 days are computed here from the days of each signed PSP ({@link Rules}). Public for the
+ * schedule's tests and the browser journeys, which refresh when they need the figures; no module calls it.
  */
 @Component
-class FigureRefresh {
+public class FigureRefresh {
 
     /** A figure's identity: centre, operator (null: the centre), month, indicator, detail (an activity or ''). */
     record Key(String centre, UUID operator, YearMonth month, Indicator indicator, String detail) {}
@@ -41,7 +42,7 @@ class FigureRefresh {
 
     /** Recomputes the months {@code from} to {@code to} (both included); returns how many figures were written. */
     @Transactional
-    int refresh(YearMonth from, YearMonth to) {
+    public int refresh(YearMonth from, YearMonth to) {
         LocalDate first = from.atDay(1);
         LocalDate end = to.plusMonths(1).atDay(1);
         var figures = new LinkedHashMap<Key, BigDecimal>();

@@ -45,4 +45,22 @@ class ChartAndCsvTest {
         assertThat(Csv.cell(null)).isEmpty();
         assertThat(new Csv().row(List.of("a", 1)).toString()).isEqualTo("\uFEFFa,1\r\n");
     }
+
+    @Test
+    void aMedianOfNothingIsAnEmptyCellInTheCentresCsv() {
+        var empty = MonitoringService.metrics(null);
+        var view = new MonitoringView.Centre(
+                "CPI-FI",
+                "CPI Firenze",
+                java.time.YearMonth.of(2026, 3),
+                empty,
+                empty,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+        assertThat(Csv.centre(view))
+                .contains("\r\nCPI-FI,TAKEN_IN_CHARGE,0,0\r\n")
+                .contains("\r\nCPI-FI,PSP_DAYS_MEDIAN,,\r\n");
+    }
 }
