@@ -164,6 +164,11 @@ public class MonitoringService {
         return values;
     }
 
+    /** A count as 12, not 12.00 (numeric(14, 2) keeps two decimals), in the JSON and on the pages. */
+    static BigDecimal plain(BigDecimal v) {
+        return v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v.stripTrailingZeros();
+    }
+
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Row(
                 rs.getString("centre_code"),
@@ -172,7 +177,7 @@ public class MonitoringService {
                 YearMonth.from(rs.getDate("month").toLocalDate()),
                 Indicator.valueOf(rs.getString("indicator")),
                 rs.getString("detail"),
-                rs.getBigDecimal("value"),
+                plain(rs.getBigDecimal("value")),
                 rs.getTimestamp("refreshed_at").toInstant());
     }
 }

@@ -97,7 +97,7 @@ class MonitoringJourneyIT {
 
         // the previous month, from the trend's table
         coordinator.navigate(url("/monitoring?month=" + month.minusMonths(1)));
-        assertThat(coordinator.getByLabel("Mese")).hasValue(month.minusMonths(1).toString());
+        assertThat(coordinator.locator("#month")).hasValue(month.minusMonths(1).toString());
         browser.check(coordinator, "301-monitoring-previous-month");
 
         Page regional = login("regionale");

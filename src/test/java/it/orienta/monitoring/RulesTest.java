@@ -78,4 +78,12 @@ class RulesTest {
         assertThat(Metric.TAKEN_IN_CHARGE.link(month)).isEqualTo("/centre/intakes");
         assertThat(Metric.PSP_DAYS_MEDIAN.link(month)).isNull();
     }
+
+    @Test
+    void aStoredCountReadsAsAWholeNumber() {
+        assertThat(MonitoringService.plain(new BigDecimal("10.00")).toPlainString())
+                .isEqualTo("10");
+        assertThat(MonitoringService.plain(new BigDecimal("11.50")).toPlainString())
+                .isEqualTo("11.5");
+    }
 }
