@@ -100,7 +100,14 @@ class MonitoringJourneyIT {
         assertThat(coordinator.locator("#month")).hasValue(month.minusMonths(1).toString());
         browser.check(coordinator, "301-monitoring-previous-month");
 
+        // the regional role holds three centres: Orienta asks which one first, as for any account of several
         Page regional = login("regionale");
+        assertThat(regional.locator("h1")).containsText("Scegli il centro");
+        regional.locator("label")
+                .getByText("CPI Firenze (FI)", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .click();
+        regional.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continua"))
+                .click();
         regional.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Monitoraggio"))
                 .first()
                 .click();
