@@ -89,6 +89,10 @@ class MonitoringJourneyIT {
                 .isVisible();
         assertThat(coordinator.locator("#intake-summary")).containsText("Negli ultimi 12 mesi");
         assertThat(coordinator.locator("#operators")).containsText("Marco Neri");
+        // the whole page is there (the end of the page, the export, arrived too) before axe and the screenshot
+        assertThat(coordinator.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Indicatori per operatore (CSV)")))
+                .isVisible();
         browser.check(coordinator, "300-monitoring-centre");
 
         // a figure leads to the list behind it
@@ -98,6 +102,9 @@ class MonitoringJourneyIT {
         // the previous month, from the trend's table
         coordinator.navigate(url("/monitoring?month=" + month.minusMonths(1)));
         assertThat(coordinator.locator("#month")).hasValue(month.minusMonths(1).toString());
+        assertThat(coordinator.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Indicatori per operatore (CSV)")))
+                .isVisible();
         browser.check(coordinator, "301-monitoring-previous-month");
 
         // the regional role holds three centres: Orienta asks which one first, as for any account of several
@@ -117,6 +124,10 @@ class MonitoringJourneyIT {
         assertThat(regional.locator("#centres")).containsText("CPI Firenze");
         assertThat(regional.locator("#centres a")).hasCount(0);
         assertThat(regional.locator("main")).not().containsText("Marco Neri");
+        assertThat(regional.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Indicatori per centro (CSV)")))
+                .isVisible();
+        assertThat(regional.locator("#intake-chart-title")).hasCount(1);
         browser.check(regional, "302-monitoring-region");
 
         // the regional role has no centre page and no list of persons
