@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
             "orienta.notification.scheduling.enabled=false",
             "orienta.portal.scheduling.enabled=false",
             "orienta.vacancyfeed.scheduling.enabled=false",
-            "orienta.vacancysim.scheduling.enabled=false"
+            "orienta.vacancysim.scheduling.enabled=false",
+            "orienta.monitoring.scheduling.enabled=false"
         })
 public @interface OrientaAppTest {}

@@ -1,0 +1,197 @@
+package it.orienta.monitoring;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recomputes the figures of a range of months from the owners' published views and replaces them in one
+ * transaction (ADR 0034): the dashboard never sees a half-written month. Counts are grouped in SQL; the median and
+ * the share within 30 days are computed here from the days of each signed PSP ({@link Rules}). Public for the
+ * schedule's tests and the browser journeys, which refresh when they need the figures; no module calls it.
+ */
+@Component
+public class FigureRefresh {
+
+    /** A figure's identity: centre, operator (null: the centre), month, indicator, detail (an activity or ''). */
+    record Key(String centre, UUID operator, YearMonth month, Indicator indicator, String detail) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Clock clock;
+
+    FigureRefresh(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clock = clock;
+    }
+
+    /** Recomputes the months {@code from} to {@code to} (both included); returns how many figures were written. */
+    @Transactional
+    public int refresh(YearMonth from, YearMonth to) {
+        LocalDate first = from.atDay(1);
+        LocalDate end = to.plusMonths(1).atDay(1);
+        var figures = new LinkedHashMap<Key, BigDecimal>();
+        var names = new HashMap<UUID, String>();
+        // one refresh at a time across the cluster (the start-up one of each node is not under ShedLock): the next
+        // waits for this one's commit and then replaces the same months, never meeting a half-written month
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('monitoring_figure'))")
+                .query()
+                .singleValue();
+        intakes("intake_date", Indicator.TAKEN_IN_CHARGE, first, end, figures, names);
+        intakes("ended_on", Indicator.CLOSED, first, end, figures, names);
+        agreements(first, end, figures, names);
+        meetings(Rules.start(from), Rules.start(to.plusMonths(1)), figures, names);
+        template.update(
+                "delete from monitoring_figure where month >= ? and month < ?", Date.valueOf(first), Date.valueOf(end));
+        var now = Timestamp.from(clock.instant());
+        var rows = new ArrayList<Object[]>();
+        figures.forEach((k, v) -> rows.add(new Object[] {
+            k.centre(),
+            k.operator(),
+            k.operator() == null ? "" : names.getOrDefault(k.operator(), ""),
+            Date.valueOf(k.month().atDay(1)),
+            k.indicator().name(),
+            k.detail(),
+            v,
+            now
+        }));
+        template.batchUpdate("""
+                insert into monitoring_figure
+                    (centre_code, operator_id, operator_name, month, indicator, detail, value, refreshed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        return rows.size();
+    }
+
+    private void intakes(
+            String column,
+            Indicator indicator,
+            LocalDate first,
+            LocalDate end,
+            Map<Key, BigDecimal> figures,
+            Map<UUID, String> names) {
+        String day = "ended_on".equals(column) ? "ended_on" : "intake_date";
+        jdbc.sql("""
+                        select centre_code, operator_id, max(operator_name) as operator_name,
+                               date_trunc('month', %1$s)::date as month, count(*) as n
+                          from intake_monitoring_v
+                         where %1$s >= :first and %1$s < :end
+                         group by centre_code, operator_id, date_trunc('month', %1$s)""".formatted(day))
+                .param("first", first)
+                .param("end", end)
+                .query((rs, i) -> {
+                    String centre = rs.getString("centre_code");
+                    UUID operator = rs.getObject("operator_id", UUID.class);
+                    var month = YearMonth.from(rs.getDate("month").toLocalDate());
+                    var n = BigDecimal.valueOf(rs.getLong("n"));
+                    add(figures, new Key(centre, null, month, indicator, ""), n);
+                    if (operator != null) {
+                        names.put(operator, rs.getString("operator_name"));
+                        add(figures, new Key(centre, operator, month, indicator, ""), n);
+                    }
+                    return null;
+                })
+                .list();
+    }
+
+    /** The first PSP signed in each taking in charge, by the month it was signed: its days from the intake's start. */
+    private void agreements(LocalDate first, LocalDate end, Map<Key, BigDecimal> figures, Map<UUID, String> names) {
+        var days = new LinkedHashMap<Key, List<Integer>>();
+        jdbc.sql("""
+                        select centre_code, operator_id, operator_name, signed_on, days
+                          from (select distinct on (i.intake_id)
+                                       i.centre_code, a.operator_id, a.operator_name, a.signed_on,
+                                       a.signed_on - i.intake_date as days
+                                  from intake_monitoring_v i
+                                  join agreement_monitoring_v a
+                                    on a.person_id = i.person_id
+                                   and a.signed_on >= i.intake_date
+                                   and (i.ended_on is null or a.signed_on <= i.ended_on)
+                                 where i.intake_date < :end
+                                 order by i.intake_id, a.signed_on, a.number) firsts
+                         where signed_on >= :first and signed_on < :end""")
+                .param("first", first)
+                .param("end", end)
+                .query((rs, i) -> {
+                    String centre = rs.getString("centre_code");
+                    UUID operator = rs.getObject("operator_id", UUID.class);
+                    var month = YearMonth.from(rs.getDate("signed_on").toLocalDate());
+                    int d = rs.getInt("days");
+                    days.computeIfAbsent(
+                                    new Key(centre, null, month, Indicator.PSP_DAYS_MEDIAN, ""), k -> new ArrayList<>())
+                            .add(d);
+                    if (operator != null) {
+                        names.put(operator, rs.getString("operator_name"));
+                        days.computeIfAbsent(
+                                        new Key(centre, operator, month, Indicator.PSP_DAYS_MEDIAN, ""),
+                                        k -> new ArrayList<>())
+                                .add(d);
+                    }
+                    return null;
+                })
+                .list();
+        days.forEach((k, list) -> {
+            figures.put(k, Rules.median(list));
+            figures.put(withIndicator(k, Indicator.PSP_SIGNED), BigDecimal.valueOf(list.size()));
+            figures.put(
+                    withIndicator(k, Indicator.PSP_WITHIN_30),
+                    BigDecimal.valueOf(
+                            list.stream().filter(d -> d <= Rules.PSP_DAYS).count()));
+        });
+    }
+
+    private void meetings(Instant from, Instant to, Map<Key, BigDecimal> figures, Map<UUID, String> names) {
+        jdbc.sql("""
+                        select centre_code, operator_id, max(operator_name) as operator_name, activity_id,
+                               date_trunc('month', started_at at time zone 'Europe/Rome')::date as month,
+                               attendance, compliance, count(*) as n
+                          from meeting_monitoring_v
+                         where started_at >= :from and started_at < :to
+                         group by centre_code, operator_id, activity_id,
+                                  date_trunc('month', started_at at time zone 'Europe/Rome'), attendance, compliance""")
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, i) -> {
+                    String centre = rs.getString("centre_code");
+                    UUID operator = rs.getObject("operator_id", UUID.class);
+                    names.put(operator, rs.getString("operator_name"));
+                    var month = YearMonth.from(rs.getDate("month").toLocalDate());
+                    String activity = rs.getString("activity_id");
+                    var n = BigDecimal.valueOf(rs.getLong("n"));
+                    var kinds = new ArrayList<Indicator>();
+                    kinds.add(Indicator.MEETINGS);
+                    String attendance = rs.getString("attendance");
+                    if ("ABSENT".equals(attendance)) kinds.add(Indicator.MEETINGS_ABSENT);
+                    if ("PRESENT".equals(attendance)) kinds.add(Indicator.ofCompliance(rs.getString("compliance")));
+                    for (var kind : kinds) {
+                        add(figures, new Key(centre, null, month, kind, ""), n);
+                        add(figures, new Key(centre, null, month, kind, activity), n);
+                        add(figures, new Key(centre, operator, month, kind, ""), n);
+                    }
+                    return null;
+                })
+                .list();
+    }
+
+    private static Key withIndicator(Key k, Indicator indicator) {
+        return new Key(k.centre(), k.operator(), k.month(), indicator, k.detail());
+    }
+
+    private static void add(Map<Key, BigDecimal> figures, Key key, BigDecimal n) {
+        figures.merge(key, n, BigDecimal::add);
+    }
+}

@@ -1,0 +1,41 @@
+package it.orienta.monitoring;
+
+/**
+ * The figures kept per centre, operator and month (ADR 0034). Counts are stored; the rates a page shows are derived
+ * from them ({@link Figures}), so that a centre's rate is never an average of its operators' rates.
+ */
+enum Indicator {
+    /** Intakes whose first day falls in the month. */
+    TAKEN_IN_CHARGE,
+    /** Intakes that ended in the month (pathway closed or charge transferred). */
+    CLOSED,
+    /** Intakes whose first signed PSP was signed in the month. */
+    PSP_SIGNED,
+    /** Median days from taking in charge to the first signed PSP, over {@link #PSP_SIGNED}. */
+    PSP_DAYS_MEDIAN,
+    /** How many of {@link #PSP_SIGNED} were signed within {@link Rules#PSP_DAYS} days. */
+    PSP_WITHIN_30,
+    /** Closed meetings (any attendance). */
+    MEETINGS,
+    /** Meetings the person missed without a justification. */
+    MEETINGS_ABSENT,
+    /** Attended meetings within the standard of their activity. */
+    MEETINGS_WITHIN,
+    /** Attended meetings over the standard's maximum. */
+    MEETINGS_OVER,
+    /** Attended meetings under the standard's minimum. */
+    MEETINGS_UNDER,
+    /** Attended meetings of an activity with no standard. */
+    MEETINGS_NO_STANDARD;
+
+    /** The meeting indicator of guidance's judgement (charter's Compliance names); NO_STANDARD when none. */
+    static Indicator ofCompliance(String compliance) {
+        if (compliance == null) return MEETINGS_NO_STANDARD;
+        return switch (compliance) {
+            case "WITHIN" -> MEETINGS_WITHIN;
+            case "OVER_MAXIMUM" -> MEETINGS_OVER;
+            case "UNDER_MINIMUM" -> MEETINGS_UNDER;
+            default -> MEETINGS_NO_STANDARD;
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package it.orienta.monitoring;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Map;
+
+/**
+ * What the pages, the CSV and the API show: a stored count, or a rate derived from two counts of the same scope
+ * (so a centre's rate weighs each meeting once, never averages its operators' rates). A missing count is zero; a
+ * rate over nothing and a median of nothing are {@code null} (shown as "—").
+ */
+public enum Metric {
+    TAKEN_IN_CHARGE,
+    CLOSED,
+    PSP_SIGNED,
+    PSP_DAYS_MEDIAN,
+    PSP_WITHIN_30_PERCENT,
+    MEETINGS,
+    MEETINGS_WITHIN,
+    MEETINGS_OVER,
+    MEETINGS_UNDER,
+    NO_SHOW_PERCENT;
+
+    /** The metric's value from one scope's stored figures. */
+    BigDecimal of(Map<Indicator, BigDecimal> f) {
+        return switch (this) {
+            case TAKEN_IN_CHARGE -> count(f, Indicator.TAKEN_IN_CHARGE);
+            case CLOSED -> count(f, Indicator.CLOSED);
+            case PSP_SIGNED -> count(f, Indicator.PSP_SIGNED);
+            case PSP_DAYS_MEDIAN -> f.get(Indicator.PSP_DAYS_MEDIAN);
+            case PSP_WITHIN_30_PERCENT ->
+                Rules.percent(
+                        f.get(Indicator.PSP_WITHIN_30) == null ? BigDecimal.ZERO : f.get(Indicator.PSP_WITHIN_30),
+                        f.get(Indicator.PSP_SIGNED));
+            case MEETINGS -> count(f, Indicator.MEETINGS);
+            case MEETINGS_WITHIN -> count(f, Indicator.MEETINGS_WITHIN);
+            case MEETINGS_OVER -> count(f, Indicator.MEETINGS_OVER);
+            case MEETINGS_UNDER -> count(f, Indicator.MEETINGS_UNDER);
+            case NO_SHOW_PERCENT -> Rules.percent(count(f, Indicator.MEETINGS_ABSENT), f.get(Indicator.MEETINGS));
+        };
+    }
+
+    /** Whether it is a percentage (the CSV's header and the pages' unit say so). */
+    public boolean percent() {
+        return this == PSP_WITHIN_30_PERCENT || this == NO_SHOW_PERCENT;
+    }
+
+    /**
+     * The coordinator's list behind the figure (their own centre's pages, which apply the record-access policy), or
+     * {@code null} when no list shows exactly those records yet.
+     */
+    public String link(YearMonth month) {
+        return switch (this) {
+            case TAKEN_IN_CHARGE -> "/centre/intakes";
+            case MEETINGS -> "/centre/compliance?month=" + month;
+            case MEETINGS_WITHIN -> "/centre/compliance?month=" + month + "&compliance=WITHIN";
+            case MEETINGS_OVER -> "/centre/compliance?month=" + month + "&compliance=OVER_MAXIMUM";
+            case MEETINGS_UNDER -> "/centre/compliance?month=" + month + "&compliance=UNDER_MINIMUM";
+            default -> null;
+        };
+    }
+
+    private static BigDecimal count(Map<Indicator, BigDecimal> f, Indicator i) {
+        return f.getOrDefault(i, BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,233 @@
+package it.orienta.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.orienta.OrientaModuleTest;
+import it.orienta.agreement.AgreementCase;
+import it.orienta.agreement.AgreementService;
+import it.orienta.agreement.Commands.Sign;
+import it.orienta.guidance.Attendance;
+import it.orienta.guidance.Commands.RecordMeeting;
+import it.orienta.guidance.GuidanceService;
+import it.orienta.intake.ConsentState;
+import it.orienta.intake.IntakeCommand;
+import it.orienta.intake.IntakeService;
+import it.orienta.organisation.OrganisationService;
+import it.orienta.organisation.Role;
+import it.orienta.person.PersonCommand;
+import it.orienta.person.PersonService;
+import it.orienta.person.Sex;
+import it.orienta.reference.CodeSystem;
+import it.orienta.reference.ReferenceService;
+import it.orienta.system.Actor;
+import it.orienta.system.Rome;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The monitoring module on the embedded PostgreSQL with the modules whose published views it reads: a person taken in
+ * charge two months ago, a PSP signed today, meetings either side of a month's midnight in Rome; the refresh counts
+ * them per centre, operator and month, and the coordinator's and the regional role's views show them.
+ */
+@OrientaModuleTest(
+        extraIncludes = {
+            "database",
+            "system",
+            "audit",
+            "access",
+            "person",
+            "intake",
+            "agreement",
+            "guidance",
+            "pathway",
+            "reference",
+            "home",
+            "web"
+        })
+class MonitoringModuleTest {
+
+    @Autowired
+    FigureRefresh refresh;
+
+    @Autowired
+    MonitoringService monitoring;
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Autowired
+    PersonService persons;
+
+    @Autowired
+    IntakeService intakes;
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    GuidanceService guidance;
+
+    @Autowired
+    ReferenceService reference;
+
+    @Autowired
+    Clock clock;
+
+    String centre;
+    String coordinator;
+    String regional;
+    UUID person;
+    LocalDate today;
+    YearMonth month;
+    LocalDate intakeDay;
+
+    @BeforeEach
+    void aPersonTakenInChargeTwoMonthsAgo() throws Exception {
+        if (reference.count(CodeSystem.MUNICIPALITY) == 0) {
+            try (var in = new ClassPathResource("reference/demo/demo-municipalities.xml").getInputStream()) {
+                reference.importFhir(in, "m.xml", null, Actor.SYSTEM);
+            }
+        }
+        today = LocalDate.now(clock.withZone(Rome.ZONE));
+        month = YearMonth.from(today);
+        intakeDay = month.minusMonths(2).atDay(1);
+        centre = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        organisation.createCentre(new OrganisationService.CentreCommand(centre, "CPI Monitor", "FI", "Via 1", true));
+        coordinator = "mon" + centre.toLowerCase();
+        organisation.createOperator(
+                new OrganisationService.OperatorCommand(
+                        coordinator,
+                        "Monica Monitor",
+                        coordinator + "@test.it",
+                        EnumSet.of(Role.OPERATOR, Role.COORDINATOR),
+                        Set.of(centre),
+                        true),
+                "Module.Test.2026");
+        regional = "reg" + centre.toLowerCase();
+        organisation.createOperator(
+                new OrganisationService.OperatorCommand(
+                        regional,
+                        "Regina Regione",
+                        regional + "@test.it",
+                        EnumSet.of(Role.REGIONAL),
+                        Set.of(centre),
+                        true),
+                "Module.Test.2026");
+        if (intakes.currentNotice().isEmpty()) {
+            organisation.runAs(coordinator, () -> intakes.publishNotice("Informativa", "Testo"));
+        }
+        var born = LocalDate.of(1985, 1, 1).plusDays(Math.floorMod(centre.hashCode(), 9000));
+        person = organisation.runAs(coordinator, () -> {
+            var p = persons.register(new PersonCommand(
+                    it.orienta.Persons.taxCode("Moni", "Toraggio", born, false, "D612"),
+                    "Moni",
+                    "Toraggio",
+                    Sex.M,
+                    born,
+                    "048017",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of()));
+            var notice = intakes.currentNotice().orElseThrow().id();
+            intakes.takeInCharge(p.id(), new IntakeCommand(intakeDay, notice, true, ConsentState.GIVEN, null, null));
+            return p.id();
+        });
+    }
+
+    @Test
+    void theRefreshCountsIntakesPspsAndMeetingsPerCentreOperatorAndRomeMonth() {
+        // 23:30 on the last day of the month before last, and 00:30 on the 1st of last month (UTC: still the day
+        // before)
+        var lastEvening = month.minusMonths(1).atDay(1).minusDays(1).atTime(LocalTime.of(23, 0));
+        var firstNight = month.minusMonths(1).atDay(1).atTime(LocalTime.of(0, 30));
+        organisation.runAs(
+                coordinator,
+                () -> guidance.recordMeeting(
+                        person,
+                        new RecordMeeting(
+                                "A06-CONS",
+                                lastEvening,
+                                lastEvening.plusMinutes(20),
+                                Attendance.PRESENT,
+                                null,
+                                "",
+                                "a",
+                                null)));
+        organisation.runAs(
+                coordinator,
+                () -> guidance.recordMeeting(
+                        person,
+                        new RecordMeeting(
+                                "A06-CONS",
+                                firstNight,
+                                firstNight.plusMinutes(30),
+                                Attendance.ABSENT,
+                                null,
+                                "",
+                                "b",
+                                null)));
+        var kase = new AgreementCase(organisation, coordinator, person);
+        var draft = kase.readyDraft(agreements);
+        kase.as(() -> agreements.sign(draft.id(), new Sign(today, null), draft.version()));
+
+        assertThat(refresh.refresh(month.minusMonths(2), month)).isPositive();
+
+        var view = organisation.runAs(coordinator, () -> monitoring.centre(month));
+        assertThat(view.centreCode()).isEqualTo(centre);
+        long days = ChronoUnit.DAYS.between(intakeDay, today);
+        assertThat(view.current().get("PSP_SIGNED")).isEqualByComparingTo("1");
+        assertThat(view.current().get("PSP_DAYS_MEDIAN")).isEqualByComparingTo(BigDecimal.valueOf(days));
+        assertThat(view.current().get("PSP_WITHIN_30_PERCENT")).isEqualByComparingTo(days <= 30 ? "100" : "0");
+        var trend = view.trend();
+        assertThat(trend).hasSize(12);
+        var twoAgo = trend.get(9);
+        var lastMonth = trend.get(10);
+        assertThat(twoAgo.month()).isEqualTo(month.minusMonths(2));
+        assertThat(twoAgo.values().get("TAKEN_IN_CHARGE")).isEqualByComparingTo("1");
+        // the evening meeting belongs to the month before last, the one half an hour after midnight to last month
+        assertThat(twoAgo.values().get("MEETINGS")).isEqualByComparingTo("1");
+        assertThat(twoAgo.values().get("NO_SHOW_PERCENT")).isEqualByComparingTo("0");
+        assertThat(lastMonth.values().get("MEETINGS")).isEqualByComparingTo("1");
+        assertThat(lastMonth.values().get("NO_SHOW_PERCENT")).isEqualByComparingTo("100");
+        assertThat(view.operators()).singleElement().satisfies(o -> {
+            assertThat(o.name()).isEqualTo("Monica Monitor");
+            assertThat(o.current().get("PSP_SIGNED")).isEqualByComparingTo("1");
+            assertThat(o.previous().get("MEETINGS")).isEqualByComparingTo("1");
+        });
+
+        var region = organisation.runAs(regional, () -> monitoring.region(month.minusMonths(2)));
+        assertThat(region.centres())
+                .filteredOn(c -> c.centreCode().equals(centre))
+                .singleElement()
+                .satisfies(c -> assertThat(c.current().get("TAKEN_IN_CHARGE")).isEqualByComparingTo("1"));
+    }
+
+    @Test
+    void aSecondRefreshReplacesTheMonthsItRecomputes() {
+        refresh.refresh(month.minusMonths(2), month);
+        refresh.refresh(month.minusMonths(2), month);
+        var view = organisation.runAs(coordinator, () -> monitoring.centre(month));
+        assertThat(view.trend().get(9).values().get("TAKEN_IN_CHARGE")).isEqualByComparingTo("1");
+        assertThat(view.refreshedAt()).isNotNull();
+    }
+}

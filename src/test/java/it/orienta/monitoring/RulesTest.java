@@ -1,0 +1,89 @@
+package it.orienta.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The indicator rules: the median, the shares derived from counts, months in Europe/Rome. */
+class RulesTest {
+
+    @Test
+    void theMedianIsTheMiddleValueOrTheMeanOfTheTwoMiddleOnes() {
+        assertThat(Rules.median(List.of())).isNull();
+        assertThat(Rules.median(List.of(12))).isEqualByComparingTo("12");
+        assertThat(Rules.median(List.of(40, 3, 12))).isEqualByComparingTo("12");
+        assertThat(Rules.median(List.of(10, 3, 40, 12))).isEqualByComparingTo("11");
+        assertThat(Rules.median(List.of(10, 3, 40, 13))).isEqualByComparingTo("11.5");
+    }
+
+    @Test
+    void aShareOfNothingIsNoFigureNotZero() {
+        assertThat(Rules.percent(BigDecimal.ZERO, BigDecimal.ZERO)).isNull();
+        assertThat(Rules.percent(BigDecimal.ONE, BigDecimal.valueOf(3))).isEqualByComparingTo("33.3");
+        assertThat(Rules.percent(BigDecimal.valueOf(2), BigDecimal.valueOf(3))).isEqualByComparingTo("66.7");
+    }
+
+    @Test
+    void aMonthStartsAtMidnightInRomeWhateverTheOffset() {
+        // summer time (UTC+2) and winter time (UTC+1)
+        assertThat(Rules.start(YearMonth.of(2026, 4))).isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));
+        assertThat(Rules.start(YearMonth.of(2026, 11))).isEqualTo(Instant.parse("2026-10-31T23:00:00Z"));
+        // half an hour after midnight in Rome on the 1st is still the previous day in UTC
+        assertThat(Rules.monthOf(Instant.parse("2026-10-31T23:30:00Z"))).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(Rules.monthOf(Instant.parse("2026-10-31T22:59:59Z"))).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(Rules.monthOf(Instant.parse("2026-03-31T22:00:00Z"))).isEqualTo(YearMonth.of(2026, 4));
+    }
+
+    @Test
+    void theTrendIsTheTwelveMonthsEndingWithTheChosenOneAcrossTheYear() {
+        var trend = Rules.trend(YearMonth.of(2026, 2));
+        assertThat(trend).hasSize(12).startsWith(YearMonth.of(2025, 3)).endsWith(YearMonth.of(2026, 2));
+    }
+
+    @Test
+    void ratesComeFromTheScopesCountsAndMissingCountsAreZero() {
+        Map<Indicator, BigDecimal> f = new EnumMap<>(Indicator.class);
+        assertThat(Metric.TAKEN_IN_CHARGE.of(f)).isEqualByComparingTo("0");
+        assertThat(Metric.NO_SHOW_PERCENT.of(f)).isNull();
+        assertThat(Metric.PSP_DAYS_MEDIAN.of(f)).isNull();
+        f.put(Indicator.MEETINGS, BigDecimal.valueOf(8));
+        f.put(Indicator.MEETINGS_ABSENT, BigDecimal.valueOf(2));
+        f.put(Indicator.PSP_SIGNED, BigDecimal.valueOf(4));
+        assertThat(Metric.NO_SHOW_PERCENT.of(f)).isEqualByComparingTo("25.0");
+        assertThat(Metric.PSP_WITHIN_30_PERCENT.of(f)).isEqualByComparingTo("0");
+        f.put(Indicator.PSP_WITHIN_30, BigDecimal.valueOf(3));
+        assertThat(Metric.PSP_WITHIN_30_PERCENT.of(f)).isEqualByComparingTo("75.0");
+    }
+
+    @Test
+    void guidancesJudgementsMapToTheMeetingIndicators() {
+        assertThat(Indicator.ofCompliance("WITHIN")).isEqualTo(Indicator.MEETINGS_WITHIN);
+        assertThat(Indicator.ofCompliance("OVER_MAXIMUM")).isEqualTo(Indicator.MEETINGS_OVER);
+        assertThat(Indicator.ofCompliance("UNDER_MINIMUM")).isEqualTo(Indicator.MEETINGS_UNDER);
+        assertThat(Indicator.ofCompliance("NO_STANDARD")).isEqualTo(Indicator.MEETINGS_NO_STANDARD);
+        assertThat(Indicator.ofCompliance(null)).isEqualTo(Indicator.MEETINGS_NO_STANDARD);
+    }
+
+    @Test
+    void theLinksBehindTheFiguresNameTheMonthAndTheJudgement() {
+        var month = YearMonth.of(2026, 3);
+        assertThat(Metric.MEETINGS_OVER.link(month))
+                .isEqualTo("/centre/compliance?month=2026-03&compliance=OVER_MAXIMUM");
+        assertThat(Metric.TAKEN_IN_CHARGE.link(month)).isEqualTo("/centre/intakes");
+        assertThat(Metric.PSP_DAYS_MEDIAN.link(month)).isNull();
+    }
+
+    @Test
+    void aStoredCountReadsAsAWholeNumber() {
+        assertThat(MonitoringService.plain(new BigDecimal("10.00")).toPlainString())
+                .isEqualTo("10");
+        assertThat(MonitoringService.plain(new BigDecimal("11.50")).toPlainString())
+                .isEqualTo("11.5");
+    }
+}
