@@ -9,7 +9,9 @@ import it.orienta.web.ETags;
 import it.orienta.web.IfMatch;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +33,12 @@ class ReferralApiController {
 
     private final ReferralService referrals;
     private final CurrentActor current;
+    private final ReferralLetter letters;
 
-    ReferralApiController(ReferralService referrals, CurrentActor current) {
+    ReferralApiController(ReferralService referrals, CurrentActor current, ReferralLetter letters) {
         this.referrals = referrals;
         this.current = current;
+        this.letters = letters;
     }
 
     // ---------------------------------------------------------------- referrals
@@ -50,6 +54,12 @@ class ReferralApiController {
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id()))
                 .eTag(ETags.of(referral.version()))
                 .body(referral);
+    }
+
+    /** The referral letter to print (inline PDF); a refusal or an unknown referral is problem details. */
+    @GetMapping(value = "/referrals/{id}/letter", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> letter(@PathVariable UUID id, Locale locale) {
+        return letters.response(id, locale);
     }
 
     @GetMapping("/referrals/{id}")

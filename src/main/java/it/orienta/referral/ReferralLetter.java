@@ -22,8 +22,8 @@ import org.thymeleaf.context.Context;
  * accessibility through {@link TaggedPdf}): the region's and the centre's heading, the recipient, whom the centre
  * refers and why, the data shared with the person's consent, the answer's due date and the operator's signature
  * line. Reading it is a read of the referral, checked and recorded by the record-access policy. Served from the
- * referral's page ({@code /referrals/{id}/letter}) and in the REST API ({@code /api/v1/referrals/{id}/letter}), to
- * open and print (inline).
+ * referral's page ({@code /referrals/{id}/letter}) and, through {@link ReferralApiController} so that refusals are
+ * problem details, in the REST API ({@code /api/v1/referrals/{id}/letter}), to open and print (inline).
  */
 @Controller
 class ReferralLetter {
@@ -44,11 +44,14 @@ class ReferralLetter {
         this.templates = templates;
     }
 
-    @GetMapping(
-            value = {"/referrals/{id}/letter", "/api/v1/referrals/{id}/letter"},
-            produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(value = "/referrals/{id}/letter", produces = MediaType.APPLICATION_PDF_VALUE)
     @ResponseBody
     ResponseEntity<byte[]> letter(@PathVariable UUID id, Locale locale) {
+        return response(id, locale);
+    }
+
+    /** The letter as an inline PDF answer: the page's and the REST API's ({@link ReferralApiController}). */
+    ResponseEntity<byte[]> response(UUID id, Locale locale) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"invio-" + id + ".pdf\"")
