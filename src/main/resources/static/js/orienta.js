@@ -25,6 +25,41 @@ document.addEventListener("DOMContentLoaded", function () {
       menu.style.display = open ? "block" : "";
     });
   });
+  // the grouped main menu: each group is a disclosure button (aria-expanded) that shows its list of links; one group
+  // open at a time, Escape closes it and gives focus back to its button, a click elsewhere closes it
+  var menuButtons = Array.prototype.slice.call(document.querySelectorAll("[data-orienta-menu]"));
+  function setMenu(button, open) {
+    var list = document.getElementById(button.getAttribute("aria-controls"));
+    button.setAttribute("aria-expanded", String(open));
+    button.classList.toggle("show", open);
+    if (list) {
+      list.classList.toggle("show", open);
+    }
+  }
+  menuButtons.forEach(function (button) {
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      menuButtons.forEach(function (other) {
+        if (other !== button) {
+          setMenu(other, false);
+        }
+      });
+      setMenu(button, open);
+    });
+    button.parentElement.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+        setMenu(button, false);
+        button.focus();
+      }
+    });
+  });
+  document.addEventListener("click", function (event) {
+    menuButtons.forEach(function (button) {
+      if (!button.parentElement.contains(event.target)) {
+        setMenu(button, false);
+      }
+    });
+  });
   document.querySelectorAll("form[data-confirm]").forEach(function (form) {
     form.addEventListener("submit", function (event) {
       if (!window.confirm(form.getAttribute("data-confirm"))) {

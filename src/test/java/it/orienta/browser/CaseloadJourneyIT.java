@@ -76,6 +76,8 @@ class CaseloadJourneyIT {
         String second = takenInCharge(api, "Aacaricodue");
 
         Page operator = login("operatore");
+        operator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Persone"))
+                .click();
         operator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Le mie persone"))
                 .first()
                 .click();

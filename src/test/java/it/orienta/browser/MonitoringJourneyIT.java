@@ -77,6 +77,9 @@ class MonitoringJourneyIT {
 
         Page coordinator = login("coordinatore");
         coordinator
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Il centro"))
+                .click();
+        coordinator
                 .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Monitoraggio"))
                 .first()
                 .click();

@@ -214,6 +214,8 @@ class OperatorJourneyIT {
                 .until(() -> jdbc.queryForObject("select count(*) from audit_entry", Integer.class) > 0);
         Page page = login("coordinatore", 1366, 768);
         page.navigate(url("/persons/" + id));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Il centro"))
+                .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro accessi"))
                 .click();
         page.getByLabel("Persona", new Page.GetByLabelOptions().setExact(true)).fill(id);
