@@ -4,6 +4,7 @@ import static it.orienta.Api.ROME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.orienta.Api;
+import it.orienta.Employers;
 import it.orienta.OrientaAppTest;
 import it.orienta.Persons;
 import it.orienta.organisation.OrganisationService;
@@ -27,7 +28,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,6 @@ import tools.jackson.databind.JsonNode;
 public class ProposalApiIT {
 
     static final String PISA = "propostepisa";
-    static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 100_000);
 
     @LocalServerPort
     int port;
@@ -86,15 +85,10 @@ public class ProposalApiIT {
         return Api.as(port, PISA).header("X-Orienta-Centre", "CPI-PI");
     }
 
-    /** A valid partita IVA of its own (the numbers of VacancyApiIT's run apart). */
-    public static String partitaIva() {
-        return VacancyApiIT.partitaIva();
-    }
-
     VacancyView vacancy(String title) {
         return organisation.runAs("preselezione", () -> {
             var employer = employers.register(new EmployerCommand(
-                    VacancyApiIT.partitaIva(),
+                    Employers.partitaIva(),
                     "Ditta " + title,
                     "56.10",
                     "048017",

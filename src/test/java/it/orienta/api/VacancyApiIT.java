@@ -3,6 +3,7 @@ package it.orienta.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.orienta.Api;
+import it.orienta.Employers;
 import it.orienta.OrientaAppTest;
 import it.orienta.vacancy.EmployerCommand;
 import it.orienta.vacancy.EmployerService;
@@ -22,7 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +35,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @OrientaAppTest
 class VacancyApiIT {
-
-    static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 100_000);
 
     @LocalServerPort
     int port;
@@ -52,25 +50,6 @@ class VacancyApiIT {
 
     Api preselection() {
         return Api.as(port, "preselezione");
-    }
-
-    /** A valid partita IVA of its own: 10 digits and their check digit. */
-    static String partitaIva() {
-        String base = String.format("%010d", 6_000_000_000L + (SEQ.incrementAndGet() * 104_729L) % 3_999_999_999L);
-        for (int d = 0; d <= 9; d++) {
-            String code = base + d;
-            int sum = 0;
-            for (int i = 0; i < 10; i++) {
-                int x = code.charAt(i) - '0';
-                if (i % 2 == 1) {
-                    x *= 2;
-                    if (x > 9) x -= 9;
-                }
-                sum += x;
-            }
-            if ((10 - sum % 10) % 10 == d) return code;
-        }
-        throw new IllegalStateException();
     }
 
     static Map<String, Object> employer(String taxCode) {
@@ -111,14 +90,14 @@ class VacancyApiIT {
     }
 
     String newEmployer() {
-        var r = preselection().post("/api/v1/employers", employer(partitaIva()));
+        var r = preselection().post("/api/v1/employers", employer(Employers.partitaIva()));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().path("id").asString();
     }
 
     @Test
     void anEmployerIsRegisteredOnceWithItsTaxCodeChecked() {
-        String code = partitaIva();
+        String code = Employers.partitaIva();
         var created = preselection().post("/api/v1/employers", employer(code));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.etag()).isEqualTo("\"1\"");
@@ -136,7 +115,7 @@ class VacancyApiIT {
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.fieldCode("taxCode")).isEqualTo("employer.tax-code.check-digit");
 
-        var unknownAteco = employer(partitaIva());
+        var unknownAteco = employer(Employers.partitaIva());
         unknownAteco.put("atecoCode", "04");
         var refused = preselection().post("/api/v1/employers", unknownAteco);
         assertThat(refused.status()).isEqualTo(422);
@@ -145,7 +124,7 @@ class VacancyApiIT {
 
     @Test
     void anEmployerIsChangedAtItsVersionAndKeepsItsTaxCodeItsOwn() {
-        String other = partitaIva();
+        String other = Employers.partitaIva();
         preselection().post("/api/v1/employers", employer(other));
         String id = newEmployer();
         var body = employer(preselection()
@@ -311,11 +290,11 @@ class VacancyApiIT {
         assertThat(Api.as(port, "operatore").get("/api/v1/vacancies/" + id).status())
                 .isEqualTo(200);
         assertThat(Api.as(port, "operatore")
-                        .post("/api/v1/employers", employer(partitaIva()))
+                        .post("/api/v1/employers", employer(Employers.partitaIva()))
                         .status())
                 .isEqualTo(403);
         assertThat(Api.as(port, "coordinatore")
-                        .post("/api/v1/employers", employer(partitaIva()))
+                        .post("/api/v1/employers", employer(Employers.partitaIva()))
                         .status())
                 .isEqualTo(201);
         assertThat(Api.as(port, "regionale").get("/api/v1/vacancies/" + id).status())
@@ -327,7 +306,7 @@ class VacancyApiIT {
     void theImportsUpsertIsIdempotent() {
         String external = "R-" + UUID.randomUUID();
         var employer = employerService.upsertFromFeed(new EmployerCommand(
-                partitaIva(),
+                Employers.partitaIva(),
                 "Hotel Bellavista",
                 "55",
                 "048017",

@@ -3,6 +3,7 @@ package it.orienta.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.orienta.Api;
+import it.orienta.Employers;
 import it.orienta.OrientaAppTest;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -82,7 +83,7 @@ class VacancyCsvIT {
 
     @Test
     void aValidFileIsImportedWholeAndAgainUpdatesNeverDuplicates() {
-        String taxCode = VacancyApiIT.partitaIva();
+        String taxCode = Employers.partitaIva();
         String ref = "RIF-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] file = csv(
                 StandardCharsets.UTF_8,
@@ -165,7 +166,7 @@ class VacancyCsvIT {
 
     @Test
     void aFileWithTwoWrongRowsSavesNothingAndNamesBothRowsAndColumns() {
-        String taxCode = VacancyApiIT.partitaIva();
+        String taxCode = Employers.partitaIva();
         byte[] file = csv(
                 StandardCharsets.UTF_8,
                 HEADER,

@@ -5,9 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import it.orienta.Api;
+import it.orienta.Employers;
 import it.orienta.OrientaAppTest;
 import it.orienta.Persons;
-import it.orienta.api.ProposalApiIT;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.vacancy.EmployerCommand;
 import it.orienta.vacancy.EmployerService;
@@ -96,7 +96,7 @@ class ProposalJourneyIT {
     void anOperatorProposesAVacancyAndRecordsTheWayToHired() {
         var vacancy = organisation.runAs("preselezione", () -> {
             var employer = employers.register(new EmployerCommand(
-                    ProposalApiIT.partitaIva(),
+                    Employers.partitaIva(),
                     "Osteria di Santo Spirito",
                     "56.10",
                     "048017",

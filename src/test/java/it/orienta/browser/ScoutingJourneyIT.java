@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import it.orienta.Employers;
 import it.orienta.OrientaAppTest;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.DrivingLicence;
@@ -91,26 +92,11 @@ class ScoutingJourneyIT {
                         .id());
     }
 
-    /** Ten digits of its own and the check digit of a partita IVA. */
-    static String partitaIva() {
-        String base = String.format("%010d", 5_000_000_000L + System.nanoTime() % 1_000_000_000L);
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            int d = base.charAt(i) - '0';
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) d -= 9;
-            }
-            sum += d;
-        }
-        return base + (10 - sum % 10) % 10;
-    }
-
     /** A waiter's vacancy in Florence, asking for a lorry licence (a gap the training catalogue closes). */
     private VacancyView waiterVacancy() {
         return organisation.runAs("preselezione", () -> {
             var employer = employers.register(new EmployerCommand(
-                    partitaIva(),
+                    Employers.partitaIva(),
                     "Ristorante Scouting",
                     "56.10.11",
                     "048017",

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import it.orienta.Api;
+import it.orienta.Employers;
 import it.orienta.OrientaAppTest;
 import it.orienta.Persons;
 import it.orienta.agreement.AgreementOperators;
@@ -85,7 +86,7 @@ class ScoutingToHireJourneyIT {
     private VacancyView vacancy() {
         return organisation.runAs("preselezione", () -> {
             var employer = employers.register(new EmployerCommand(
-                    ScoutingJourneyIT.partitaIva(),
+                    Employers.partitaIva(),
                     "Logistica Arno",
                     "52.10.00",
                     "048017",

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import it.orienta.Employers;
 import it.orienta.OrientaAppTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -51,32 +52,13 @@ class VacancyCsvJourneyIT {
         return page;
     }
 
-    /** A valid partita IVA of its own: 10 digits and their check digit. */
-    static String partitaIva() {
-        String base = String.format("%010d", 7_000_000_000L + System.nanoTime() % 2_999_999_999L);
-        for (int d = 0; d <= 9; d++) {
-            String code = base + d;
-            int sum = 0;
-            for (int i = 0; i < 10; i++) {
-                int x = code.charAt(i) - '0';
-                if (i % 2 == 1) {
-                    x *= 2;
-                    if (x > 9) x -= 9;
-                }
-                sum += x;
-            }
-            if ((10 - sum % 10) % 10 == d) return code;
-        }
-        throw new IllegalStateException();
-    }
-
     static FilePayload csv(String name, String... lines) {
         return new FilePayload(name, "text/csv", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void aFileWithWrongRowsIsRefusedWithItsReportThenTheCorrectedOneIsImported() {
-        String taxCode = partitaIva();
+        String taxCode = Employers.partitaIva();
         String expiry = LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String header = "codice_fiscale_azienda;ragione_sociale;ateco;comune_azienda;professione;titolo;posti;"
                 + "comune_lavoro;contratto;orario;data_scadenza";

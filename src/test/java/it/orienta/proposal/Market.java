@@ -1,5 +1,6 @@
 package it.orienta.proposal;
 
+import it.orienta.Employers;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.organisation.Role;
 import it.orienta.reference.CodeSystem;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -26,8 +26,6 @@ import org.springframework.core.io.ClassPathResource;
  * as the vacancy module's own pages do.
  */
 final class Market {
-
-    static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000);
 
     private final OrganisationService organisation;
     private final EmployerService employers;
@@ -68,7 +66,7 @@ final class Market {
     VacancyView vacancy(String title) {
         return organisation.runAs(matcher, () -> {
             var employer = employers.register(new EmployerCommand(
-                    partitaIva(),
+                    Employers.partitaIva(),
                     "Trattoria " + title,
                     "56.10.11",
                     "048017",
@@ -103,21 +101,6 @@ final class Market {
     VacancyView suspend(VacancyView v) {
         return organisation.runAs(
                 matcher, () -> vacancies.changeStatus(v.id(), v.version(), Status.SUSPENDED, "pausa", null));
-    }
-
-    /** A valid partita IVA of its own: ten digits and their check digit. */
-    static String partitaIva() {
-        String base = String.format("%010d", 3_000_000_000L + (SEQ.incrementAndGet() * 7919L) % 4_000_000_000L);
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            int d = base.charAt(i) - '0';
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) d -= 9;
-            }
-            sum += d;
-        }
-        return base + (10 - sum % 10) % 10;
     }
 
     <T> T as(java.util.function.Supplier<T> action) {

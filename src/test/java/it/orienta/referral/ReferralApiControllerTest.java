@@ -30,6 +30,9 @@ class ReferralApiControllerTest {
     @MockitoBean
     ReferralService referrals;
 
+    @MockitoBean
+    ReferralLetter letters;
+
     @Test
     void onlyCoordinatorsReadTheCentresList() {
         assertProblem(mvc.get().uri("/api/v1/centre/referrals").with(operator()).exchange(), 403, "auth.forbidden");

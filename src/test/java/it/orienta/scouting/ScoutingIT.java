@@ -3,6 +3,7 @@ package it.orienta.scouting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.orienta.Api;
+import it.orienta.Employers;
 import it.orienta.OrientaAppTest;
 import it.orienta.Persons;
 import it.orienta.organisation.OrganisationService;
@@ -136,7 +137,7 @@ class ScoutingIT {
                 .runAs(
                         "preselezione",
                         () -> employers.register(new EmployerCommand(
-                                ScoutingModuleTest.partitaIva(),
+                                Employers.partitaIva(),
                                 "Studio Associato Scouting",
                                 "69.20",
                                 "048017",
@@ -263,7 +264,7 @@ class ScoutingIT {
                 .runAs(
                         "preselezione",
                         () -> employers.register(new EmployerCommand(
-                                ScoutingModuleTest.partitaIva(),
+                                Employers.partitaIva(),
                                 "Studio Autocandidature",
                                 "69.20",
                                 "048017",

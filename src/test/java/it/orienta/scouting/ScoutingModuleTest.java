@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.orienta.CaseAtCentre;
+import it.orienta.Employers;
 import it.orienta.OrientaModuleTest;
 import it.orienta.Persons;
 import it.orienta.intake.ConsentState;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,8 +56,6 @@ import org.springframework.modulith.test.Scenario;
  */
 @OrientaModuleTest(extraIncludes = {"database", "system", "access", "audit"})
 class ScoutingModuleTest {
-
-    static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 100_000);
 
     @Autowired
     OpportunityService opportunities;
@@ -115,7 +113,7 @@ class ScoutingModuleTest {
                 .runAs(
                         matcher,
                         () -> employers.register(new EmployerCommand(
-                                partitaIva(),
+                                Employers.partitaIva(),
                                 "Azienda Prova " + cases.centre,
                                 "56.10.11",
                                 "048017",
@@ -128,21 +126,6 @@ class ScoutingModuleTest {
                                 Source.MANUAL,
                                 null)))
                 .id();
-    }
-
-    /** Ten digits of their own and the check digit of a partita IVA. */
-    static String partitaIva() {
-        String base = String.format("%010d", 3_000_000_000L + SEQ.incrementAndGet() * 7919L);
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            int d = base.charAt(i) - '0';
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) d -= 9;
-            }
-            sum += d;
-        }
-        return base + (10 - sum % 10) % 10;
     }
 
     private VacancyView publish(
@@ -336,7 +319,7 @@ class ScoutingModuleTest {
                 .runAs(
                         matcher,
                         () -> employers.register(new EmployerCommand(
-                                partitaIva(),
+                                Employers.partitaIva(),
                                 "Officina Pisana " + cases.centre,
                                 "25.62.00",
                                 "050026",

@@ -3,6 +3,7 @@ package it.orienta.vacancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.orienta.Employers;
 import it.orienta.OrientaModuleTest;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.organisation.Role;
@@ -25,7 +26,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @OrientaModuleTest
 class VacancyModuleTest {
-
-    static final AtomicInteger SEQ = new AtomicInteger();
 
     @Autowired
     EmployerService employers;
@@ -92,15 +90,6 @@ class VacancyModuleTest {
                             true),
                     "Module.Test.2026");
         }
-    }
-
-    /** A valid partita IVA of its own for each test: 10 digits and their check digit. */
-    static String partitaIva() {
-        String base = String.format("%010d", 7_000_000_000L + SEQ.incrementAndGet() * 7919L + System.nanoTime() % 1000);
-        for (int d = 0; d <= 9; d++) {
-            if (Employer.partitaIvaValid(base + d)) return base + d;
-        }
-        throw new IllegalStateException();
     }
 
     static EmployerCommand employer(String taxCode, Source source, String externalId) {
@@ -151,7 +140,7 @@ class VacancyModuleTest {
 
     @Test
     void anEmployerIsRegisteredOnceAndItsFactPublished(Scenario scenario) {
-        String code = partitaIva();
+        String code = Employers.partitaIva();
         scenario.stimulate(() -> organisation.runAs(matcher, () -> employers.register(employer(code, null, null))))
                 .andWaitForEventOfType(EmployerRegistered.class)
                 .matching(e -> e.taxCode().equals(code))
@@ -167,7 +156,8 @@ class VacancyModuleTest {
 
     @Test
     void aVacancyIsPublishedMovedAndClosedWithItsHistoryAndFacts(Scenario scenario) {
-        var employer = organisation.runAs(matcher, () -> employers.register(employer(partitaIva(), null, null)));
+        var employer =
+                organisation.runAs(matcher, () -> employers.register(employer(Employers.partitaIva(), null, null)));
         var published = new VacancyView[1];
         scenario.stimulate(() -> published[0] = organisation.runAs(
                         matcher,
@@ -200,7 +190,8 @@ class VacancyModuleTest {
 
     @Test
     void openVacanciesAreFoundByUnitOrGroupPlaceAndReservation() {
-        var employer = organisation.runAs(matcher, () -> employers.register(employer(partitaIva(), null, null)));
+        var employer =
+                organisation.runAs(matcher, () -> employers.register(employer(Employers.partitaIva(), null, null)));
         var inFlorence = organisation.runAs(
                 matcher,
                 () -> vacancies.publish(vacancy(
@@ -286,7 +277,7 @@ class VacancyModuleTest {
     @Test
     void theImportsUpsertIsIdempotent() {
         String external = "EMP-" + UUID.randomUUID();
-        var first = employers.upsertFromFeed(employer(partitaIva(), Source.REGIONAL_FEED, external));
+        var first = employers.upsertFromFeed(employer(Employers.partitaIva(), Source.REGIONAL_FEED, external));
         assertThat(first.what()).isEqualTo(Upsert.CREATED);
         String vacancyId = "VAC-" + UUID.randomUUID();
         var c = vacancy(
@@ -340,7 +331,8 @@ class VacancyModuleTest {
 
     @Test
     void expiredVacanciesCloseThemselvesAsTheSystem() {
-        var employer = organisation.runAs(matcher, () -> employers.register(employer(partitaIva(), null, null)));
+        var employer =
+                organisation.runAs(matcher, () -> employers.register(employer(Employers.partitaIva(), null, null)));
         var v = organisation.runAs(
                 matcher,
                 () -> vacancies.publish(vacancy(
@@ -363,8 +355,8 @@ class VacancyModuleTest {
         assertThatThrownBy(() ->
                         organisation.runAs(regional, () -> reads.open(VacancyQuery.professions(Set.of("5.2.2"), 10))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() ->
-                        organisation.runAs(regional, () -> employers.register(employer(partitaIva(), null, null))))
+        assertThatThrownBy(() -> organisation.runAs(
+                        regional, () -> employers.register(employer(Employers.partitaIva(), null, null))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

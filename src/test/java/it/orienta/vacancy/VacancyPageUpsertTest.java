@@ -1,9 +1,9 @@
 package it.orienta.vacancy;
 
 import static it.orienta.vacancy.VacancyModuleTest.employer;
-import static it.orienta.vacancy.VacancyModuleTest.partitaIva;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.orienta.Employers;
 import it.orienta.OrientaModuleTest;
 import it.orienta.person.CefrLevel;
 import it.orienta.reference.CodeSystem;
@@ -73,7 +73,7 @@ class VacancyPageUpsertTest {
             }
         }
         employer = employers
-                .upsertFromFeed(employer(partitaIva(), Source.REGIONAL_FEED, "EMP-" + UUID.randomUUID()))
+                .upsertFromFeed(employer(Employers.partitaIva(), Source.REGIONAL_FEED, "EMP-" + UUID.randomUUID()))
                 .id();
     }
 

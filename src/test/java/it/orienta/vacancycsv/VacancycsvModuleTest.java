@@ -3,6 +3,7 @@ package it.orienta.vacancycsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.orienta.Employers;
 import it.orienta.OrientaModuleTest;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.organisation.Role;
@@ -76,24 +77,6 @@ class VacancycsvModuleTest {
         }
     }
 
-    static String partitaIva() {
-        String base = String.format("%010d", 5_000_000_000L + System.nanoTime() % 3_999_999_999L);
-        for (int d = 0; d <= 9; d++) {
-            String code = base + d;
-            int sum = 0;
-            for (int i = 0; i < 10; i++) {
-                int x = code.charAt(i) - '0';
-                if (i % 2 == 1) {
-                    x *= 2;
-                    if (x > 9) x -= 9;
-                }
-                sum += x;
-            }
-            if ((10 - sum % 10) % 10 == d) return code;
-        }
-        throw new IllegalStateException();
-    }
-
     VacancyCsvImport.Report run(String user, String... lines) {
         byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         return organisation.runAs(user, () -> imports.importFile("test.csv", bytes));
@@ -101,7 +84,7 @@ class VacancycsvModuleTest {
 
     @Test
     void aValidFileIsSavedWholeAndAgainChangesNothingAWrongRowSavesNothing() {
-        String taxCode = partitaIva();
+        String taxCode = Employers.partitaIva();
         String expiry = LocalDate.now().plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String row =
                 taxCode + ";Bar Centrale snc;56.30;048017;5.2.2.4.0;%s;1;048017;determinato;turni;" + expiry + ";%s";
