@@ -45,7 +45,7 @@ class PspAreas {
     record Current(UUID agreementId, int number, String status, Instant phase2SavedAt, List<Area> areas) {
 
         /** The mean of the rated areas, to one decimal; {@code null} when none is rated. */
-        BigDecimal mean() {
+        public BigDecimal mean() {
             var rated = ratings();
             if (rated.isEmpty()) {
                 return null;
@@ -55,7 +55,7 @@ class PspAreas {
         }
 
         /** The mean's point on profiling's 1–5 scale (an aid, never the score itself); see {@link #suggestedScore}. */
-        Integer suggestedScore() {
+        public Integer suggestedScore() {
             return PspAreas.suggestedScore(ratings());
         }
 
