@@ -45,6 +45,7 @@ class PspAreas {
     record Current(UUID agreementId, int number, String status, Instant phase2SavedAt, List<Area> areas) {
 
         /** The mean of the rated areas, to one decimal; {@code null} when none is rated. */
+        @com.fasterxml.jackson.annotation.JsonProperty
         public BigDecimal mean() {
             var rated = ratings();
             if (rated.isEmpty()) {
@@ -55,6 +56,7 @@ class PspAreas {
         }
 
         /** The mean's point on profiling's 1–5 scale (an aid, never the score itself); see {@link #suggestedScore}. */
+        @com.fasterxml.jackson.annotation.JsonProperty
         public Integer suggestedScore() {
             return PspAreas.suggestedScore(ratings());
         }
