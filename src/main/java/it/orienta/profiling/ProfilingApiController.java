@@ -1,8 +1,8 @@
 package it.orienta.profiling;
 
+import it.orienta.system.NotFoundException;
 import it.orienta.web.ETags;
 import it.orienta.web.IfMatch;
-import it.orienta.system.NotFoundException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;

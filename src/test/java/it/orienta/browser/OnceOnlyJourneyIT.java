@@ -190,7 +190,8 @@ class OnceOnlyJourneyIT {
         Page page = login("operatore");
         page.navigate(url("/persons/" + id + "/profiling"));
         assertThat(page.locator("#psp-areas")).containsText("non sono ancora stati valutati");
-        assertThat(api.get("/api/v1/persons/" + id + "/profiling/psp-areas").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/persons/" + id + "/profiling/psp-areas").status())
+                .isEqualTo(404);
         // the areas are no longer asked as questions; the national questions still are
         assertThat(page.getByLabel("Profilo professionale")).hasCount(0);
         assertThat(page.getByLabel("Quale risultato si aspetta dall’incontro?")).isVisible();
@@ -209,7 +210,10 @@ class OnceOnlyJourneyIT {
         assertThat(phase2.status()).as(phase2.body()).isEqualTo(200);
 
         // the API reads the same areas from the PSP's published view
-        assertThat(api.get("/api/v1/persons/" + id + "/profiling/psp-areas").json().path("suggestedScore").asInt())
+        assertThat(api.get("/api/v1/persons/" + id + "/profiling/psp-areas")
+                        .json()
+                        .path("suggestedScore")
+                        .asInt())
                 .isEqualTo(3);
 
         page.navigate(url("/persons/" + id + "/profiling"));
