@@ -323,3 +323,39 @@ document.addEventListener("DOMContentLoaded", function () {
     start();
   }
 })();
+
+// "Once only" (issue 14): a button copies a read-only text (the regional text of an occupation) with the Clipboard
+// API and says so in its live region; where the API is absent (an insecure origin, an old browser) or refused, the
+// text is selected and the region says how to copy it. Without script the button stays hidden and the text can be
+// selected by hand.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("button[data-copy-target]").forEach(function (button) {
+    var text = document.getElementById(button.dataset.copyTarget);
+    var status = document.getElementById(button.dataset.copyTarget + "-status");
+    if (!text) {
+      return;
+    }
+    function say(message) {
+      if (status) {
+        status.textContent = "";
+        // a new text in the live region, even when the same message is said twice
+        setTimeout(function () { status.textContent = message; }, 50);
+      }
+    }
+    function select() {
+      text.focus();
+      text.select();
+      say(button.dataset.selected);
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text.value).then(function () {
+          say(button.dataset.copied);
+        }, select);
+      } else {
+        select();
+      }
+    });
+  });
+});

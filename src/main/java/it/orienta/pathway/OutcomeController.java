@@ -49,7 +49,11 @@ class OutcomeController {
                 outcomes.close(
                         id,
                         new PathwayOutcomes.ClosePathway(
-                                form.getClosedOn(), form.getOutcomes(), form.getReferredTo(), form.getNotes()));
+                                form.getClosedOn(),
+                                form.getOutcomes(),
+                                form.getReferralId(),
+                                form.getReferredTo(),
+                                form.getNotes()));
                 redirect.addFlashAttribute("flash", "guidance.outcome.saved");
                 return "redirect:/persons/" + id + "/pathway/outcomes";
             } catch (RuleViolationException e) {
@@ -63,6 +67,7 @@ class OutcomeController {
         model.addAttribute("person", persons.view(id));
         model.addAttribute("closed", outcomes.outcomes(id));
         model.addAttribute("all", Outcome.values());
+        model.addAttribute("referrals", outcomes.referralsToCite(id));
         model.addAttribute("form", form);
         return "guidance/outcomes";
     }

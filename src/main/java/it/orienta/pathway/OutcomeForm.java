@@ -3,6 +3,7 @@ package it.orienta.pathway;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
 class OutcomeForm {
@@ -10,6 +11,8 @@ class OutcomeForm {
     private LocalDate closedOn;
 
     private Set<Outcome> outcomes = new HashSet<>();
+
+    private UUID referralId;
 
     private String referredTo;
 
@@ -29,6 +32,14 @@ class OutcomeForm {
 
     public void setOutcomes(Set<Outcome> v) {
         outcomes = v;
+    }
+
+    public UUID getReferralId() {
+        return referralId;
+    }
+
+    public void setReferralId(UUID v) {
+        referralId = v;
     }
 
     public String getReferredTo() {

@@ -2,6 +2,7 @@ package it.orienta.pathway;
 
 import it.orienta.guidance.CentreDesk;
 import it.orienta.person.PersonService;
+import it.orienta.referral.SentReferrals;
 import it.orienta.system.CaseAccess;
 import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
@@ -18,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ class PathwayOutcomes {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CaseAccess caseAccess;
+    private final SentReferrals referrals;
 
     PathwayOutcomes(
             JdbcClient jdbc,
@@ -40,21 +43,34 @@ class PathwayOutcomes {
             PersonService persons,
             ApplicationEventPublisher events,
             Clock clock,
-            CaseAccess caseAccess) {
+            CaseAccess caseAccess,
+            SentReferrals referrals) {
         this.jdbc = jdbc;
         this.desk = desk;
         this.persons = persons;
         this.events = events;
         this.clock = clock;
         this.caseAccess = caseAccess;
+        this.referrals = referrals;
     }
 
-    /** What closing a pathway asks for. */
-    public record ClosePathway(LocalDate closedOn, Set<Outcome> outcomes, String referredTo, String notes) {}
+    /**
+     * What closing a pathway asks for.
+     *
+     * @param referralId the person's sent referral the outcome "referred to another service" cites (once only)
+     * @param referredTo the service's name, typed only when no recorded referral fits
+     */
+    public record ClosePathway(
+            LocalDate closedOn, Set<Outcome> outcomes, UUID referralId, String referredTo, String notes) {}
+
+    /** The service a "referred" outcome names: a recorded referral's, or typed (then {@code referralId} is null). */
+    record Referred(UUID referralId, String service) {
+        static final Referred NONE = new Referred(null, null);
+    }
 
     /**
      * Records the pathway as closed on {@code closedOn} (not in the future) with one or more outcomes; "referred to
-     * another service" needs the service's name.
+     * another service" cites one of the person's sent referrals or, when none fits, names the service.
      */
     @Transactional
     public OutcomeView close(UUID personId, ClosePathway command) {
@@ -74,14 +90,8 @@ class PathwayOutcomes {
         if (outcomes.isEmpty()) {
             violations.add(Violation.of("guidance.outcome.required", "outcomes"));
         }
-        String referredTo =
-                command.referredTo() == null ? "" : command.referredTo().strip();
-        if (outcomes.contains(Outcome.REFERRED) && referredTo.isEmpty()) {
-            violations.add(Violation.of("guidance.outcome.referred-to.required", "referredTo"));
-        }
-        if (referredTo.length() > 300) {
-            violations.add(Violation.of("guidance.outcome.referred-to.long", "referredTo", 300));
-        }
+        var referred = referred(
+                outcomes, command.referralId(), command.referredTo(), () -> referrals.of(personId), violations);
         String notes = command.notes() == null ? "" : command.notes().strip();
         if (notes.length() > 2000) {
             violations.add(Violation.of("guidance.outcome.notes.long", "notes", 2000));
@@ -91,14 +101,15 @@ class PathwayOutcomes {
         }
         UUID id = UUID.randomUUID();
         Instant now = Instant.now(clock);
-        jdbc.sql("insert into pathway_outcome (id, person_id, closed_on, outcomes, referred_to, notes, centre_code,"
-                        + " recorded_at, recorded_by) values (?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into pathway_outcome (id, person_id, closed_on, outcomes, referral_id, referred_to, notes,"
+                        + " centre_code, recorded_at, recorded_by) values (?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
                         personId,
                         Date.valueOf(command.closedOn()),
                         "{" + String.join(",", outcomes.stream().map(Enum::name).toList()) + "}",
-                        outcomes.contains(Outcome.REFERRED) ? referredTo : null,
+                        referred.referralId(),
+                        referred.service(),
                         notes,
                         actor.centreCode(),
                         Timestamp.from(now),
@@ -107,6 +118,44 @@ class PathwayOutcomes {
         events.publishEvent(new PathwayClosed(
                 UUID.randomUUID(), actor, now, personId, id, command.closedOn(), List.copyOf(outcomes)));
         return load(personId).getFirst();
+    }
+
+    /**
+     * The service a "referred" outcome names (R26, once only): with {@code referralId}, one of the person's sent
+     * referrals ({@code sent} is asked only then), its service's name kept beside it; else the name typed, required.
+     * Without the outcome, neither is kept.
+     */
+    static Referred referred(
+            Set<Outcome> outcomes,
+            UUID referralId,
+            String typed,
+            Supplier<List<SentReferrals.SentReferral>> sent,
+            List<Violation> violations) {
+        String text = typed == null ? "" : typed.strip();
+        if (!outcomes.contains(Outcome.REFERRED)) {
+            return Referred.NONE;
+        }
+        if (referralId != null) {
+            var cited =
+                    sent.get().stream().filter(r -> r.id().equals(referralId)).findFirst();
+            if (cited.isEmpty()) {
+                violations.add(Violation.of("guidance.outcome.referral.not-persons", "referralId"));
+                return Referred.NONE;
+            }
+            return new Referred(referralId, cited.get().service());
+        }
+        if (text.isEmpty()) {
+            violations.add(Violation.of("guidance.outcome.referred-to.required", "referredTo"));
+        } else if (text.length() > 300) {
+            violations.add(Violation.of("guidance.outcome.referred-to.long", "referredTo", 300));
+        }
+        return new Referred(null, text);
+    }
+
+    /** The person's sent referrals a "referred" outcome may cite (the page's choices; a read of the referrals). */
+    @Transactional(readOnly = true)
+    public List<SentReferrals.SentReferral> referralsToCite(UUID personId) {
+        return referrals.of(personId);
     }
 
     /** The person's closed pathways, the latest first. */
@@ -118,7 +167,7 @@ class PathwayOutcomes {
 
     private List<OutcomeView> load(UUID personId) {
         return jdbc.sql(
-                        "select id, person_id, closed_on, outcomes, referred_to, notes, centre_code, recorded_at, recorded_by"
+                        "select id, person_id, closed_on, outcomes, referral_id, referred_to, notes, centre_code, recorded_at, recorded_by"
                                 + " from pathway_outcome where person_id = ? order by closed_on desc, recorded_at desc")
                 .param(personId)
                 .query((rs, i) -> {
@@ -132,6 +181,7 @@ class PathwayOutcomes {
                                     .map(n -> Outcome.valueOf((String) n))
                                     .sorted()
                                     .toList(),
+                            rs.getObject("referral_id", UUID.class),
                             rs.getString("referred_to"),
                             rs.getString("notes"),
                             rs.getString("centre_code"),

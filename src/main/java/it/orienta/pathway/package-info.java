@@ -5,7 +5,8 @@
  *
  * <p>Owns the table {@code pathway_outcome}. Reads guidance's meetings and engagements through
  * {@link it.orienta.guidance.GuidanceService}; a stage another module knows better (the PSP's) comes from that
- * module's {@link it.orienta.pathway.PathwayStageSource} bean.
+ * module's {@link it.orienta.pathway.PathwayStageSource} bean. A "referred" outcome cites one of the person's
+ * sent referrals, read through {@link it.orienta.referral.SentReferrals}.
  *
  * <p>Offers {@link it.orienta.pathway.PathwayService} and {@link it.orienta.pathway.PathwayView} (used by
  * {@code workerfile} and {@code agreement}), {@link it.orienta.pathway.PathwayStageSource} (implemented by
@@ -13,5 +14,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Pathway",
-        allowedDependencies = {"system", "organisation", "person", "intake", "charter", "guidance", "web"})
+        allowedDependencies = {"system", "organisation", "person", "intake", "charter", "guidance", "referral", "web"})
 package it.orienta.pathway;

@@ -1,5 +1,6 @@
 package it.orienta.profiling;
 
+import it.orienta.system.NotFoundException;
 import it.orienta.web.ETags;
 import it.orienta.web.IfMatch;
 import java.util.List;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfilingApiController {
 
     private final ProfilingService profiling;
+    private final PspAreas pspAreas;
 
-    ProfilingApiController(ProfilingService profiling) {
+    ProfilingApiController(ProfilingService profiling, PspAreas pspAreas) {
         this.profiling = profiling;
+        this.pspAreas = pspAreas;
     }
 
     // ---------------------------------------------------------------- interview
@@ -51,6 +54,15 @@ class ProfilingApiController {
             @PathVariable UUID id, IfMatch ifMatch, @RequestBody ConfirmAssessment request) {
         var interview = profiling.confirmAssessment(id, request, ifMatch.version());
         return ResponseEntity.ok().eTag(ETags.of(interview.version())).body(interview);
+    }
+
+    /**
+     * The ten areas of the person's current PSP as profiling shows them (once only, ADR 0037): owned by the PSP's
+     * phase 2, read here; 404 before phase 2 is saved. A read of the person's PSP.
+     */
+    @GetMapping("/persons/{id}/profiling/psp-areas")
+    PspAreas.Current pspAreas(@PathVariable UUID id) {
+        return pspAreas.of(id).orElseThrow(() -> new NotFoundException("PspAreas", id));
     }
 
     /** The reasons a referral may draw from the interview, with the references to send. */

@@ -27,10 +27,12 @@ class ProfilingController {
 
     private final ProfilingService profiling;
     private final PersonService persons;
+    private final PspAreas pspAreas;
 
-    ProfilingController(ProfilingService profiling, PersonService persons) {
+    ProfilingController(ProfilingService profiling, PersonService persons, PspAreas pspAreas) {
         this.profiling = profiling;
         this.persons = persons;
+        this.pspAreas = pspAreas;
     }
 
     // ---------------------------------------------------------------- interview
@@ -94,6 +96,8 @@ class ProfilingController {
         model.addAttribute("questions", items.questions());
         model.addAttribute("indicators", items.indicators());
         model.addAttribute("scores", List.of(1, 2, 3, 4, 5));
+        // once only (ADR 0037): the ten areas are the PSP's, shown here read-only
+        model.addAttribute("psp", pspAreas.of(id).orElse(null));
         return "profiling/interview";
     }
 }

@@ -7,6 +7,7 @@
  *
  * <p>Owns tables {@code referral} and {@code referral_reason} (created by V14). Offers {@link
  * it.orienta.referral.ReferralService} (a person's referrals, a centre's awaiting and overdue ones), {@link
+ * it.orienta.referral.SentReferrals} (a person's sent referrals, which a pathway's "referred" outcome cites), {@link
  * it.orienta.referral.ReferralView} and {@link it.orienta.referral.ReferralEvents}; the pages
  * {@code /persons/{id}/referrals}, {@code /referrals/{id}}, {@code /centre/referrals}, their API, and the home
  * worklist's REFERRALS. Uses {@code profiling} (assessment and reasons), {@code person} and {@code reference} (the

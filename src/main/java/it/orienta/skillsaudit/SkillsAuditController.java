@@ -6,6 +6,7 @@ import it.orienta.person.PersonService;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.web.Forms;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -40,9 +41,18 @@ class SkillsAuditController {
     }
 
     @GetMapping("/engagements/{id}/audit-document")
-    String page(@PathVariable UUID id, Model model) {
+    String page(@PathVariable UUID id, Model model, Locale locale) {
         var document = documents.document(id);
-        return page(document, SkillsAuditForm.of(document), model);
+        var form = SkillsAuditForm.of(document);
+        if (document.id() == null && form.getHistory().isBlank()) {
+            // once only: a document never saved starts from the path the registry holds, editable
+            var suggested = documents.suggestedHistory(document.personId(), locale);
+            if (!suggested.isBlank()) {
+                form.setHistory(suggested);
+                model.addAttribute("historyPrefilled", true);
+            }
+        }
+        return page(document, form, model);
     }
 
     @PostMapping("/engagements/{id}/audit-document")

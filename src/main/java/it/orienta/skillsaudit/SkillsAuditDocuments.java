@@ -5,6 +5,9 @@ import it.orienta.guidance.CentreDesk;
 import it.orienta.guidance.EngagementView;
 import it.orienta.guidance.GuidanceService;
 import it.orienta.person.PersonService;
+import it.orienta.person.PersonView;
+import it.orienta.reference.CodeSystem;
+import it.orienta.reference.ReferenceService;
 import it.orienta.system.CaseAccess;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.RuleViolationException;
@@ -16,9 +19,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +47,8 @@ class SkillsAuditDocuments {
     private final Clock clock;
     private final CaseAccess caseAccess;
     private final it.orienta.organisation.OrganisationService organisation;
+    private final ReferenceService reference;
+    private final MessageSource messages;
 
     SkillsAuditDocuments(
             JdbcClient jdbc,
@@ -52,7 +60,9 @@ class SkillsAuditDocuments {
             ApplicationEventPublisher events,
             Clock clock,
             CaseAccess caseAccess,
-            it.orienta.organisation.OrganisationService organisation) {
+            it.orienta.organisation.OrganisationService organisation,
+            ReferenceService reference,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.guidance = guidance;
         this.desk = desk;
@@ -63,6 +73,8 @@ class SkillsAuditDocuments {
         this.clock = clock;
         this.caseAccess = caseAccess;
         this.organisation = organisation;
+        this.reference = reference;
+        this.messages = messages;
     }
 
     /** The document's four sections, as written by the operator. */
@@ -76,6 +88,34 @@ class SkillsAuditDocuments {
     public SkillsAuditDocumentView document(UUID engagementId) {
         var engagement = skillsAudit(engagementId, "skills-audit-document");
         return load(engagement).orElseGet(() -> empty(engagement));
+    }
+
+    /**
+     * The study and work path the registry holds for the document's person (education titles and work
+     * experiences), as the text that prefills a document never saved; empty when the registry holds neither. Read
+     * with the document, whose read is the one audited.
+     */
+    @Transactional(readOnly = true)
+    public String suggestedHistory(UUID personId, Locale locale) {
+        var person = persons.view(personId);
+        var labels = reference.labels(Map.of(
+                CodeSystem.EDUCATION_TITLE,
+                person.educationTitles().stream()
+                        .map(PersonView.EducationTitleView::titleCode)
+                        .toList(),
+                CodeSystem.PROFESSION,
+                person.workExperiences().stream()
+                        .map(PersonView.WorkExperienceView::professionCode)
+                        .toList(),
+                CodeSystem.COUNTRY,
+                person.educationTitles().stream()
+                        .map(PersonView.EducationTitleView::countryCode)
+                        .toList()));
+        return new StudyWorkPath(
+                        labels.get(CodeSystem.EDUCATION_TITLE),
+                        labels.get(CodeSystem.PROFESSION),
+                        labels.get(CodeSystem.COUNTRY))
+                .text(person, messages, locale);
     }
 
     /** Whether the engagement is a skills audit's, i.e. has a document. */

@@ -4,12 +4,13 @@
  * an event and a link, not by calling {@code agreement}.
  *
  * <p>Owns the table {@code skills_audit_document}. Reads the engagement and its attended meetings through
- * {@link it.orienta.guidance.GuidanceService}.
+ * {@link it.orienta.guidance.GuidanceService}; prefills a new document's study and work path from the person's
+ * education titles and work experiences ({@code person}, labelled through {@code reference}).
  *
  * <p>Offers {@link it.orienta.skillsaudit.SkillsAuditDocuments}, its view and its events (on the worker file's
  * timeline and in the audit log).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Skills audit",
-        allowedDependencies = {"system", "organisation", "person", "charter", "guidance", "web"})
+        allowedDependencies = {"system", "organisation", "person", "reference", "charter", "guidance", "web"})
 package it.orienta.skillsaudit;

@@ -68,4 +68,72 @@ class OutcomeApiIT {
                 "closedOn", today.toString(), "outcomes", List.of("SKILLS_SHOWN"), "referredTo", "ignorato");
         assertThat(api().post(path, plain).json().path("referredTo").isNull()).isTrue();
     }
+
+    /** A referral of the person's, created and, unless {@code draft}, sent; its id. */
+    String referral(String personId, String service, boolean draft) {
+        var referral = new HashMap<String, Object>();
+        referral.put("kind", "OTHER_SERVICE");
+        referral.put("serviceName", service);
+        referral.put("reasonText", "Da accompagnare");
+        referral.put("sharedData", List.of("IDENTITY"));
+        referral.put("consentGiven", true);
+        var created = api().post("/api/v1/persons/" + personId + "/referrals", referral);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        if (!draft) {
+            var today = LocalDate.now(ZoneId.of("Europe/Rome"));
+            var sent = api().header("If-Match", created.etag())
+                    .post(
+                            "/api/v1/referrals/" + id + "/send",
+                            Map.of(
+                                    "sentOn",
+                                    today.minusDays(5).toString(),
+                                    "dueDate",
+                                    today.plusDays(25).toString()));
+            assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    @Test
+    void theReferredOutcomeCitesOneOfThePersonsSentReferralsNamedByReferralId() {
+        String id = api().post("/api/v1/persons", Persons.florentine("Citati"))
+                .json()
+                .path("id")
+                .asString();
+        String other = api().post("/api/v1/persons", Persons.florentine("Altrui"))
+                .json()
+                .path("id")
+                .asString();
+        String own = referral(id, "Centro per l’impiego di Prato, sportello disabili", false);
+        String draft = referral(id, "Consultorio familiare", true);
+        String someoneElses = referral(other, "Centro di salute mentale", false);
+        String path = "/api/v1/persons/" + id + "/pathway/outcomes";
+        var today = LocalDate.now(ZoneId.of("Europe/Rome"));
+
+        var request = new HashMap<String, Object>();
+        request.put("closedOn", today.toString());
+        request.put("outcomes", List.of("REFERRED"));
+        for (String notCitable : List.of(someoneElses, draft)) {
+            request.put("referralId", notCitable);
+            var refused = api().post(path, request);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.fieldCode("referralId")).isEqualTo("guidance.outcome.referral.not-persons");
+            assertThat(refused.fieldMessage("referralId")).contains("invii spediti");
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pathway_outcome where person_id = ?::uuid", Integer.class, id))
+                .isZero();
+
+        request.put("referralId", own);
+        request.put("referredTo", "");
+        var closed = api().post(path, request);
+        assertThat(closed.status()).as(closed.body()).isEqualTo(201);
+        assertThat(closed.json().path("referralId").asString()).isEqualTo(own);
+        assertThat(closed.json().path("referredTo").asString())
+                .isEqualTo("Centro per l’impiego di Prato, sportello disabili");
+        assertThat(jdbc.queryForObject(
+                        "select referral_id::text from pathway_outcome where person_id = ?::uuid", String.class, id))
+                .isEqualTo(own);
+    }
 }

@@ -8,11 +8,18 @@ import com.microsoft.playwright.options.AriaRole;
 import it.orienta.Api;
 import it.orienta.OrientaAppTest;
 import it.orienta.Persons;
+import it.orienta.reference.CodeSystem;
+import it.orienta.reference.ReferenceService;
+import it.orienta.system.Actor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,6 +35,9 @@ class SkillsAuditJourneyIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ReferenceService reference;
 
     @BeforeAll
     static void start() {
@@ -58,7 +68,7 @@ class SkillsAuditJourneyIT {
     }
 
     @Test
-    void anOperatorWritesCompletesAndPrintsTheSkillsAuditDocument() {
+    void anOperatorWritesCompletesAndPrintsTheSkillsAuditDocument() throws Exception {
         var api = Api.as(port, "multicentro").header("X-Orienta-Centre", "CPI-SI");
         var created = api.post("/api/v1/persons", Persons.florentine("Competenti"));
         String id = created.json().path("id").asString();
@@ -74,12 +84,41 @@ class SkillsAuditJourneyIT {
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         }
 
+        // the registry holds a title and a job: the document's path starts from them (once only)
+        try (var in = Files.newInputStream(Path.of("../shared/data/istat-cp2011-professioni.fhir.xml"))) {
+            reference.importFhir(in, "istat-cp2011-professioni.fhir.xml", CodeSystem.PROFESSION, Actor.SYSTEM);
+        }
+        var title = api.get("/api/v1/reference/education-titles?q=licenza%20media")
+                .json()
+                .get(0);
+        assertThat(api.post(
+                                "/api/v1/persons/" + id + "/education-titles",
+                                Map.of("titleCode", title.path("code").asString(), "year", 1998))
+                        .status())
+                .isEqualTo(201);
+        var job = new HashMap<String, Object>();
+        job.put("employer", "Boutique Sole");
+        job.put("professionCode", "5.1.2.2.0");
+        job.put("fromDate", "2000-09-01");
+        job.put("toDate", "2020-06-30");
+        job.put("description", "Vendita e vetrine");
+        var added = api.post("/api/v1/persons/" + id + "/work-experiences", job);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+
         Page page = login("operatore");
         page.navigate(url("/persons/" + id + "/guidance"));
         page.getByRole(AriaRole.LINK, named("Documento del bilancio")).click();
         assertThat(page.locator("h1")).containsText("Bilancio delle competenze di");
         assertThat(page.getByText("Da scrivere")).isVisible();
         assertThat(page.getByText("dal 11/10/2022 al 12/10/2022")).isVisible();
+        assertThat(page.getByLabel("Percorso di studi e di lavoro"))
+                .hasValue("Titoli di studio:\n- " + title.path("display").asString()
+                        + " (1998)\n\nEsperienze di lavoro:\n"
+                        + "- Commessi delle vendite al minuto presso Boutique Sole, dal 09/2000 al 06/2020:"
+                        + " Vendita e vetrine");
+        assertThat(page.locator("#history-source")).containsText("Precompilato con i titoli di studio");
+        assertThat(page.getByLabel("Percorso di studi e di lavoro"))
+                .hasAttribute("aria-describedby", "history-hint history-source");
         browser.check(page, "70-audit-document-new");
 
         // completion refused: a section blank and the audit not concluded; what was written stays

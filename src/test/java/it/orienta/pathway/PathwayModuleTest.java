@@ -90,7 +90,7 @@ class PathwayModuleTest {
     void closingThePathwayRecordsItsOutcomes(Scenario scenario) {
         UUID person = centre.person("Esito", LocalDate.of(1991, 11, 11));
         var close = new PathwayOutcomes.ClosePathway(
-                LocalDate.of(2026, 2, 20), Set.of(Outcome.ACTIVATED, Outcome.REFERRED), "Servizi sociali", "");
+                LocalDate.of(2026, 2, 20), Set.of(Outcome.ACTIVATED, Outcome.REFERRED), null, "Servizi sociali", "");
         scenario.stimulate(() -> centre.as(() -> outcomes.close(person, close)))
                 .andWaitForEventOfType(PathwayClosed.class)
                 .matching(e -> e.personId().equals(person))

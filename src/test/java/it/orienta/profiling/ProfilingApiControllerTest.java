@@ -35,6 +35,9 @@ class ProfilingApiControllerTest {
     @MockitoBean
     ProfilingService profiling;
 
+    @MockitoBean
+    PspAreas pspAreas;
+
     @Test
     void anonymousGetsAProblemAndAnAdministratorAloneMayNotReadAnInterview() {
         assertProblem(mvc.get().uri("/api/v1/persons/{id}/profiling", ID).exchange(), 401, "auth.required");
@@ -58,6 +61,37 @@ class ProfilingApiControllerTest {
                 .exchange();
         assertThat(result).hasStatusOk().hasHeader("ETag", "\"2\"");
         assertThat(result).bodyJson().extractingPath("$.quantitativeIndex").isEqualTo(0.42);
+    }
+
+    @Test
+    void thePspsAreasAreReadWithTheMeanAndItsPointOnTheScoreScaleOrNotFoundBeforePhaseTwo() {
+        assertProblem(
+                mvc.get()
+                        .uri("/api/v1/persons/{id}/profiling/psp-areas", ID)
+                        .with(operator())
+                        .exchange(),
+                404,
+                "not-found");
+        var areas = new java.util.ArrayList<PspAreas.Area>();
+        for (int n = 1; n <= 10; n++) {
+            areas.add(new PspAreas.Area(n, n <= 5 ? 3 : null, n == 1 ? "Cuoco" : ""));
+        }
+        given(pspAreas.of(ID))
+                .willReturn(java.util.Optional.of(new PspAreas.Current(
+                        UUID.randomUUID(), 1, "DRAFT", java.time.Instant.parse("2026-11-18T10:00:00Z"), areas)));
+        var result = mvc.get()
+                .uri("/api/v1/persons/{id}/profiling/psp-areas", ID)
+                .with(operator())
+                .exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.areas[0].rating").isEqualTo(3);
+        assertThat(result).bodyJson().extractingPath("$.areas[0].notes").isEqualTo("Cuoco");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.mean")
+                .asNumber()
+                .satisfies(n -> assertThat(n.doubleValue()).isEqualTo(3.0));
+        assertThat(result).bodyJson().extractingPath("$.suggestedScore").isEqualTo(4);
     }
 
     @Test

@@ -70,6 +70,9 @@ public class ProfilingControllerTest {
     @MockitoBean
     PersonService persons;
 
+    @MockitoBean
+    PspAreas pspAreas;
+
     public static InterviewView interview(Set<UUID> indicators, Instant confirmed) {
         return new InterviewView(
                 ID,
@@ -124,6 +127,37 @@ public class ProfilingControllerTest {
                 .contains("si propone un approfondimento")
                 .contains("name=\"_csrf\"");
         then(profiling).should().openInterview(ID);
+    }
+
+    @Test
+    void theTenAreasAreThePspsShownReadOnlyWithTheMeansPointOnTheScoreScale() {
+        var none = mvc.get().uri("/persons/{id}/profiling", ID).with(operator()).exchange();
+        assertThat(none)
+                .bodyText()
+                .contains("Ambiti di indagine (dal patto di servizio)")
+                .contains("non sono ancora stati valutati")
+                .contains("href=\"/persons/" + ID + "/agreement#phase2\"")
+                .doesNotContain("id=\"psp-suggestion\"");
+
+        var areas = new java.util.ArrayList<PspAreas.Area>();
+        int[] ratings = {3, 2, 4, 3, 2, 0, 1, 0, 0, 0};
+        for (int n = 1; n <= 10; n++) {
+            areas.add(
+                    new PspAreas.Area(n, ratings[n - 1] == 0 ? null : ratings[n - 1], n == 7 ? "Obiettivo vago" : ""));
+        }
+        given(pspAreas.of(ID))
+                .willReturn(java.util.Optional.of(new PspAreas.Current(
+                        UUID.randomUUID(), 2, "SIGNED", Instant.parse("2026-11-18T10:00:00Z"), areas)));
+        var shown =
+                mvc.get().uri("/persons/{id}/profiling", ID).with(operator()).exchange();
+        assertThat(shown)
+                .bodyText()
+                .contains("patto di servizio n. 2 (in vigore), salvata il 18/11/2026")
+                .contains("7. Definizione e chiarezza dell’obiettivo professionale")
+                .contains("1 — da costruire", "Obiettivo vago", "4 — punto di forza", "Non valutato")
+                .contains("Media delle valutazioni: 2,5 su 4", "corrisponde a 3");
+        // read-only: no field of the page posts an area
+        assertThat(shown).bodyText().doesNotContain("name=\"ratings", "name=\"areas");
     }
 
     @Test

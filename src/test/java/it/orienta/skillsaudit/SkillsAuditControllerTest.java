@@ -85,6 +85,51 @@ class SkillsAuditControllerTest {
     }
 
     @Test
+    void aDocumentNeverSavedStartsFromThePathTheRegistryHoldsSayingWhereItCameFrom() {
+        var saved = SkillsAuditRulesTest.document(SkillsAuditDocumentView.Status.DRAFT);
+        var never = new SkillsAuditDocumentView(
+                null,
+                saved.engagementId(),
+                saved.personId(),
+                "",
+                "",
+                "",
+                "",
+                saved.status(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                saved.engagementOpenedAt(),
+                null,
+                null,
+                false,
+                null,
+                null,
+                null);
+        given(documents.document(ID)).willReturn(never);
+        given(documents.suggestedHistory(eq(PERSON), any()))
+                .willReturn("Titoli di studio:\n- Diploma di ragioneria (2004)");
+        var result = mvc.get().uri(PAGE).with(operator()).exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result)
+                .bodyText()
+                .contains("Titoli di studio:\n- Diploma di ragioneria (2004)</textarea>")
+                .contains("aria-describedby=\"history-hint history-source\"", "id=\"history-source\"")
+                .contains("Precompilato con i titoli di studio e le esperienze di lavoro")
+                .contains("href=\"/persons/" + PERSON + "\"");
+
+        // a saved draft keeps what was written, even a blank path: no prefill, no line
+        given(documents.document(ID)).willReturn(SkillsAuditRulesTest.document(SkillsAuditDocumentView.Status.DRAFT));
+        var draft = mvc.get().uri(PAGE).with(operator()).exchange();
+        assertThat(draft).bodyText().doesNotContain("history-source", "Precompilato");
+        then(documents).should(org.mockito.Mockito.times(1)).suggestedHistory(any(), any());
+    }
+
+    @Test
     void aCompletedDocumentIsReadOnlyAndProposesThePspUpdate() {
         given(documents.document(ID))
                 .willReturn(SkillsAuditRulesTest.document(SkillsAuditDocumentView.Status.COMPLETED));
