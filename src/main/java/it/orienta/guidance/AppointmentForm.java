@@ -9,7 +9,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 class AppointmentForm {
     ScheduleAppointment toCommand() {
         return new ScheduleAppointment(
-                activityId, GuidanceController.at(date, time), minutes, remote, place, operatorId, confirmOverlap);
+                activityId,
+                GuidanceController.at(date, time),
+                minutes,
+                remote,
+                place,
+                operatorId,
+                confirmOverlap ? Boolean.TRUE : null);
     }
 
     private String activityId;

@@ -105,7 +105,7 @@ public class AppointmentService {
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
         }
-        if (!command.confirmOverlap()) {
+        if (!command.overlapConfirmed()) {
             refuseOverlap(operatorId, startsAt, minutes, null);
         }
         UUID id = UUID.randomUUID();
@@ -155,7 +155,7 @@ public class AppointmentService {
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
         }
-        if (!command.confirmOverlap()) {
+        if (!command.overlapConfirmed()) {
             refuseOverlap(appointment.operatorId(), to, appointment.minutes(), id);
         }
         var actor = current.actor();
@@ -315,8 +315,13 @@ public class AppointmentService {
         var c = overlap.get();
         var person = c.personId() == null ? null : persons.identity(c.personId());
         String name = person == null ? c.label() : person.firstName() + " " + person.lastName();
+        String code = switch (c.kind()) {
+            case Commitment.MEETING -> "guidance.appointment.overlap.meeting";
+            case Commitment.SESSION -> "guidance.appointment.overlap.session";
+            default -> "guidance.appointment.overlap.appointment";
+        };
         throw new DuplicateException(
-                "guidance.appointment.overlap." + c.kind(),
+                code,
                 "startsAt",
                 c.path(),
                 name,

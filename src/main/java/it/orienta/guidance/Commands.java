@@ -35,7 +35,7 @@ public final class Commands {
             boolean remote,
             String place,
             UUID operatorId,
-            boolean confirmOverlap) {
+            Boolean confirmOverlap) {
 
         public ScheduleAppointment(
                 String activityId,
@@ -44,15 +44,25 @@ public final class Commands {
                 boolean remote,
                 String place,
                 UUID operatorId) {
-            this(activityId, startsAt, minutes, remote, place, operatorId, false);
+            this(activityId, startsAt, minutes, remote, place, operatorId, null);
+        }
+
+        /** Whether the operator confirmed booking over an overlap (absent: not confirmed). */
+        public boolean overlapConfirmed() {
+            return Boolean.TRUE.equals(confirmOverlap);
         }
     }
 
     /** Moves an appointment; an overlap is refused as when scheduling unless {@code confirmOverlap} is true. */
-    public record Reschedule(LocalDateTime startsAt, String reason, boolean confirmOverlap) {
+    public record Reschedule(LocalDateTime startsAt, String reason, Boolean confirmOverlap) {
 
         public Reschedule(LocalDateTime startsAt, String reason) {
-            this(startsAt, reason, false);
+            this(startsAt, reason, null);
+        }
+
+        /** Whether the operator confirmed moving over an overlap (absent: not confirmed). */
+        public boolean overlapConfirmed() {
+            return Boolean.TRUE.equals(confirmOverlap);
         }
     }
 

@@ -278,7 +278,9 @@ class GuidanceController {
             RedirectAttributes redirect) {
         try {
             appointments.reschedule(
-                    id, new Reschedule(form.dateTime(), form.getReason(), form.isConfirmOverlap()), version);
+                    id,
+                    new Reschedule(form.dateTime(), form.getReason(), form.isConfirmOverlap() ? Boolean.TRUE : null),
+                    version);
             redirect.addFlashAttribute("flash", "guidance.appointment.rescheduled");
         } catch (DuplicateException e) {
             // an overlap: warned at the new date, with the way to the other commitment and "Sposta comunque"
