@@ -175,6 +175,20 @@ class OperatorDayJourneyIT {
         page.getByRole(AriaRole.BUTTON, named("Fissa l’appuntamento")).click();
         assertThat(page.locator("[role=status]").first()).containsText("Appuntamento fissato");
         browser.check(page, "334-appointment-booked-anyway");
+
+        // moving the other appointment onto the one just booked: warned the same way, moved when confirmed
+        String otherId = other.json().path("id").asString();
+        page.navigate(url("/appointments/" + otherId));
+        page.locator("#r-time").fill("10:45");
+        page.locator("#r-reason").fill("La persona lavora fino alle 10");
+        page.getByRole(AriaRole.BUTTON, named("Sposta l’appuntamento")).click();
+        assertThat(page.locator("#r-overlap")).containsText("Si sovrappone all’appuntamento con " + second[1]);
+        assertThat(page.locator("#r-date")).hasAttribute("aria-invalid", "true");
+        browser.check(page, "335-reschedule-overlap-warned");
+        page.locator("label[for=r-confirm]").click();
+        page.getByRole(AriaRole.BUTTON, named("Sposta l’appuntamento")).click();
+        assertThat(page.locator("main dl")).containsText("10:45");
+        browser.check(page, "336-rescheduled-anyway");
         page.context().close();
 
         // the meeting started from home is closed, so that no other journey meets it running
