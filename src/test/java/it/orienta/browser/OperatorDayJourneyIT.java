@@ -114,6 +114,20 @@ class OperatorDayJourneyIT {
         assertThat(page.locator("#home-caseload")).containsText("Le mie persone (");
         browser.check(page, "330-home-agenda");
 
+        // on a phone (390 px) the agenda wraps instead of scrolling sideways
+        Page phone = browser.page(390, 844);
+        phone.navigate(url("/login"));
+        phone.getByLabel("Nome utente").fill("operatore");
+        phone.getByLabel("Password").fill("Orienta.2026");
+        phone.getByRole(AriaRole.BUTTON, named("Accedi")).click();
+        assertThat(phone.locator("#agenda")).containsText(first[1]);
+        org.assertj.core.api.Assertions.assertThat(
+                        (Boolean) phone.locator("#agenda").evaluate("a => a.scrollWidth <= a.clientWidth"))
+                .as("the agenda fits 390 px")
+                .isTrue();
+        browser.check(phone, "337-home-agenda-phone");
+        phone.context().close();
+
         // one click: the meeting starts, its clock runs
         page.getByRole(AriaRole.BUTTON, named("Inizia il colloquio con " + first[1]))
                 .click();
