@@ -7,9 +7,10 @@
  * {@link it.orienta.caseload.CaseloadEvents.PersonAssigned} (described by the audit log and the worker file). Reads
  * the other modules' facts through the views they publish ({@code intake_current_v}, {@code person_directory_v},
  * {@code appointment_scheduled_v}, {@code agreement_open_item_v}, {@code cv_validity_v}) and keeps the furthest
- * pathway stage from intake's, guidance's and agreement's events.
+ * pathway stage from intake's, guidance's and agreement's events. Contributes the link to "le mie persone", with
+ * its count, to the home page (a {@link it.orienta.home.WorklistSource}).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Caseload",
-        allowedDependencies = {"system", "organisation", "charter", "intake", "guidance", "agreement", "web"})
+        allowedDependencies = {"system", "organisation", "charter", "intake", "guidance", "agreement", "home", "web"})
 package it.orienta.caseload;

@@ -9,7 +9,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 class AppointmentForm {
     ScheduleAppointment toCommand() {
         return new ScheduleAppointment(
-                activityId, GuidanceController.at(date, time), minutes, remote, place, operatorId);
+                activityId,
+                GuidanceController.at(date, time),
+                minutes,
+                remote,
+                place,
+                operatorId,
+                confirmOverlap ? Boolean.TRUE : null);
     }
 
     private String activityId;
@@ -27,6 +33,17 @@ class AppointmentForm {
     private String place;
 
     private UUID operatorId;
+
+    /** "Prenota comunque": the operator saw the overlap and books anyway. */
+    private boolean confirmOverlap;
+
+    public boolean isConfirmOverlap() {
+        return confirmOverlap;
+    }
+
+    public void setConfirmOverlap(boolean v) {
+        confirmOverlap = v;
+    }
 
     public String getActivityId() {
         return activityId;

@@ -11,6 +11,7 @@ import it.orienta.organisation.CurrentActor;
 import it.orienta.person.PersonService;
 import it.orienta.system.Actor;
 import it.orienta.system.CaseAccess;
+import it.orienta.system.DuplicateException;
 import it.orienta.system.NotFoundException;
 import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,8 @@ public class AppointmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CaseAccess caseAccess;
+    private final MeetingQueries queries;
+    private final ObjectProvider<Commitments> others;
 
     AppointmentService(
             JdbcClient jdbc,
@@ -62,7 +66,9 @@ public class AppointmentService {
             CurrentActor current,
             ApplicationEventPublisher events,
             Clock clock,
-            CaseAccess caseAccess) {
+            CaseAccess caseAccess,
+            MeetingQueries queries,
+            ObjectProvider<Commitments> others) {
         this.jdbc = jdbc;
         this.charter = charter;
         this.persons = persons;
@@ -71,6 +77,8 @@ public class AppointmentService {
         this.events = events;
         this.clock = clock;
         this.caseAccess = caseAccess;
+        this.queries = queries;
+        this.others = others;
     }
 
     /** Fixes an appointment in the future with an operator of the current centre (the one asking by default). */
@@ -96,6 +104,9 @@ public class AppointmentService {
         String operatorName = desk.operatorName(actor, operatorId, violations);
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
+        }
+        if (!command.overlapConfirmed()) {
+            refuseOverlap(operatorId, startsAt, minutes, null);
         }
         UUID id = UUID.randomUUID();
         Instant now = Instant.now(clock);
@@ -143,6 +154,9 @@ public class AppointmentService {
         }
         if (!violations.isEmpty()) {
             throw RuleViolationException.of(violations);
+        }
+        if (!command.overlapConfirmed()) {
+            refuseOverlap(appointment.operatorId(), to, appointment.minutes(), id);
         }
         var actor = current.actor();
         Instant now = Instant.now(clock);
@@ -245,6 +259,74 @@ public class AppointmentService {
     /** The appointment was held (or missed) in this meeting. */
     void held(AppointmentView appointment, AppointmentView.Status status, UUID meetingId) {
         update(appointment.id(), appointment.version(), "status = ?, meeting_id = ?", status.name(), meetingId);
+    }
+
+    // ---------------------------------------------------------------- overlaps (issue 14)
+
+    /**
+     * A commitment of an operator that a new appointment's time may overlap: an appointment still to hold, a present
+     * meeting (a running one lasting at least an hour from its start, or until now) or a group session they hold.
+     *
+     * @param kind {@link #APPOINTMENT}, {@link #MEETING} or {@link #SESSION}
+     * @param path its page ({@code /appointments/…}); the API answers with its {@code /api/v1} twin
+     * @param personId the person it is with, or {@code null} (a group session)
+     * @param label what names it when there is no person (the session's title)
+     * @param from its start
+     * @param to its end (exclusive: an appointment may start when another ends)
+     */
+    public record Commitment(String kind, UUID id, String path, UUID personId, String label, Instant from, Instant to) {
+        public static final String APPOINTMENT = "appointment";
+        public static final String MEETING = "meeting";
+        public static final String SESSION = "session";
+
+        boolean overlaps(Instant start, Instant end) {
+            return from.isBefore(end) && to.isAfter(start);
+        }
+    }
+
+    /** Another module's commitments of an operator from {@code from} to {@code to} (the sessions they hold). */
+    public interface Commitments {
+        List<Commitment> of(UUID operatorId, Instant from, Instant to);
+    }
+
+    /**
+     * The rule: the earliest of the commitments that overlaps {@code minutes} from {@code start}, half-open
+     * intervals (back to back is no overlap).
+     */
+    static Optional<Commitment> firstOverlap(Instant start, int minutes, List<Commitment> commitments) {
+        Instant end = start.plus(java.time.Duration.ofMinutes(minutes));
+        return commitments.stream()
+                .filter(c -> c.overlaps(start, end))
+                .min(java.util.Comparator.comparing(Commitment::from));
+    }
+
+    /**
+     * Refuses a time that overlaps the operator's commitments (409 at {@code startsAt}, with the overlapping one's
+     * path): the operator may then confirm and book anyway. Nothing is written before.
+     */
+    private void refuseOverlap(UUID operatorId, Instant start, int minutes, UUID except) {
+        Instant end = start.plus(java.time.Duration.ofMinutes(minutes));
+        var commitments = new ArrayList<>(queries.commitments(operatorId, start, end, except, Instant.now(clock)));
+        others.orderedStream().forEach(o -> commitments.addAll(o.of(operatorId, start, end)));
+        var overlap = firstOverlap(start, minutes, commitments);
+        if (overlap.isEmpty()) {
+            return;
+        }
+        var c = overlap.get();
+        var person = c.personId() == null ? null : persons.identity(c.personId());
+        String name = person == null ? c.label() : person.firstName() + " " + person.lastName();
+        String code = switch (c.kind()) {
+            case Commitment.MEETING -> "guidance.appointment.overlap.meeting";
+            case Commitment.SESSION -> "guidance.appointment.overlap.session";
+            default -> "guidance.appointment.overlap.appointment";
+        };
+        throw new DuplicateException(
+                code,
+                "startsAt",
+                c.path(),
+                name,
+                MeetingView.local(c.from()),
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(c.to().atZone(Rome.ZONE)));
     }
 
     // ---------------------------------------------------------------- internals

@@ -23,16 +23,48 @@ public final class Commands {
     /** Closes a running meeting; {@code end} null means now. */
     public record CloseMeeting(LocalDateTime end, String notes, String deviationReason) {}
 
-    /** Schedules an appointment; {@code operatorId} null means the operator asking. */
+    /**
+     * Schedules an appointment; {@code operatorId} null means the operator asking. A time that overlaps the
+     * operator's appointments, meetings or group sessions is refused (409, {@code guidance.appointment.overlap.*}
+     * naming the overlapping one) unless {@code confirmOverlap} is true: booked anyway.
+     */
     public record ScheduleAppointment(
             String activityId,
             LocalDateTime startsAt,
             Integer minutes,
             boolean remote,
             String place,
-            UUID operatorId) {}
+            UUID operatorId,
+            Boolean confirmOverlap) {
 
-    public record Reschedule(LocalDateTime startsAt, String reason) {}
+        public ScheduleAppointment(
+                String activityId,
+                LocalDateTime startsAt,
+                Integer minutes,
+                boolean remote,
+                String place,
+                UUID operatorId) {
+            this(activityId, startsAt, minutes, remote, place, operatorId, null);
+        }
+
+        /** Whether the operator confirmed booking over an overlap (absent: not confirmed). */
+        public boolean overlapConfirmed() {
+            return Boolean.TRUE.equals(confirmOverlap);
+        }
+    }
+
+    /** Moves an appointment; an overlap is refused as when scheduling unless {@code confirmOverlap} is true. */
+    public record Reschedule(LocalDateTime startsAt, String reason, Boolean confirmOverlap) {
+
+        public Reschedule(LocalDateTime startsAt, String reason) {
+            this(startsAt, reason, null);
+        }
+
+        /** Whether the operator confirmed moving over an overlap (absent: not confirmed). */
+        public boolean overlapConfirmed() {
+            return Boolean.TRUE.equals(confirmOverlap);
+        }
+    }
 
     /** Closes an engagement; a total outside the standard needs a reason. */
     public record CloseEngagement(String deviationReason) {}

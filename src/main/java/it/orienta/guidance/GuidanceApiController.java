@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Guidance in the REST API: meetings (started live or recorded afterwards), engagements, appointments, the
  * calendar and the centre's compliance list. Changes to an existing record carry its version in
- * If-Match. Times are local (Europe/Rome) in requests, instants in responses.
+ * If-Match. Times are local (Europe/Rome) in requests, instants in responses. Scheduling or moving an appointment
+ * onto the operator's other appointments, meetings or group sessions answers 409
+ * ({@code guidance.appointment.overlap.appointment|meeting|session}, the error at {@code startsAt}, the other one's
+ * address in {@code existing}) unless the request says {@code "confirmOverlap": true}.
  */
 @RestController
 @RequestMapping("/api/v1")

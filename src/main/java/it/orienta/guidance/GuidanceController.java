@@ -228,6 +228,12 @@ class GuidanceController {
                 appointments.schedule(id, form.toCommand());
                 redirect.addFlashAttribute("flash", "guidance.appointment.scheduled");
                 return "redirect:/persons/" + id + "/guidance";
+            } catch (DuplicateException e) {
+                // an overlap: warned at the date, with the way to the other commitment and "Prenota comunque"
+                var v = e.violations().getFirst();
+                result.rejectValue("date", v.messageKey(), v.args().toArray(), v.code());
+                model.addAttribute("overlapPath", e.existingPath());
+                model.addAttribute("overlapKind", kindOf(v));
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             }
@@ -271,8 +277,17 @@ class GuidanceController {
             @RequestParam long version,
             RedirectAttributes redirect) {
         try {
-            appointments.reschedule(id, new Reschedule(form.dateTime(), form.getReason()), version);
+            appointments.reschedule(
+                    id,
+                    new Reschedule(form.dateTime(), form.getReason(), form.isConfirmOverlap() ? Boolean.TRUE : null),
+                    version);
             redirect.addFlashAttribute("flash", "guidance.appointment.rescheduled");
+        } catch (DuplicateException e) {
+            // an overlap: warned at the new date, with the way to the other commitment and "Sposta comunque"
+            redirect.addFlashAttribute("rescheduleOverlap", e.violations().getFirst());
+            redirect.addFlashAttribute("overlapPath", e.existingPath());
+            redirect.addFlashAttribute("overlapKind", kindOf(e.violations().getFirst()));
+            redirect.addFlashAttribute("reschedule", form);
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
             redirect.addFlashAttribute("reschedule", form);
@@ -364,6 +379,11 @@ class GuidanceController {
         redirect.addFlashAttribute(
                 "guidanceErrors",
                 List.of(RuleViolationException.Violation.of("version.stale", null, e.currentVersion())));
+    }
+
+    /** The kind of commitment an overlap names: appointment, meeting or session (the code's last part). */
+    private static String kindOf(RuleViolationException.Violation v) {
+        return v.code().substring(v.code().lastIndexOf('.') + 1);
     }
 
     private Map<String, ActivityView> standards() {

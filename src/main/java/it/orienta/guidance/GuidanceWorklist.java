@@ -62,8 +62,8 @@ class GuidanceWorklist implements WorklistSource {
         var items = new ArrayList<WorklistItem>();
         var personIds = new HashSet<UUID>();
 
-        record Appointment(UUID id, UUID personId, String activityId, Instant startsAt, boolean remote) {}
-        var appointments = jdbc.sql("select id, person_id, activity_id, starts_at, remote from appointment"
+        record Appointment(UUID id, UUID personId, String activityId, Instant startsAt, boolean remote, String place) {}
+        var appointments = jdbc.sql("select id, person_id, activity_id, starts_at, remote, place from appointment"
                         + " where operator_id = ? and starts_at >= ? and starts_at < ? and status = 'SCHEDULED'"
                         + " order by starts_at limit " + LIMIT)
                 .params(actor.operatorId(), Timestamp.from(from), Timestamp.from(to))
@@ -72,7 +72,8 @@ class GuidanceWorklist implements WorklistSource {
                         rs.getObject(2, UUID.class),
                         rs.getString(3),
                         rs.getTimestamp(4).toInstant(),
-                        rs.getBoolean(5)))
+                        rs.getBoolean(5),
+                        rs.getString(6)))
                 .list();
         appointments.forEach(a -> personIds.add(a.personId()));
 
@@ -96,18 +97,34 @@ class GuidanceWorklist implements WorklistSource {
         running.forEach(r -> personIds.add(r.personId()));
         Map<UUID, PersonSummary> names = persons.summaries(personIds);
 
+        Instant now = Instant.now(clock);
         for (var a : appointments) {
+            var person = names.get(a.personId());
+            String fullName = person == null ? "" : person.firstName() + " " + person.lastName();
+            // one click: the appointment's own start action (a POST with the CSRF token), as on its page
+            var start = new WorklistItem.Action(
+                    "/persons/" + a.personId() + "/meetings/start",
+                    true,
+                    Map.of("activityId", a.activityId(), "appointmentId", a.id().toString()),
+                    "home.agenda.start.appointment",
+                    List.of(fullName));
             items.add(new WorklistItem(
                     WorklistItem.TODAY,
                     a.startsAt(),
-                    name(names.get(a.personId())),
+                    name(person),
                     a.remote() ? "home.item.appointment.remote" : "home.item.appointment",
                     List.of(time(a.startsAt()), label(activities, a.activityId())),
                     "/appointments/" + a.id(),
-                    false));
+                    false,
+                    new WorklistItem.Agenda(
+                            fullName,
+                            label(activities, a.activityId()),
+                            a.place(),
+                            a.remote(),
+                            a.startsAt().isBefore(now),
+                            start)));
         }
 
-        Instant now = Instant.now(clock);
         for (var r : running) {
             long minutes = Duration.between(r.startedAt(), now).toMinutes();
             boolean earlierDay = r.startedAt().isBefore(from);

@@ -93,6 +93,65 @@ class MeetingQueries {
                 .findFirst();
     }
 
+    /**
+     * The operator's appointments still to hold and their present meetings that may overlap {@code from}–{@code to}
+     * (issue 14), each with its person to name; {@code except} is the appointment being moved. A running meeting
+     * lasts at least an hour from its start, or until {@code now}; an appointment is fetched when it starts at most
+     * 12 hours (its longest) before {@code from}, and {@link AppointmentService#firstOverlap} decides.
+     */
+    List<AppointmentService.Commitment> commitments(
+            UUID operatorId, Instant from, Instant to, UUID except, Instant now) {
+        var found = new ArrayList<AppointmentService.Commitment>();
+        jdbc.sql("select id, person_id, starts_at, minutes from appointment where operator_id = ?"
+                        + " and status = 'SCHEDULED' and starts_at < ? and starts_at >= ? and id is distinct from ?"
+                        + " order by starts_at")
+                .params(
+                        operatorId,
+                        Timestamp.from(to),
+                        Timestamp.from(from.minus(java.time.Duration.ofHours(12))),
+                        except)
+                .query((rs, i) -> {
+                    Instant start = rs.getTimestamp(3).toInstant();
+                    UUID id = rs.getObject(1, UUID.class);
+                    return new AppointmentService.Commitment(
+                            AppointmentService.Commitment.APPOINTMENT,
+                            id,
+                            "/appointments/" + id,
+                            rs.getObject(2, UUID.class),
+                            null,
+                            start,
+                            start.plus(java.time.Duration.ofMinutes(rs.getInt(4))));
+                })
+                .list()
+                .forEach(found::add);
+        jdbc.sql("select id, person_id, started_at, ended_at from meeting where operator_id = ?"
+                        + " and attendance = 'PRESENT' and started_at < ?"
+                        + " and (ended_at > ? or (ended_at is null and status = 'RUNNING')) order by started_at")
+                .params(operatorId, Timestamp.from(to), Timestamp.from(from))
+                .query((rs, i) -> {
+                    Instant start = rs.getTimestamp(3).toInstant();
+                    Instant end = rs.getTimestamp(4) == null
+                            ? null
+                            : rs.getTimestamp(4).toInstant();
+                    if (end == null) {
+                        end = start.plus(java.time.Duration.ofHours(1));
+                        end = end.isBefore(now) ? now : end;
+                    }
+                    UUID id = rs.getObject(1, UUID.class);
+                    return new AppointmentService.Commitment(
+                            AppointmentService.Commitment.MEETING,
+                            id,
+                            "/meetings/" + id,
+                            rs.getObject(2, UUID.class),
+                            null,
+                            start,
+                            end);
+                })
+                .list()
+                .forEach(found::add);
+        return found;
+    }
+
     /** When the person's last meeting of each activity started. */
     Map<String, Instant> lastStarts(UUID personId) {
         var last = new HashMap<String, Instant>();

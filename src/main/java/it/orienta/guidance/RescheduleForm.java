@@ -19,6 +19,17 @@ class RescheduleForm implements java.io.Serializable {
 
     private String reason;
 
+    /** "Sposta comunque": the operator saw the overlap and moves it anyway. */
+    private boolean confirmOverlap;
+
+    public boolean isConfirmOverlap() {
+        return confirmOverlap;
+    }
+
+    public void setConfirmOverlap(boolean v) {
+        confirmOverlap = v;
+    }
+
     public LocalDate getDate() {
         return date;
     }

@@ -12,7 +12,10 @@
  * meetings and engagements (used by {@code pathway}, {@code skillsaudit}, {@code workerfile});
  * {@link it.orienta.guidance.AppointmentService} (used by {@code notification}); {@link it.orienta.guidance.CentreDesk},
  * the checks of delivering a service at the centre of the day (used by {@code session}, {@code pathway},
- * {@code skillsaudit}); their views, commands and events.
+ * {@code skillsaudit}); their views, commands and events. An appointment's time that overlaps the operator's
+ * appointments, meetings or group sessions is refused unless confirmed (issue 14); other modules add their
+ * commitments through {@link it.orienta.guidance.AppointmentService.Commitments} ({@code session} its sessions).
+ * Contributes today's appointments (with their start action) and the running meetings to the home page.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Guidance",

@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    /** The sections of the home page, in the order an operator meets them. */
+    /**
+     * The sections of the home page, in the order an operator meets them; today's appointments and sessions
+     * ({@link WorklistItem#TODAY}) are the agenda's table above the others.
+     */
     static final List<String> SECTIONS = List.of(
-            WorklistItem.TODAY,
             WorklistItem.MEETINGS,
             WorklistItem.INTERVIEWS,
             WorklistItem.PLAN,
@@ -71,15 +73,29 @@ class HomeController {
                         e);
             }
         });
+        // "Le mie persone" with its count is a link above the worklist, not work waiting
+        var caseload = items.stream()
+                .filter(i -> WorklistItem.CASELOAD.equals(i.section()))
+                .findFirst();
+        items.removeIf(i -> WorklistItem.CASELOAD.equals(i.section()));
+        // today's agenda is a table of its own, in time order, with its empty state in words
+        var agenda = items.stream()
+                .filter(i -> WorklistItem.TODAY.equals(i.section()))
+                .sorted(Comparator.comparing(WorklistItem::when, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
         var sections = new LinkedHashMap<String, List<WorklistItem>>();
         SECTIONS.forEach(s -> sections.put(s, new ArrayList<>()));
         items.stream()
                 .sorted(Comparator.comparing((WorklistItem i) -> !i.urgent())
                         .thenComparing(WorklistItem::when, Comparator.nullsLast(Comparator.naturalOrder())))
+                .filter(i -> !WorklistItem.TODAY.equals(i.section()))
                 .forEach(i -> sections.computeIfAbsent(i.section(), k -> new ArrayList<>())
                         .add(i));
+        model.addAttribute("agenda", agenda);
+        model.addAttribute("operator", who.operatorId() != null);
+        model.addAttribute("caseload", caseload.orElse(null));
         model.addAttribute("sections", sections);
-        model.addAttribute("worklistEmpty", items.isEmpty());
+        model.addAttribute("worklistEmpty", sections.values().stream().allMatch(List::isEmpty));
         model.addAttribute("today", today);
         model.addAttribute("ownSearch", true); // the home page's own search box: no second one in the header
         return "home";

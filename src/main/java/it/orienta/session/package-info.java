@@ -9,7 +9,8 @@
  * {@link it.orienta.guidance.GuidanceService#recordAttendance}.
  *
  * <p>Offers {@link it.orienta.session.SessionService}, its views, commands and events (used by {@code notification}
- * for convocations, cancellations and reminders).
+ * for convocations, cancellations and reminders). Tells guidance the sessions an operator holds, for the check of
+ * an appointment's time ({@link it.orienta.guidance.AppointmentService.Commitments}).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Group sessions",

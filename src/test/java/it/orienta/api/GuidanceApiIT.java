@@ -346,6 +346,65 @@ class GuidanceApiIT {
     }
 
     @Test
+    void anOverlappingAppointmentIsA409NamingTheFieldAndTheOtherOneUntilConfirmed() {
+        String first = person();
+        String second = person();
+        // days of their own, far ahead: no other test books the coordinator then
+        var day = LocalDate.now(ZoneId.of("Europe/Rome")).plusDays(1500);
+        var request = new HashMap<String, Object>();
+        request.put("activityId", "A05-BASE");
+        request.put("startsAt", Api.at(day.atTime(10, 0)));
+        request.put("minutes", 60);
+        request.put("remote", false);
+        request.put("place", "CPI Firenze, stanza 3");
+        var booked = api().post("/api/v1/persons/" + first + "/appointments", request);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        String bookedId = booked.json().path("id").asString();
+
+        var overlapping = new HashMap<>(request);
+        overlapping.put("startsAt", Api.at(day.atTime(10, 30)));
+        var refused = api().post("/api/v1/persons/" + second + "/appointments", overlapping);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.code()).isEqualTo("guidance.appointment.overlap.appointment");
+        assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("startsAt");
+        assertThat(refused.json().path("existing").asString()).isEqualTo("/api/v1/appointments/" + bookedId);
+        assertThat(refused.json().path("detail").asString()).contains("11:00");
+        assertThat(api().get("/api/v1/persons/" + second + "/appointments")
+                        .json()
+                        .size())
+                .as("nothing saved")
+                .isZero();
+
+        overlapping.put("confirmOverlap", true);
+        var anyway = api().post("/api/v1/persons/" + second + "/appointments", overlapping);
+        assertThat(anyway.status()).as(anyway.body()).isEqualTo(201);
+
+        // a group session the coordinator holds is a commitment too, also when moving an appointment onto it
+        var session = new HashMap<String, Object>();
+        session.put("activityId", "A06-SEM");
+        session.put("title", "Cercare lavoro online");
+        session.put("startsAt", Api.at(day.plusDays(1).atTime(14, 0)));
+        session.put("minutes", 120);
+        session.put("remote", false);
+        session.put("place", "CPI Firenze, aula 1");
+        session.put("capacity", 10);
+        var planned = api().post("/api/v1/sessions", session);
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        var move = new HashMap<String, Object>();
+        move.put("startsAt", Api.at(day.plusDays(1).atTime(15, 0)));
+        move.put("reason", "La persona lavora al mattino");
+        var clash = api().header("If-Match", "\"0\"").post("/api/v1/appointments/" + bookedId + "/reschedule", move);
+        assertThat(clash.status()).as(clash.body()).isEqualTo(409);
+        assertThat(clash.code()).isEqualTo("guidance.appointment.overlap.session");
+        assertThat(clash.json().path("existing").asString())
+                .isEqualTo("/api/v1/sessions/" + planned.json().path("id").asString());
+        move.put("confirmOverlap", true);
+        var moved = api().header("If-Match", "\"0\"").post("/api/v1/appointments/" + bookedId + "/reschedule", move);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    }
+
+    @Test
     void theCoordinatorFiltersTheCentresMeetingsByCompliance() {
         String id = person();
         var at = day().atTime(9, 0);

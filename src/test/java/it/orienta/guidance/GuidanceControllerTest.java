@@ -592,6 +592,55 @@ class GuidanceControllerTest {
     }
 
     @Test
+    void anOverlappingAppointmentIsWarnedAtTheDateWithTheOtherOneAndBookedAnywayWhenConfirmed() {
+        given(organisation.operators()).willReturn(List.of());
+        given(appointments.schedule(eq(PERSON), any()))
+                .willThrow(new it.orienta.system.DuplicateException(
+                        "guidance.appointment.overlap.session",
+                        "startsAt",
+                        "/sessions/7",
+                        "Cercare lavoro online",
+                        "03/12/2026 10:00",
+                        "12:00"));
+        var result = mvc.post()
+                .uri("/persons/{id}/appointments/new", PERSON)
+                .with(operator())
+                .with(csrf())
+                .param("activityId", "A05-BASE")
+                .param("date", "2026-12-03")
+                .param("time", "10:30")
+                .param("minutes", "60")
+                .param("place", "Sala 1")
+                .exchange();
+        assertThat(result).hasStatusOk().hasViewName("guidance/appointment-form");
+        assertThat(result)
+                .bodyText()
+                .contains("id=\"date-error\" class=\"invalid-feedback\">Si sovrappone alla sessione di gruppo"
+                        + " «Cercare lavoro online» del 03/12/2026 10:00 (fino alle 12:00)")
+                .contains("href=\"/sessions/7\"", "Apri la sessione che si sovrappone")
+                .contains("name=\"confirmOverlap\"", "Prenota comunque");
+
+        given(appointments.schedule(eq(PERSON), any())).willReturn(GuidanceFixtures.appointment(0));
+        assertThat(mvc.post()
+                        .uri("/persons/{id}/appointments/new", PERSON)
+                        .with(operator())
+                        .with(csrf())
+                        .param("activityId", "A05-BASE")
+                        .param("date", "2026-12-03")
+                        .param("time", "10:30")
+                        .param("minutes", "60")
+                        .param("place", "Sala 1")
+                        .param("confirmOverlap", "true"))
+                .hasStatus(302);
+        then(appointments)
+                .should()
+                .schedule(
+                        PERSON,
+                        new ScheduleAppointment(
+                                "A05-BASE", LocalDateTime.of(2026, 12, 3, 10, 30), 60, false, "Sala 1", null, true));
+    }
+
+    @Test
     void anAppointmentShowsItsActionsWithItsVersion() {
         given(appointments.appointment(APPOINTMENT)).willReturn(GuidanceFixtures.appointment(4));
         var result = mvc.get()

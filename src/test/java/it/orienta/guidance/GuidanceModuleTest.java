@@ -11,6 +11,7 @@ import it.orienta.intake.IntakeService;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
 import it.orienta.reference.ReferenceService;
+import it.orienta.system.DuplicateException;
 import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
 import java.time.LocalDate;
@@ -31,6 +32,9 @@ class GuidanceModuleTest {
 
     @Autowired
     GuidanceService guidance;
+
+    @Autowired
+    AppointmentService appointments;
 
     @Autowired
     OrganisationService organisation;
@@ -115,5 +119,44 @@ class GuidanceModuleTest {
                 guidance.closeEngagement(engagement.id(), new Commands.CloseEngagement("Prova"), engagement.version()));
         assertThat(done.open()).isFalse();
         assertThat(done.compliance()).isNotNull();
+    }
+
+    @Test
+    void anOverlappingAppointmentIsRefusedUntilConfirmedAndNothingIsHalfSaved() {
+        UUID first = centre.person("Agenda", LocalDate.of(1984, 7, 7));
+        UUID second = centre.person("Sovrapposta", LocalDate.of(1985, 8, 8));
+        var at = LocalDate.now(Rome.ZONE).plusYears(2).withDayOfMonth(12).atTime(10, 0);
+        var booked = centre.as(() -> appointments.schedule(
+                first, new Commands.ScheduleAppointment("A05-BASE", at, 60, false, "Sala 1", null)));
+
+        var half = new Commands.ScheduleAppointment("A05-BASE", at.plusMinutes(30), 30, false, "Sala 2", null);
+        assertThatThrownBy(() -> centre.as(() -> appointments.schedule(second, half)))
+                .isInstanceOfSatisfying(DuplicateException.class, e -> {
+                    assertThat(e.code()).isEqualTo("guidance.appointment.overlap.appointment");
+                    assertThat(e.violations().getFirst().field()).isEqualTo("startsAt");
+                    assertThat(e.existingPath()).isEqualTo("/appointments/" + booked.id());
+                    assertThat(e.violations().getFirst().args())
+                            .containsExactly("Prova Agenda", MeetingView.local(booked.startsAt()), "11:00");
+                });
+        assertThat(centre.as(() -> appointments.appointments(second))).isEmpty();
+
+        // back to back is no overlap; confirmed, an overlap is booked
+        var next = centre.as(() -> appointments.schedule(
+                second, new Commands.ScheduleAppointment("A05-BASE", at.plusMinutes(60), 30, false, "Sala 2", null)));
+        assertThat(next.startsAt()).isEqualTo(booked.startsAt().plusSeconds(3600));
+        var anyway = centre.as(() -> appointments.schedule(
+                second,
+                new Commands.ScheduleAppointment("A05-BASE", at.plusMinutes(30), 30, false, "Sala 2", null, true)));
+        assertThat(anyway.status()).isEqualTo(AppointmentView.Status.SCHEDULED);
+
+        // moving one onto another is refused the same way, and moves only when confirmed
+        assertThatThrownBy(() -> centre.as(() -> appointments.reschedule(
+                        next.id(), new Commands.Reschedule(at.plusMinutes(15), "Ritardo"), next.version())))
+                .isInstanceOf(DuplicateException.class);
+        assertThat(centre.as(() -> appointments.appointment(next.id())).version())
+                .isEqualTo(next.version());
+        var moved = centre.as(() -> appointments.reschedule(
+                next.id(), new Commands.Reschedule(at.plusMinutes(15), "Ritardo", true), next.version()));
+        assertThat(moved.startsAt()).isEqualTo(booked.startsAt().plusSeconds(900));
     }
 }

@@ -45,6 +45,34 @@ class HomeControllerTest {
                             "/appointments/1",
                             false),
                     new WorklistItem(
+                            WorklistItem.TODAY,
+                            java.time.Instant.parse("2026-11-26T07:30:00Z"),
+                            "Neri Anna",
+                            "home.item.appointment",
+                            java.util.List.of("08:30", "Orientamento di base"),
+                            "/appointments/3",
+                            false,
+                            new WorklistItem.Agenda(
+                                    "Anna Neri",
+                                    "Orientamento di base",
+                                    "Sala 2",
+                                    false,
+                                    true,
+                                    new WorklistItem.Action(
+                                            "/persons/4/meetings/start",
+                                            true,
+                                            java.util.Map.of("appointmentId", "3"),
+                                            "home.agenda.start.appointment",
+                                            java.util.List.of("Anna Neri")))),
+                    new WorklistItem(
+                            WorklistItem.CASELOAD,
+                            null,
+                            null,
+                            "home.caseload.link",
+                            java.util.List.of("12"),
+                            "/caseload",
+                            false),
+                    new WorklistItem(
                             WorklistItem.MEETINGS,
                             java.time.Instant.parse("2026-11-25T08:00:00Z"),
                             "Verdi Ugo",
@@ -70,9 +98,10 @@ class HomeControllerTest {
         assertThat(result)
                 .bodyText()
                 .contains("Da fare oggi, 26/11/2026")
-                .contains("Appuntamenti e sessioni di oggi (1)")
+                .contains("Appuntamenti e sessioni di oggi (2)")
                 .contains("Alle 11:00: Orientamento di base")
                 .contains("href=\"/appointments/1\"")
+                .contains("Le mie persone (12)", "href=\"/caseload\"")
                 .contains("Incontri da chiudere o da registrare (1)")
                 .contains("iniziato il 25/11/2026 e mai chiuso")
                 .contains("urgente")
@@ -85,6 +114,22 @@ class HomeControllerTest {
     /** The accounts behind the login form (the organisation module's, in the application). */
     @MockitoBean
     UserDetailsService accounts;
+
+    @Test
+    void todaysAgendaStartsAnAppointmentInOneClickNamedWithThePersonAndSaysAPastTime() throws Exception {
+        var result = mvc.get().uri("/").with(operator()).exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result)
+                .bodyText()
+                .contains("Anna Neri", "Orientamento di base", "Sala 2", "orario passato")
+                .contains("action=\"/persons/4/meetings/start\"", "name=\"appointmentId\" value=\"3\"")
+                .contains("aria-label=\"Inizia il colloquio con Anna Neri\"");
+        // in time order: 08:30 before 11:00
+        String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(body.indexOf("Anna Neri"))
+                .isLessThan(body.indexOf("Alle 11:00: Orientamento di base"));
+    }
 
     @Test
     void anonymousIsSentToTheLoginPage() {
