@@ -245,7 +245,9 @@ class PersonControllerTest {
                 .contains("data-focus-on-load")
                 .containsPattern("<a data-focus-link\\s+href=\"#taxCode\">Codice fiscale: Campo obbligatorio.</a>")
                 .containsPattern("<a data-focus-link\\s+href=\"#email\">[^<:]+: Indirizzo e-mail non valido.</a>")
-                .doesNotContain("Correggi i campi indicati");
+                .doesNotContain("Correggi i campi indicati")
+                // in the order of the form, not of the validator
+                .containsPattern("(?s)href=\"#taxCode\".*href=\"#email\"");
     }
 
     @Test
