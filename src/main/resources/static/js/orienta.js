@@ -280,6 +280,8 @@ document.addEventListener("DOMContentLoaded", function () {
     var el = id ? document.getElementById(id) : null;
     if (!el) { return; }
     if (el.tagName === 'SECTION') { el = el.querySelector('h2') || el; }
+    // a group of radios or checkboxes (an error summary's link to "#sex"): its first control
+    if (el.tagName === 'FIELDSET') { el = el.querySelector('input:not([type=hidden]), select, textarea') || el; }
     if (!el.matches('a[href], button, input, select, textarea, [tabindex]')) { el.setAttribute('tabindex', '-1'); }
     el.focus({ preventScroll: true });
   }
@@ -292,6 +294,16 @@ document.addEventListener("DOMContentLoaded", function () {
     }
     return false;
   }
+  // a form's error summary (or a refused signature's list) takes the focus once, on load or after an htmx swap
+  function focusRefusal() {
+    var refusal = document.querySelector('[data-focus-on-load]:not([data-focused])');
+    if (refusal) {
+      refusal.setAttribute('data-focused', '');
+      refusal.focus();
+      return true;
+    }
+    return false;
+  }
   function start() {
     document.addEventListener('click', function (e) {
       var link = e.target.closest ? e.target.closest('a[data-focus-link]') : null;
@@ -299,14 +311,11 @@ document.addEventListener("DOMContentLoaded", function () {
       // the browser scrolls to the fragment first (under the sticky bar's margin), then the focus follows
       setTimeout(function () { focusTarget(decodeURIComponent(link.hash.substring(1))); }, 0);
     });
-    document.body.addEventListener('htmx:afterSettle', focusSaved);
+    document.body.addEventListener('htmx:afterSettle', function () { focusRefusal() || focusSaved(); });
     // once the page is loaded and the browser has scrolled to the fragment (which would take the focus back)
     function onLoad() {
       setTimeout(function () {
-        var refusal = document.querySelector('[data-focus-on-load]');
-        if (refusal) {
-          refusal.focus();
-        } else if (document.querySelector('[data-psp]') && !focusSaved() && location.hash) {
+        if (!focusRefusal() && document.querySelector('[data-psp]') && !focusSaved() && location.hash) {
           focusTarget(decodeURIComponent(location.hash.substring(1)));
         }
       }, 0);

@@ -197,6 +197,8 @@ class GuidanceController {
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
             redirect.addFlashAttribute("engagementToJustify", id);
+            // what was typed stays in the field
+            redirect.addFlashAttribute("deviationReason", deviationReason);
         } catch (StaleVersionException e) {
             stale(redirect, e);
         }
@@ -308,6 +310,8 @@ class GuidanceController {
             redirect.addFlashAttribute("flash", "guidance.appointment.cancelled");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("guidanceErrors", e.violations());
+            // what was typed stays in the field
+            redirect.addFlashAttribute("cancelReason", reason);
         } catch (StaleVersionException e) {
             stale(redirect, e);
         }

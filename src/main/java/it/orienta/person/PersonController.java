@@ -198,8 +198,12 @@ class PersonController {
             redirect.addFlashAttribute("flash", "common.saved");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("educationErrors", e.violations());
+            redirect.addFlashAttribute(
+                    "educationInput", typed("titleCode", titleCode, "year", year, "institution", institution));
         } catch (ConstraintViolationException e) {
             redirect.addFlashAttribute("educationErrors", pageViolations(e));
+            redirect.addFlashAttribute(
+                    "educationInput", typed("titleCode", titleCode, "year", year, "institution", institution));
         }
         return "redirect:/persons/" + id + "#education";
     }
@@ -234,13 +238,10 @@ class PersonController {
             redirect.addFlashAttribute("flash", "common.saved");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("workErrors", e.violations());
+            redirect.addFlashAttribute("workInput", workTyped(employer, professionCode, fromDate, toDate, sepSector));
         } catch (ConstraintViolationException e) {
-            redirect.addFlashAttribute(
-                    "workErrors",
-                    e.getConstraintViolations().stream()
-                            .map(v -> RuleViolationException.Violation.of(
-                                    "validation", v.getPropertyPath().toString()))
-                            .toList());
+            redirect.addFlashAttribute("workErrors", pageViolations(e));
+            redirect.addFlashAttribute("workInput", workTyped(employer, professionCode, fromDate, toDate, sepSector));
         }
         return "redirect:/persons/" + id + "#work";
     }
@@ -259,12 +260,41 @@ class PersonController {
         return "person/special :: special";
     }
 
-    /** A constraint's own localised message, shown as it is beside the form. */
+    /**
+     * A constraint's own localised message, shown as it is beside the form, for the field it names (the last node of
+     * the path: {@code addWorkExperience.command.employer} is the form's {@code employer}).
+     */
     private static List<RuleViolationException.Violation> pageViolations(ConstraintViolationException e) {
         return e.getConstraintViolations().stream()
-                .map(v -> RuleViolationException.Violation.of(
-                        "form.invalid-field", v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> {
+                    String field = null;
+                    for (var node : v.getPropertyPath()) {
+                        field = node.getName();
+                    }
+                    return RuleViolationException.Violation.of("form.invalid-field", field, v.getMessage());
+                })
                 .toList();
+    }
+
+    /** What was typed in a refused form, shown again in it (a flash attribute: strings only, in the session). */
+    private static java.util.Map<String, String> typed(Object... namesAndValues) {
+        var typed = new java.util.HashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                typed.put((String) namesAndValues[i], namesAndValues[i + 1].toString());
+            }
+        }
+        return typed;
+    }
+
+    private static java.util.Map<String, String> workTyped(
+            String employer, String professionCode, LocalDate fromDate, LocalDate toDate, Integer sepSector) {
+        return typed(
+                "employer", employer,
+                "professionCode", professionCode,
+                "fromDate", fromDate,
+                "toDate", toDate,
+                "sepSector", sepSector);
     }
 
     private String municipality(String input) {

@@ -237,7 +237,8 @@ class CharterControllerTest {
         assertThat(result).hasStatusOk().hasViewName("charter/edit");
         assertThat(result)
                 .bodyText()
-                .contains("Correggi i campi indicati:")
+                .contains("Correggi 2 campi")
+                .contains("href=\"#code\">Codice regionale: Il codice regionale deve avere")
                 .containsPattern("id=\"code-error\" class=\"invalid-feedback\">"
                         + "Il codice regionale deve avere da 2 a 10 lettere maiuscole o cifre \\(es. A05\\).</div>")
                 .containsPattern("name=\"code\"[^>]*value=\"A-5\"")

@@ -233,6 +233,41 @@ class PersonControllerTest {
     }
 
     @Test
+    void theErrorSummaryNamesEachFieldAsALinkAndCountsThem() {
+        var result = rossiForm(mvc.post().uri("/persons/new"), "taxCode", "", "email", "not-an-address")
+                .with(operator())
+                .with(csrf())
+                .exchange();
+
+        assertThat(result)
+                .bodyText()
+                .contains("Correggi 2 campi")
+                .contains("data-focus-on-load")
+                .containsPattern("<a data-focus-link\\s+href=\"#taxCode\">Codice fiscale: Campo obbligatorio.</a>")
+                .containsPattern("<a data-focus-link\\s+href=\"#email\">[^<:]+: Indirizzo e-mail non valido.</a>")
+                .doesNotContain("Correggi i campi indicati")
+                // in the order of the form, not of the validator
+                .containsPattern("(?s)href=\"#taxCode\".*href=\"#email\"");
+    }
+
+    @Test
+    void theSexThatDoesNotMatchTheTaxCodeIsShownAtTheRadioGroup() {
+        given(persons.register(any())).willThrow(new RuleViolationException("person.tax-code.sex-mismatch", "sex"));
+
+        var result = rossiForm(mvc.post().uri("/persons/new"))
+                .with(operator())
+                .with(csrf())
+                .exchange();
+
+        assertThat(result)
+                .bodyText()
+                .containsPattern("<fieldset id=\"sex\"[^>]*aria-describedby=\"sex-error\"")
+                .contains(
+                        "id=\"sex-error\" class=\"invalid-feedback d-block\">Il sesso non corrisponde al codice fiscale.")
+                .contains("href=\"#sex\">Sesso: Il sesso non corrisponde al codice fiscale.</a>");
+    }
+
+    @Test
     void aBadDateIsAFieldErrorNotAFailure() {
         var result = rossiForm(mvc.post().uri("/persons/new"), "birthDate", "14/03/1985x")
                 .with(operator())
@@ -487,6 +522,9 @@ class PersonControllerTest {
 
         assertThat(result).hasStatus(302).hasRedirectedUrl("/persons/" + ID + "#education");
         assertThat(result).flash().containsEntry("educationErrors", refusal.violations());
+        assertThat(result)
+                .flash()
+                .containsEntry("educationInput", java.util.Map.of("titleCode", "30103000", "year", "1850"));
         assertThat(result).flash().doesNotContainKey("flash");
     }
 
@@ -547,6 +585,15 @@ class PersonControllerTest {
 
         assertThat(result).hasStatus(302).hasRedirectedUrl("/persons/" + ID + "#work");
         assertThat(result).flash().containsEntry("workErrors", refusal.violations());
+        assertThat(result)
+                .flash()
+                .containsEntry(
+                        "workInput",
+                        java.util.Map.of(
+                                "employer", "Trattoria Da Nello",
+                                "professionCode", "5.2.2.3.1",
+                                "fromDate", "2019-05-01",
+                                "toDate", "2018-05-01"));
     }
 
     @Test

@@ -327,6 +327,33 @@ class WorkerFileControllerTest {
     }
 
     @Test
+    void aRefusedWorkExperienceKeepsWhatWasTypedAndLinksTheFieldFromTheSummary() {
+        rossiInCharge(ConsentState.REFUSED);
+
+        assertThat(mvc.get()
+                        .uri("/persons/{id}", ID)
+                        .flashAttr("workErrors", List.of(Violation.of("person.work.period-reversed", "toDate")))
+                        .flashAttr(
+                                "workInput",
+                                java.util.Map.of(
+                                        "employer", "Trattoria Da Nello",
+                                        "professionCode", "Camerieri · 5.2.2.3.1",
+                                        "fromDate", "2019-05-01",
+                                        "toDate", "2018-05-01"))
+                        .with(operator()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Correggi 1 campo")
+                .contains("href=\"#toDate\">Al: La fine del lavoro viene prima dell’inizio.</a>")
+                .containsPattern("<details open[^>]*>\\s*<summary>Aggiungi esperienza di lavoro")
+                .containsPattern("id=\"employer\"[^>]*value=\"Trattoria Da Nello\"")
+                .containsPattern("id=\"professionCode\"[^>]*value=\"Camerieri · 5.2.2.3.1\"")
+                .containsPattern("id=\"fromDate\"[^>]*value=\"2019-05-01\"")
+                .containsPattern("id=\"toDate\"[^>]*value=\"2018-05-01\"[^>]*aria-invalid=\"true\"")
+                .contains("id=\"toDate-error\" class=\"invalid-feedback d-block\">La fine del lavoro viene prima");
+    }
+
+    @Test
     void whoMayNotSeeSpecialDataGetsNoButtonForIt() {
         rossiInCharge(ConsentState.REFUSED);
         given(persons.maySeeSpecialCategoryData()).willReturn(false);
