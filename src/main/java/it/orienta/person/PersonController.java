@@ -220,6 +220,7 @@ class PersonController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
             @RequestParam(required = false) Integer sepSector,
             @RequestParam(required = false) String description,
+            @RequestParam(required = false) String jobTitle,
             RedirectAttributes redirect) {
         try {
             persons.addWorkExperience(
@@ -230,7 +231,8 @@ class PersonController {
                             fromDate,
                             toDate,
                             sepSector,
-                            description));
+                            description,
+                            jobTitle));
             redirect.addFlashAttribute("flash", "common.saved");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("workErrors", e.violations());
