@@ -334,7 +334,7 @@ class GuidanceController {
         }
         var names = new java.util.HashMap<UUID, String>();
         persons.summaries(booked.stream().map(AppointmentView::personId).toList())
-                .forEach((k, v) -> names.put(k, v.lastName() + " " + v.firstName()));
+                .forEach((k, v) -> names.put(k, v.firstName() + " " + v.lastName()));
         model.addAttribute("days", days);
         model.addAttribute("names", names);
         model.addAttribute("date", day);
