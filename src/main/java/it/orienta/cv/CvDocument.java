@@ -26,11 +26,21 @@ record CvDocument(
         List<String> licences,
         String generatedOn) {
 
-    /** A desired occupation with the skills from its notes, one line each. */
-    public record Occupation(String title, String code, List<String> skills) {}
+    /**
+     * A desired occupation with the skills from its notes, one line each.
+     *
+     * @param title the person's own name for the job, or the ISTAT unit's name in the singular when none
+     * @param unit the ISTAT unit's name in the singular, as a secondary line; empty when it is the title already
+     */
+    public record Occupation(String title, String code, List<String> skills, String unit) {}
 
-    /** One job: its period, role, employer and description. */
-    public record Work(String period, String role, String employer, String description) {}
+    /**
+     * One job: its period, role, employer and description.
+     *
+     * @param role the person's own name for the job, or the ISTAT unit's name in the singular when none
+     * @param unit the ISTAT unit's name in the singular, as a secondary line; empty when it is the role already
+     */
+    public record Work(String period, String role, String employer, String description, String unit) {}
 
     /** One education title: its name, year and institution. */
     public record Education(String title, String year, String institution) {}

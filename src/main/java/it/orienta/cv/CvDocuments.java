@@ -96,7 +96,12 @@ class CvDocuments {
 
         var desired = occupations.current(p.id());
         var occupationList = desired.stream()
-                .map(o -> new CvDocument.Occupation(o.professionTitle(), o.professionCode(), skills(o, labels)))
+                .map(o -> {
+                    String unit = singular(o.professionTitle());
+                    boolean own = o.jobTitle() != null && !o.jobTitle().isBlank();
+                    return new CvDocument.Occupation(
+                            own ? o.jobTitle().strip() : unit, o.professionCode(), skills(o, labels), own ? unit : "");
+                })
                 .toList();
 
         var professions = reference.labels(
@@ -107,11 +112,18 @@ class CvDocuments {
                         .toList());
         var work = p.workExperiences().stream()
                 .sorted((a, b) -> compareDesc(a.fromDate(), b.fromDate()))
-                .map(w -> new CvDocument.Work(
-                        period(w.fromDate(), w.toDate(), labels.get("present"), dates),
-                        w.professionCode() == null ? "" : professions.getOrDefault(w.professionCode(), ""),
-                        blankIfNull(w.employer()),
-                        blankIfNull(w.description())))
+                .map(w -> {
+                    String unit = w.professionCode() == null
+                            ? ""
+                            : singular(professions.getOrDefault(w.professionCode(), ""));
+                    boolean own = w.jobTitle() != null && !w.jobTitle().isBlank();
+                    return new CvDocument.Work(
+                            period(w.fromDate(), w.toDate(), labels.get("present"), dates),
+                            own ? w.jobTitle().strip() : unit,
+                            blankIfNull(w.employer()),
+                            blankIfNull(w.description()),
+                            own ? unit : "");
+                })
                 .toList();
 
         var titles = reference.labels(
@@ -170,6 +182,116 @@ class CvDocuments {
             name = code;
         }
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** Words that end an ISTAT title's head: what follows them ("alla contabilità") stays as it is. */
+    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of(
+            "a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "di", "del", "dello", "della", "dei", "degli",
+            "delle", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "in", "nel", "nello", "nella", "nei",
+            "negli", "nelle", "su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "per", "con", "tra", "fra", "e",
+            "ed", "o", "non", "senza", "presso", "-");
+
+    /** Plurals the endings below would get wrong. */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("atleti", "atleta"),
+            Map.entry("poeti", "poeta"),
+            Map.entry("piloti", "pilota"),
+            Map.entry("geometri", "geometra"),
+            Map.entry("psichiatri", "psichiatra"),
+            Map.entry("pediatri", "pediatra"),
+            Map.entry("fabbri", "fabbro"),
+            Map.entry("giudici", "giudice"),
+            Map.entry("interpreti", "interprete"),
+            Map.entry("sacerdoti", "sacerdote"),
+            Map.entry("dirigenti", "dirigente"),
+            Map.entry("personale", "personale"));
+
+    /** Masculine plural endings and their singular, longest first. */
+    private static final List<Map.Entry<String, String>> ENDINGS = List.of(
+            Map.entry("trici", "trice"),
+            Map.entry("logi", "logo"),
+            Map.entry("isti", "ista"),
+            Map.entry("enti", "ente"),
+            Map.entry("anti", "ante"),
+            Map.entry("ici", "ico"),
+            Map.entry("chi", "co"),
+            Map.entry("ghi", "go"),
+            Map.entry("ori", "ore"),
+            Map.entry("eri", "ere"),
+            Map.entry("ari", "ario"),
+            Map.entry("ali", "ale"),
+            Map.entry("ili", "ile"),
+            Map.entry("oni", "one"),
+            Map.entry("ai", "aio"),
+            Map.entry("i", "o"));
+
+    /** Feminine plural endings of a title's first word; the adjectives after it then end in -a too. */
+    private static final List<Map.Entry<String, String>> FEMININE = List.of(
+            Map.entry("guide", "guida"),
+            Map.entry("iste", "ista"),
+            Map.entry("che", "ca"),
+            Map.entry("ghe", "ga"),
+            Map.entry("ie", "ia"));
+
+    /**
+     * An ISTAT unit's name, a plural category ("Addetti alla contabilità", "Cuochi in alberghi e ristoranti"), as
+     * one person's job: its head noun and adjectives in the singular ("Addetto alla contabilità"), the rest as it
+     * is. Italian endings with a list of irregular nouns; a word it cannot tell is left unchanged.
+     */
+    static String singular(String title) {
+        if (title == null || title.isBlank()) {
+            return "";
+        }
+        String[] words = title.strip().split(" ");
+        boolean feminine = false;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            String lower = word.toLowerCase(Locale.ITALIAN);
+            if (STOP_WORDS.contains(lower) || word.contains("'") || word.contains("’") || word.contains("(")) {
+                break;
+            }
+            boolean comma = word.endsWith(",");
+            String bare = comma ? word.substring(0, word.length() - 1) : word;
+            String bareLower = bare.toLowerCase(Locale.ITALIAN);
+            String one = null;
+            if (IRREGULAR.containsKey(bareLower)) {
+                one = bare.charAt(0) + IRREGULAR.get(bareLower).substring(1);
+            } else if (bareLower.length() > 3) {
+                if (i == 0 || feminine) {
+                    for (var e : FEMININE) {
+                        if (bareLower.endsWith(e.getKey())) {
+                            one = replaceEnd(bare, e.getKey(), e.getValue());
+                            feminine = true;
+                            break;
+                        }
+                    }
+                }
+                if (one == null && feminine && bareLower.endsWith("e")) {
+                    one = replaceEnd(bare, "e", "a");
+                }
+                if (one == null && !feminine) {
+                    for (var e : ENDINGS) {
+                        if (bareLower.endsWith(e.getKey())) {
+                            one = replaceEnd(bare, e.getKey(), e.getValue());
+                            break;
+                        }
+                    }
+                }
+            }
+            words[i] = (one == null ? bare : one) + (comma ? "," : "");
+            if (comma) {
+                break;
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String replaceEnd(String word, String end, String by) {
+        String head = word.substring(0, word.length() - end.length());
+        if (head.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+            return Character.toUpperCase(by.charAt(0)) + by.substring(1);
+        }
+        return head + by;
     }
 
     private static List<String> skills(DesiredOccupationView o, Map<String, String> labels) {

@@ -205,6 +205,14 @@ public class AppointmentService {
         return load(id);
     }
 
+    /** The appointment for its convocation letter: a read of the case, recorded as the convocation's. */
+    @Transactional(readOnly = true)
+    public AppointmentView convocation(UUID id) {
+        var appointment = load(id);
+        caseAccess.read(appointment.personId(), "convocation");
+        return appointment;
+    }
+
     @Transactional(readOnly = true)
     public AppointmentView appointment(UUID id) {
         var appointment = load(id);

@@ -5,19 +5,23 @@ import it.orienta.charter.CharterService;
 import it.orienta.charter.Compliance;
 import it.orienta.guidance.Commands.CloseEngagement;
 import it.orienta.guidance.Commands.Reschedule;
+import it.orienta.organisation.CentreView;
 import it.orienta.organisation.CurrentActor;
 import it.orienta.organisation.OrganisationService;
 import it.orienta.person.PersonService;
+import it.orienta.person.PersonView;
 import it.orienta.system.DuplicateException;
 import it.orienta.system.Rome;
 import it.orienta.system.RuleViolationException;
 import it.orienta.system.StaleVersionException;
 import it.orienta.web.Forms;
+import it.orienta.web.TaggedPdf;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +29,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +41,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * The guidance pages: recording a meeting, a meeting with its clock, closing an engagement, appointments, the
@@ -343,7 +353,7 @@ class GuidanceController {
         }
         var names = new java.util.HashMap<UUID, String>();
         persons.summaries(booked.stream().map(AppointmentView::personId).toList())
-                .forEach((k, v) -> names.put(k, v.lastName() + " " + v.firstName()));
+                .forEach((k, v) -> names.put(k, v.firstName() + " " + v.lastName()));
         model.addAttribute("days", days);
         model.addAttribute("names", names);
         model.addAttribute("date", day);
@@ -402,5 +412,80 @@ class GuidanceController {
 
     static LocalDateTime at(LocalDate date, LocalTime time) {
         return date == null || time == null ? null : date.atTime(time);
+    }
+
+    /**
+     * The convocation: the letter inviting the person to an appointment ({@code guidance/convocation-pdf.html}, a PDF
+     * tagged for accessibility through {@link TaggedPdf}) with the region's and the centre's heading, the day, time,
+     * place and operator, what to bring and how to move or cancel it. Reading it is a read of the case recorded by
+     * the record-access policy as the convocation's ({@link AppointmentService#convocation}). Linked from the
+     * appointment's page, opened inline to print.
+     */
+    @Controller
+    static class Convocations {
+
+        private final AppointmentService appointments;
+        private final PersonService persons;
+        private final OrganisationService organisation;
+        private final CharterService charter;
+        private final ITemplateEngine templates;
+        private final Clock clock;
+
+        Convocations(
+                AppointmentService appointments,
+                PersonService persons,
+                OrganisationService organisation,
+                CharterService charter,
+                ITemplateEngine templates,
+                Clock clock) {
+            this.appointments = appointments;
+            this.persons = persons;
+            this.organisation = organisation;
+            this.charter = charter;
+            this.templates = templates;
+            this.clock = clock;
+        }
+
+        @GetMapping(value = "/appointments/{id}/convocation", produces = MediaType.APPLICATION_PDF_VALUE)
+        @ResponseBody
+        ResponseEntity<byte[]> convocation(@PathVariable UUID id, Locale locale) {
+            var appointment = appointments.convocation(id);
+            var person = persons.view(appointment.personId());
+            var centre = appointment.centreCode() == null
+                    ? null
+                    : organisation.centre(appointment.centreCode()).orElse(null);
+            String activity = charter.activityLabels(locale).getOrDefault(appointment.activityId(), "");
+            byte[] pdf =
+                    render(appointment, person, centre, activity, LocalDate.now(clock.withZone(Rome.ZONE)), locale);
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"convocazione-" + id + ".pdf\"")
+                    .body(pdf);
+        }
+
+        byte[] render(
+                AppointmentView appointment,
+                PersonView person,
+                CentreView centre,
+                String activity,
+                LocalDate today,
+                Locale locale) {
+            boolean english = "en".equals(locale.getLanguage());
+            var at = appointment.startsAt().atZone(Rome.ZONE);
+            var context = new Context(english ? Locale.ENGLISH : Locale.ITALIAN);
+            context.setVariable("a", appointment);
+            context.setVariable("person", person);
+            context.setVariable("centre", centre);
+            context.setVariable("activity", activity);
+            context.setVariable("lang", english ? "en" : "it");
+            context.setVariable(
+                    "today", DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today));
+            context.setVariable(
+                    "day",
+                    DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", english ? Locale.ENGLISH : Locale.ITALIAN)
+                            .format(at));
+            context.setVariable("time", DateTimeFormatter.ofPattern("HH:mm").format(at));
+            return TaggedPdf.render(templates.process("guidance/convocation-pdf", context), 32 * 1024);
+        }
     }
 }

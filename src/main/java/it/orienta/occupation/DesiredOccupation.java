@@ -39,6 +39,7 @@ class DesiredOccupation {
     private String formalLearningDetail;
     private String licencesTools;
     private String otherInfo;
+    private String jobTitle;
     private String centreCode;
     private Instant createdAt;
     private String createdBy;
@@ -86,6 +87,7 @@ class DesiredOccupation {
             f.add("formalLearning");
         if (!licencesTools.equals(c.licencesTools())) f.add("licencesTools");
         if (!otherInfo.equals(c.otherInfo())) f.add("otherInfo");
+        if (!jobTitle().equals(c.jobTitle() == null ? "" : c.jobTitle())) f.add("jobTitle");
         return f;
     }
 
@@ -104,6 +106,7 @@ class DesiredOccupation {
         this.formalLearningDetail = c.formalLearningDetail();
         this.licencesTools = c.licencesTools();
         this.otherInfo = c.otherInfo();
+        this.jobTitle = c.jobTitle() == null || c.jobTitle().isBlank() ? null : c.jobTitle();
         this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
         this.updatedBy = by;
     }
@@ -145,7 +148,12 @@ class DesiredOccupation {
                 licencesTools,
                 otherInfo,
                 updatedAt,
-                version());
+                version(),
+                jobTitle());
+    }
+
+    private String jobTitle() {
+        return jobTitle == null ? "" : jobTitle;
     }
 
     private Integer sepSector() {

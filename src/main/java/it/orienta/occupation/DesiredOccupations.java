@@ -37,6 +37,7 @@ final class DesiredOccupations {
     static final int SKILLS_MAX = 2000;
     static final int DETAIL_MAX = 1000;
     static final int OTHER_MAX = 2000;
+    static final int JOB_TITLE_MAX = 200;
     static final int FIRST_YEAR = 1950;
 
     /** What the profession code names in the classification. */
@@ -194,6 +195,7 @@ final class DesiredOccupations {
         tooLong(v, c.formalLearningDetail(), DETAIL_MAX, "formalLearningDetail");
         tooLong(v, c.licencesTools(), DETAIL_MAX, "licencesTools");
         tooLong(v, c.otherInfo(), OTHER_MAX, "otherInfo");
+        tooLong(v, c.jobTitle(), JOB_TITLE_MAX, "jobTitle");
         return v;
     }
 

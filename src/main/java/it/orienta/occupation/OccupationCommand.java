@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param experienceYears years of experience in the profession (0–70), or null
  * @param lastYearWorked the year of the last job in it, or null
  * @param formalLearning whether the skills come from formal learning (education, training); which in the detail
+ * @param jobTitle the person's own name for the job ("Impiegata amministrativa"), optional: the CV shows it above the
+ *     ISTAT unit, whose titles are category names
  */
 public record OccupationCommand(
         String professionCode,
@@ -25,7 +27,40 @@ public record OccupationCommand(
         Boolean formalLearning,
         String formalLearningDetail,
         String licencesTools,
-        String otherInfo) {
+        String otherInfo,
+        String jobTitle) {
+
+    /** An occupation without the person's own title. */
+    public OccupationCommand(
+            String professionCode,
+            Boolean fromWork,
+            Boolean fromEducation,
+            Boolean fromTraining,
+            LocalDate interviewDate,
+            Integer sepSector,
+            String specificSkills,
+            Integer experienceYears,
+            Integer lastYearWorked,
+            Boolean formalLearning,
+            String formalLearningDetail,
+            String licencesTools,
+            String otherInfo) {
+        this(
+                professionCode,
+                fromWork,
+                fromEducation,
+                fromTraining,
+                interviewDate,
+                sepSector,
+                specificSkills,
+                experienceYears,
+                lastYearWorked,
+                formalLearning,
+                formalLearningDetail,
+                licencesTools,
+                otherInfo,
+                null);
+    }
 
     /** A flag left out is not ticked. */
     public OccupationCommand {
@@ -50,7 +85,8 @@ public record OccupationCommand(
                 formalLearning,
                 formalLearning ? text(formalLearningDetail) : "",
                 text(licencesTools),
-                text(otherInfo));
+                text(otherInfo),
+                text(jobTitle));
     }
 
     private static String text(String s) {

@@ -27,7 +27,8 @@ public class OccupationDirectory {
                         select o.id, o.person_id, o.profession_code, coalesce(r.display, o.profession_code) as title,
                                o.from_work, o.from_education, o.from_training, o.interview_date, o.sep_sector,
                                o.specific_skills, o.experience_years, o.last_year_worked, o.formal_learning,
-                               o.formal_learning_detail, o.licences_tools, o.other_info, o.updated_at, o.version
+                               o.formal_learning_detail, o.licences_tools, o.other_info, o.updated_at, o.version,
+                               coalesce(o.job_title, '') as job_title
                           from desired_occupation o
                           left join reference_label_v r on r.code_system = 'PROFESSION' and r.code = o.profession_code
                          where o.person_id = :person
@@ -51,7 +52,8 @@ public class OccupationDirectory {
                         rs.getString("licences_tools"),
                         rs.getString("other_info"),
                         rs.getTimestamp("updated_at").toInstant(),
-                        rs.getLong("version")))
+                        rs.getLong("version"),
+                        rs.getString("job_title")))
                 .list();
     }
 

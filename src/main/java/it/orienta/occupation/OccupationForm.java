@@ -21,6 +21,7 @@ class OccupationForm {
     private String formalLearningDetail = "";
     private String licencesTools = "";
     private String otherInfo = "";
+    private String jobTitle = "";
     private long version;
 
     static OccupationForm of(DesiredOccupationView o) {
@@ -38,6 +39,7 @@ class OccupationForm {
         f.formalLearningDetail = o.formalLearningDetail();
         f.licencesTools = o.licencesTools();
         f.otherInfo = o.otherInfo();
+        f.jobTitle = o.jobTitle();
         f.version = o.version();
         return f;
     }
@@ -56,7 +58,8 @@ class OccupationForm {
                 formalLearning,
                 formalLearningDetail,
                 licencesTools,
-                otherInfo);
+                otherInfo,
+                jobTitle);
     }
 
     /** Where the "at least one source" refusal is shown (the group of three checkboxes). */
@@ -166,6 +169,14 @@ class OccupationForm {
 
     public void setOtherInfo(String otherInfo) {
         this.otherInfo = otherInfo;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
     }
 
     public long getVersion() {

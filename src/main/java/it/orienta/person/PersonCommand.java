@@ -83,7 +83,10 @@ public record PersonCommand(
 
             @Size(max = 500, message = "{field.too-long}") String description) {}
 
-    /** A job: employer, role as an ISTAT profession code, from–to (to empty while ongoing), SEP sector 1–24. */
+    /**
+     * A job: employer, role as an ISTAT profession code, from–to (to empty while ongoing), SEP sector 1–24, and the
+     * person's own name for the job ({@code jobTitle}, optional: the CV shows it above the ISTAT unit).
+     */
     public record WorkExperienceCommand(
             @NotBlank(message = "{field.required}") @Size(max = 200, message = "{field.too-long}")
             String employer,
@@ -95,7 +98,21 @@ public record PersonCommand(
             LocalDate toDate,
             Integer sepSector,
 
-            @Size(max = 2000, message = "{field.too-long}") String description) {}
+            @Size(max = 2000, message = "{field.too-long}") String description,
+
+            @Size(max = 200, message = "{field.too-long}") String jobTitle) {
+
+        /** A job without the person's own title. */
+        public WorkExperienceCommand(
+                String employer,
+                String professionCode,
+                LocalDate fromDate,
+                LocalDate toDate,
+                Integer sepSector,
+                String description) {
+            this(employer, professionCode, fromDate, toDate, sepSector, description, null);
+        }
+    }
 
     /**
      * Text as typed by a person, made safe to store and compare: composed to Unicode NFC (so that "è" typed as "e" and
@@ -177,7 +194,8 @@ public record PersonCommand(
                     c.fromDate(),
                     c.toDate(),
                     c.sepSector(),
-                    check("description", c.description(), true, v));
+                    check("description", c.description(), true, v),
+                    check("jobTitle", c.jobTitle(), false, v));
             return refuseAny(cleaned, v);
         }
 

@@ -224,6 +224,7 @@ class PersonController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
             @RequestParam(required = false) Integer sepSector,
             @RequestParam(required = false) String description,
+            @RequestParam(required = false) String jobTitle,
             RedirectAttributes redirect) {
         try {
             persons.addWorkExperience(
@@ -234,14 +235,17 @@ class PersonController {
                             fromDate,
                             toDate,
                             sepSector,
-                            description));
+                            description,
+                            jobTitle));
             redirect.addFlashAttribute("flash", "common.saved");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("workErrors", e.violations());
-            redirect.addFlashAttribute("workInput", workTyped(employer, professionCode, fromDate, toDate, sepSector));
+            redirect.addFlashAttribute(
+                    "workInput", workTyped(employer, professionCode, fromDate, toDate, sepSector, jobTitle));
         } catch (ConstraintViolationException e) {
             redirect.addFlashAttribute("workErrors", pageViolations(e));
-            redirect.addFlashAttribute("workInput", workTyped(employer, professionCode, fromDate, toDate, sepSector));
+            redirect.addFlashAttribute(
+                    "workInput", workTyped(employer, professionCode, fromDate, toDate, sepSector, jobTitle));
         }
         return "redirect:/persons/" + id + "#work";
     }
@@ -288,13 +292,19 @@ class PersonController {
     }
 
     private static java.util.Map<String, String> workTyped(
-            String employer, String professionCode, LocalDate fromDate, LocalDate toDate, Integer sepSector) {
+            String employer,
+            String professionCode,
+            LocalDate fromDate,
+            LocalDate toDate,
+            Integer sepSector,
+            String jobTitle) {
         return typed(
                 "employer", employer,
                 "professionCode", professionCode,
                 "fromDate", fromDate,
                 "toDate", toDate,
-                "sepSector", sepSector);
+                "sepSector", sepSector,
+                "jobTitle", jobTitle);
     }
 
     private String municipality(String input) {

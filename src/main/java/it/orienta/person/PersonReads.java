@@ -59,8 +59,9 @@ public class PersonReads {
                         rs.getString(5),
                         rs.getString(6)))
                 .list();
-        var work = jdbc.sql("select id, employer, profession_code, from_date, to_date, sep_sector, description "
-                        + "from person_work_experience where person_id = ? order by from_date desc")
+        var work = jdbc.sql(
+                        "select id, employer, profession_code, from_date, to_date, sep_sector, description, job_title "
+                                + "from person_work_experience where person_id = ? order by from_date desc")
                 .param(id)
                 .query((rs, i) -> new WorkExperienceView(
                         rs.getObject(1, UUID.class),
@@ -69,7 +70,8 @@ public class PersonReads {
                         rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalDate.class),
                         rs.getObject(6, Integer.class),
-                        rs.getString(7)))
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
         return jdbc.sql("select id, tax_code, tax_code_temporary, first_name, last_name, sex, birth_date, "
                         + "birth_municipality_code, birth_country_code, citizenship_code, residence_municipality_code, "
@@ -142,7 +144,7 @@ public class PersonReads {
                 .list();
         var work = new HashMap<UUID, List<WorkExperienceView>>();
         jdbc.sql(
-                        "select person_id, id, employer, profession_code, from_date, to_date, sep_sector "
+                        "select person_id, id, employer, profession_code, from_date, to_date, sep_sector, job_title "
                                 + "from person_work_experience where person_id = any(cast(? as uuid[])) order by from_date desc")
                 .param(array)
                 .query((rs, i) -> work.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
@@ -153,7 +155,8 @@ public class PersonReads {
                                 rs.getObject(5, LocalDate.class),
                                 rs.getObject(6, LocalDate.class),
                                 rs.getObject(7, Integer.class),
-                                null)))
+                                null,
+                                rs.getString(8))))
                 .list();
         var result = new LinkedHashMap<UUID, MatchingFacts>();
         jdbc.sql(

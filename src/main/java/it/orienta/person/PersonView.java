@@ -41,6 +41,7 @@ public record PersonView(
     public record EducationTitleView(
             UUID id, String titleCode, Integer year, String institution, String countryCode, String description) {}
 
+    /** A job; {@code jobTitle} is the person's own name for it, or null (then the ISTAT unit names it). */
     public record WorkExperienceView(
             UUID id,
             String employer,
@@ -48,5 +49,19 @@ public record PersonView(
             LocalDate fromDate,
             LocalDate toDate,
             Integer sepSector,
-            String description) {}
+            String description,
+            String jobTitle) {
+
+        /** A job without the person's own title. */
+        public WorkExperienceView(
+                UUID id,
+                String employer,
+                String professionCode,
+                LocalDate fromDate,
+                LocalDate toDate,
+                Integer sepSector,
+                String description) {
+            this(id, employer, professionCode, fromDate, toDate, sepSector, description, null);
+        }
+    }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A job the person held: employer, role as an ISTAT profession, period, SEP sector, description. */
+/** A job the person held: employer, role as an ISTAT profession, period, SEP sector, description, own job title. */
 @Entity
 @Table(name = "person_work_experience")
 class WorkExperience {
@@ -21,6 +21,7 @@ class WorkExperience {
     private LocalDate toDate;
     private Integer sepSector;
     private String description;
+    private String jobTitle;
 
     protected WorkExperience() {}
 
@@ -34,6 +35,9 @@ class WorkExperience {
         this.description = c.description() == null || c.description().isBlank()
                 ? null
                 : c.description().strip();
+        this.jobTitle = c.jobTitle() == null || c.jobTitle().isBlank()
+                ? null
+                : c.jobTitle().strip();
     }
 
     UUID id() {
@@ -42,6 +46,6 @@ class WorkExperience {
 
     PersonView.WorkExperienceView view() {
         return new PersonView.WorkExperienceView(
-                id, employer, professionCode, fromDate, toDate, sepSector, description);
+                id, employer, professionCode, fromDate, toDate, sepSector, description, jobTitle);
     }
 }

@@ -72,8 +72,7 @@ public class ProfessionGlossary {
         if (words.isEmpty()) {
             return List.of();
         }
-        String tsquery = String.join(
-                " & ", Arrays.stream(words.split(" ")).map(w -> w + ":*").toList());
+        String tsquery = tsquery(words);
         return jdbc.sql("""
                         select code, title, path, synonyms, (:words = any (synonyms)) as exact
                           from profession_search, to_tsquery('italian', :tsquery) q
@@ -203,6 +202,27 @@ public class ProfessionGlossary {
     }
 
     /** The query's words as the index holds them: lower case, no accents, letters and digits only. */
+    /**
+     * The full-text query of the typed words, each a prefix: "impiegat" finds "Impiegati" although the Italian
+     * stemmer keeps "impiegat" as it is while it cuts "impiegati" to "impieg". A word typed up to a consonant is
+     * therefore also tried completed with each final vowel, whose stems ("impiegato" → "impieg") are what the
+     * titles hold; every word must match, in any of its forms.
+     */
+    static String tsquery(String words) {
+        return String.join(
+                " & ",
+                Arrays.stream(words.split(" "))
+                        .map(w -> {
+                            if (w.length() < 3
+                                    || !Character.isLetter(w.charAt(w.length() - 1))
+                                    || "aeiou".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                                return w + ":*";
+                            }
+                            return "(" + w + ":* | " + w + "o:* | " + w + "i:* | " + w + "a:* | " + w + "e:*)";
+                        })
+                        .toList());
+    }
+
     static String words(String text) {
         return NOT_WORD.matcher(SearchText.normalize(text)).replaceAll(" ").strip();
     }

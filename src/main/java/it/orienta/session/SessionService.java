@@ -277,7 +277,7 @@ public class SessionService {
         var enrolled = session.enrolledParticipants();
         var names = new LinkedHashMap<UUID, String>();
         persons.summaries(enrolled.stream().map(SessionParticipant::personId).toList())
-                .forEach((id, p) -> names.put(id, p.lastName() + " " + p.firstName()));
+                .forEach((id, p) -> names.put(id, p.firstName() + " " + p.lastName()));
         var refusals = session.attendanceRefusals(attendance, justifications, names);
         var ordered = new LinkedHashMap<UUID, Attendance>();
         enrolled.forEach(p -> ordered.put(p.personId(), attendance.get(p.personId())));

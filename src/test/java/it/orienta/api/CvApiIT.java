@@ -318,7 +318,7 @@ class CvApiIT {
             javax.imageio.ImageIO.write(image, "png", new java.io.File("target/screenshots/cv-generated-en.png"));
             String text = new PDFTextStripper().getText(document);
             assertThat(text)
-                    .contains("Generato", "DESIRED OCCUPATIONS", "Camerieri di ristorante", "Servizio ai tavoli")
+                    .contains("Generato", "DESIRED OCCUPATIONS", "Cameriere di ristorante", "Servizio ai tavoli")
                     .contains("Years of experience: 4", "EDUCATION AND TRAINING", "Scuola media Fibonacci");
         }
         assertThat(rows(id)).isZero();
@@ -329,6 +329,54 @@ class CvApiIT {
         assertThat(saved.json().path("language").asString()).isEqualTo("it");
         try (var document = Loader.loadPDF(bytes("/api/v1/persons/" + id + "/cv/file"))) {
             assertThat(new PDFTextStripper().getText(document)).contains("PROFESSIONI DESIDERATE");
+        }
+    }
+
+    @Test
+    void thePersonsOwnJobTitlesTravelThroughTheApiAndHeadTheCvWithTheUnitInTheSingularBelow() throws IOException {
+        String id = person("Titoli", false, false);
+        var work = new java.util.HashMap<String, Object>();
+        work.put("employer", "Osteria del Porto");
+        work.put("professionCode", "5.2.2.3.2");
+        work.put("fromDate", "2021-04-01");
+        work.put("jobTitle", "Chef de rang");
+        var added = api().post("/api/v1/persons/" + id + "/work-experiences", work);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().path("jobTitle").asString()).isEqualTo("Chef de rang");
+        assertThat(api().get("/api/v1/persons/" + id)
+                        .json()
+                        .path("workExperiences")
+                        .get(0)
+                        .path("jobTitle")
+                        .asString())
+                .isEqualTo("Chef de rang");
+        work.put("jobTitle", "x".repeat(201));
+        var refused = api().post("/api/v1/persons/" + id + "/work-experiences", work);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.fieldCode("jobTitle")).as(refused.body()).isEqualTo("validation.Size");
+
+        var occupation = new java.util.HashMap<String, Object>();
+        occupation.put("professionCode", "5.2.2.3.2");
+        occupation.put("fromWork", true);
+        occupation.put("interviewDate", LocalDate.now().minusDays(1).toString());
+        occupation.put("jobTitle", "Responsabile di sala");
+        var desired = api().post("/api/v1/persons/" + id + "/occupations", occupation);
+        assertThat(desired.status()).as(desired.body()).isEqualTo(201);
+        assertThat(desired.json().path("occupation").path("jobTitle").asString())
+                .isEqualTo("Responsabile di sala");
+        String occupationId = desired.json().path("occupation").path("id").asString();
+        occupation.put("jobTitle", "y".repeat(201));
+        var tooLong = api().header("If-Match", desired.etag())
+                .put("/api/v1/persons/" + id + "/occupations/" + occupationId, occupation);
+        assertThat(tooLong.fieldCode("jobTitle")).as(tooLong.body()).isEqualTo("occupation.text.too-long");
+
+        try (var document = Loader.loadPDF(bytes("/api/v1/persons/" + id + "/cv/preview?language=it"))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Responsabile di sala Professione (classificazione ISTAT): Cameriere di ristorante")
+                    .contains(
+                            "Chef de rang Osteria del Porto Professione (classificazione ISTAT): Cameriere di ristorante")
+                    .doesNotContain("5.2.2.3.2", "Camerieri di ristorante");
         }
     }
 

@@ -111,6 +111,10 @@ class OccupationApiIT {
         // stemming, accents and case; a half-typed word; the path up the hierarchy
         assertThat(first("CAMERIÈRI")).startsWith("5.2.2.3.");
         assertThat(first("camer")).startsWith("5.2.2.3.");
+        // a half-typed word the stemmer would keep longer than the titles' stem ("impiegat" vs "impieg", issue 14)
+        assertThat(api().get("/api/v1/professions?q=impiegat").json().findValuesAsString("code"))
+                .anyMatch(code -> code.startsWith("4."));
+        assertThat(first("impiegat contab")).startsWith("4.");
         assertThat(first("cuochi")).isEqualTo("5.2.2.1.0");
         var one = api().get("/api/v1/professions?q=programmatore").json().get(0);
         assertThat(one.path("path").get(0).asString()).isEqualTo("PROFESSIONI TECNICHE");

@@ -52,7 +52,8 @@ class SessionJourneyIT {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 
-    record Someone(String id, String taxCode, String name) {}
+    /** {@code name} as tables sorted by surname show it, {@code prose} as sentences and labels name the person. */
+    record Someone(String id, String taxCode, String name, String prose) {}
 
     Someone register(String lastName) {
         var created = Api.as(port, "coordinatore").post("/api/v1/persons", Persons.florentine(lastName));
@@ -61,7 +62,8 @@ class SessionJourneyIT {
         return new Someone(
                 json.path("id").asString(),
                 json.path("taxCode").asString(),
-                lastName + " " + json.path("firstName").asString());
+                lastName + " " + json.path("firstName").asString(),
+                json.path("firstName").asString() + " " + lastName);
     }
 
     @Test
@@ -112,7 +114,7 @@ class SessionJourneyIT {
                 .isChecked();
         page.getByRole(AriaRole.BUTTON, named("Iscrivi")).click();
         assertThat(page.locator("#waiting-title")).containsText("Lista d’attesa (1)");
-        assertThat(page.locator("#waiting-title + ol")).containsText(third.name());
+        assertThat(page.locator("#waiting-title + ol")).containsText(third.prose());
         browser.check(page, "63-session-full");
 
         // the day comes (moved into the past here), and the coordinator records how it went
@@ -133,14 +135,14 @@ class SessionJourneyIT {
         reminder.getByRole(AriaRole.LINK)
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("16/05/2023"))
                 .click();
-        page.getByLabel("Presenza di " + first.name()).selectOption("PRESENT");
-        page.getByLabel("Presenza di " + second.name()).selectOption("ABSENT_JUSTIFIED");
+        page.getByLabel("Presenza di " + first.prose()).selectOption("PRESENT");
+        page.getByLabel("Presenza di " + second.prose()).selectOption("ABSENT_JUSTIFIED");
         page.getByLabel("Note sulla sessione").fill("Portali del lavoro, candidature online.");
         page.getByRole(AriaRole.BUTTON, named("Registra lo svolgimento")).click();
         assertThat(page.locator(".alert-danger"))
-                .containsText("Scrivi la giustificazione dell’assenza di " + second.name());
+                .containsText("Scrivi la giustificazione dell’assenza di " + second.prose());
         browser.check(page, "64-session-hold-error");
-        page.getByLabel("Giustificazione dell’assenza di " + second.name()).fill("Visita medica");
+        page.getByLabel("Giustificazione dell’assenza di " + second.prose()).fill("Visita medica");
         page.getByRole(AriaRole.BUTTON, named("Registra lo svolgimento")).click();
         assertThat(page.locator("[role=status]").first()).containsText("Svolgimento registrato");
         assertThat(page.locator("#enrolled-title + div")).containsText("Assente giustificato");
@@ -150,7 +152,9 @@ class SessionJourneyIT {
         page.navigate(url("/persons/" + first.id() + "/guidance"));
         assertThat(page.locator("#meetings-title + div")).containsText("Seminari e laboratori di gruppo (di gruppo)");
         assertThat(page.locator("main")).not().containsText(second.name());
+        assertThat(page.locator("main")).not().containsText(second.prose());
         assertThat(page.locator("main")).not().containsText(third.name());
+        assertThat(page.locator("main")).not().containsText(third.prose());
 
         // the pathway closes with its outcomes (R26): at least one, and a referral names its service
         page.getByRole(AriaRole.LINK, named("Esiti del percorso")).click();

@@ -103,8 +103,9 @@ final class CvFixtures {
                 List.of(new CvDocument.Occupation(
                         "Camerieri di ristorante",
                         "5.2.2.3.0",
-                        List.of("Servizio ai tavoli", "Anni di esperienza: 4"))),
-                List.of(new CvDocument.Work("01/01/2020 – oggi", "Cameriere", "Trattoria Da Mario", "")),
+                        List.of("Servizio ai tavoli", "Anni di esperienza: 4"),
+                        "")),
+                List.of(new CvDocument.Work("01/01/2020 – oggi", "Cameriere", "Trattoria Da Mario", "", "")),
                 List.of(new CvDocument.Education("Diploma alberghiero", "2004", "IPSSAR Buontalenti")),
                 List.of("inglese — B1 (autonomo)"),
                 List.of("Patente B"),

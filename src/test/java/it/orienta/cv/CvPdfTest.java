@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated CV as a PDF, from the person's record through {@link CvDocuments} and {@link CvPdf}: no empty page,
- * the employer as the entry's title and the ISTAT unit on a secondary line, languages by name and level, the tasks,
+ * the person's own job title as the entry's title (the ISTAT unit's name in the singular when none), the employer and
+ * the ISTAT unit, singular and without its code, on secondary lines, languages by name and level, the tasks,
  * the data-processing authorisation. The pages are written to {@code target/screenshots/342-*} and {@code 343-*}.
  */
 class CvPdfTest {
@@ -55,7 +56,7 @@ class CvPdfTest {
                         false,
                         null,
                         null,
-                        "Prima nota\nRiconciliazioni bancarie",
+                        "Prima nota Riconciliazioni bancarie",
                         6,
                         2025,
                         false,
@@ -63,7 +64,8 @@ class CvPdfTest {
                         null,
                         null,
                         Instant.parse("2026-11-02T09:00:00Z"),
-                        0)));
+                        0,
+                        "Impiegata contabile")));
         return new PersonView(
                 PERSON,
                 "BNCNNA90A41D612X",
@@ -96,7 +98,8 @@ class CvPdfTest {
                                 LocalDate.of(2019, 3, 1),
                                 LocalDate.of(2025, 6, 30),
                                 null,
-                                "Registrazione delle fatture, prima nota, liquidazioni IVA mensili."),
+                                "Registrazione delle fatture, prima nota, liquidazioni IVA mensili.",
+                                "Contabile"),
                         new PersonView.WorkExperienceView(
                                 UUID.randomUUID(),
                                 "Ferramenta Rossi Srl",
@@ -111,18 +114,24 @@ class CvPdfTest {
     }
 
     @Test
-    void theItalianCvNamesTheEmployerTheUnitTheTasksAndTheLanguagesAndEndsWithTheAuthorisation() {
+    void theItalianCvNamesTheOwnTitleTheEmployerTheUnitTheTasksAndTheLanguagesAndEndsWithTheAuthorisation() {
         var bytes = pdf.render(documents.document(anna(), "it", LocalDate.of(2026, 12, 7)));
         int pages = PdfTemplates.screenshots(bytes, "342-cv-it");
         String text = PdfTemplates.text(bytes);
         assertThat(text)
-                .contains("Studio Conti & Associati", "Professione (classificazione ISTAT): Addetti alla contabilità")
+                .contains(
+                        "Contabile Studio Conti & Associati Professione (classificazione ISTAT): Addetto alla contabilità")
+                .contains("Impiegata contabile Professione (classificazione ISTAT): Addetto alla contabilità")
+                // the job without an own title is named by the unit alone, once
+                .contains("Addetto alla contabilità Ferramenta Rossi Srl")
+                .doesNotContain("Addetti alla contabilità")
                 .contains("Mansioni: Registrazione delle fatture, prima nota, liquidazioni IVA mensili.")
                 .contains("Italiano — madrelingua", "Inglese — B2 (autonomo)")
                 .contains("Autorizzo il trattamento dei miei dati personali")
                 .contains("D.lgs. 30 giugno 2003, n. 196", "Regolamento (UE) 2016/679")
                 .contains("Luogo e data", "Firma (Anna Bianchi)")
                 .doesNotContain("4.1.1.2.0", "en — B2");
+        assertThat(pages).isEqualTo(1);
         // every page has something on it besides its number
         for (int page = 1; page <= pages; page++) {
             assertThat(PdfTemplates.text(bytes, page, page)
@@ -139,7 +148,7 @@ class CvPdfTest {
         int pages = PdfTemplates.screenshots(bytes, "343-cv-en");
         assertThat(pages).isEqualTo(1);
         assertThat(PdfTemplates.text(bytes))
-                .contains("Occupation (ISTAT classification): Addetti alla contabilità", "Tasks: Registrazione")
+                .contains("Occupation (ISTAT classification): Addetto alla contabilità", "Tasks: Registrazione")
                 .contains("Italian — mother tongue", "English — B2")
                 .contains("I authorise the processing of the personal data");
     }
@@ -149,5 +158,34 @@ class CvPdfTest {
         assertThat(CvDocuments.languageName("en", Locale.ITALIAN)).isEqualTo("Inglese");
         assertThat(CvDocuments.languageName("fr", Locale.ENGLISH)).isEqualTo("French");
         assertThat(CvDocuments.languageName("rumeno", Locale.ITALIAN)).isEqualTo("Rumeno");
+    }
+
+    @Test
+    void anIstatUnitsNameIsPutInTheSingularUpToItsFirstPreposition() {
+        assertThat(CvDocuments.singular("Addetti alla contabilità")).isEqualTo("Addetto alla contabilità");
+        assertThat(CvDocuments.singular("Cuochi in alberghi e ristoranti")).isEqualTo("Cuoco in alberghi e ristoranti");
+        assertThat(CvDocuments.singular("Camerieri di ristorante")).isEqualTo("Cameriere di ristorante");
+        assertThat(CvDocuments.singular("Commessi delle vendite al minuto"))
+                .isEqualTo("Commesso delle vendite al minuto");
+        assertThat(CvDocuments.singular("Conduttori di mezzi pesanti e camion"))
+                .isEqualTo("Conduttore di mezzi pesanti e camion");
+        assertThat(CvDocuments.singular("Operai addetti all'assemblaggio"))
+                .isEqualTo("Operaio addetto all'assemblaggio");
+        assertThat(CvDocuments.singular("Tecnici esperti in applicazioni"))
+                .isEqualTo("Tecnico esperto in applicazioni");
+        assertThat(CvDocuments.singular("Baristi e professioni assimilate"))
+                .isEqualTo("Barista e professioni assimilate");
+        assertThat(CvDocuments.singular("Insegnanti di scuola primaria")).isEqualTo("Insegnante di scuola primaria");
+        assertThat(CvDocuments.singular("Impiegati addetti alla segreteria e agli affari generali"))
+                .isEqualTo("Impiegato addetto alla segreteria e agli affari generali");
+        assertThat(CvDocuments.singular("Psicologi clinici")).isEqualTo("Psicologo clinico");
+        assertThat(CvDocuments.singular("Contabili")).isEqualTo("Contabile");
+        assertThat(CvDocuments.singular("Segretari amministrativi")).isEqualTo("Segretario amministrativo");
+        assertThat(CvDocuments.singular("Guide turistiche")).isEqualTo("Guida turistica");
+        assertThat(CvDocuments.singular("Guardie giurate")).isEqualTo("Guardia giurata");
+        assertThat(CvDocuments.singular("Personale non qualificato addetto ai servizi"))
+                .isEqualTo("Personale non qualificato addetto ai servizi");
+        assertThat(CvDocuments.singular("Geometri")).isEqualTo("Geometra");
+        assertThat(CvDocuments.singular("")).isEmpty();
     }
 }

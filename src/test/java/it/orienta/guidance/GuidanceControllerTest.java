@@ -790,7 +790,7 @@ class GuidanceControllerTest {
                 .containsPattern(
                         "giovedì 03/12/2026</h2>\\s*\\s*<ul class=\"list-unstyled\">\\s*<li class=\"mb-1\">\\s*"
                                 + "<strong>10:00</strong>\\s*<a href=\"/appointments/" + APPOINTMENT
-                                + "\">Rossi Mario</a>")
+                                + "\">Mario Rossi</a>")
                 .contains("date=2026-11-26")
                 .contains("date=2026-12-10");
     }
