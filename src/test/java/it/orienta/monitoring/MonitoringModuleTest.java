@@ -19,6 +19,7 @@ import it.orienta.person.PersonService;
 import it.orienta.person.Sex;
 import it.orienta.reference.CodeSystem;
 import it.orienta.reference.ReferenceService;
+import it.orienta.referral.SentReferrals;
 import it.orienta.system.Actor;
 import it.orienta.system.Rome;
 import java.math.BigDecimal;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The monitoring module on the embedded PostgreSQL with the modules whose published views it reads: a person taken in
@@ -57,6 +59,10 @@ import org.springframework.core.io.ClassPathResource;
             "web"
         })
 class MonitoringModuleTest {
+
+    /** Pathway's outcomes offer the person's referrals; no outcome is recorded here, so referral stays out. */
+    @MockitoBean
+    SentReferrals sentReferrals;
 
     @Autowired
     FigureRefresh refresh;
