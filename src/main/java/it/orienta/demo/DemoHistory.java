@@ -350,13 +350,16 @@ class DemoHistory implements ApplicationRunner {
                             null));
         }
         if (p.signsToday()) {
-            sign(id, today);
+            sign(id, p.intakeDate(), today);
         }
         return new int[] {p.meetings().size(), p.signsToday() ? 1 : 0};
     }
 
-    /** A first PSP with the content that signing needs (R10, art. 20), signed today. */
-    private void sign(UUID personId, LocalDate today) {
+    /**
+     * A first PSP with the content that signing needs (R10, art. 20) and an action due three weeks after the taking
+     * in charge (overdue for most, as the monitoring shows), signed today.
+     */
+    private void sign(UUID personId, LocalDate intakeDate, LocalDate today) {
         AgreementView draft = agreements.draft(personId);
         draft = agreements.savePhase1(
                 draft.id(),
@@ -388,6 +391,17 @@ class DemoHistory implements ApplicationRunner {
                         "Invia tre candidature",
                         null,
                         "ogni settimana"),
+                draft.version());
+        draft = agreements.addItem(
+                draft.id(),
+                new PlanItemCommand(
+                        AgreementView.PlanItem.Kind.PERSON,
+                        null,
+                        null,
+                        null,
+                        "Iscriversi al portale regionale del lavoro",
+                        intakeDate.plusDays(21),
+                        null),
                 draft.version());
         agreements.sign(draft.id(), new Sign(today, null), draft.version());
     }
