@@ -8,6 +8,7 @@
 #   BENCH_MAIN=it.orienta.bench.OccupationBench scripts/bench.sh            # the extraction and the occupations
 #   BENCH_MAIN=it.orienta.bench.DrainBench scripts/bench.sh --transfers=1000 # the portal transfer drain
 #   BENCH_MAIN=it.orienta.bench.ScoutingBench scripts/bench.sh --persons=200000 --open=30000  # scouting (issue 13)
+#   BENCH_MAIN=it.orienta.bench.MonitoringBench scripts/bench.sh --persons=200000 --meetings=2000000  # dashboard (issue 14)
 #   scripts/bench.sh --all [--quick]  # every benchmark above, one after the other, each with its defaults
 #
 # Builds online by default, so that it works on a fresh clone; BENCH_OFFLINE=1 builds from the local Maven
@@ -46,11 +47,16 @@ if [[ "${1:-}" == "--all" ]]; then
   "$JAVA" -cp "$CP" it.orienta.bench.CvBench
   "$JAVA" -cp "$CP" it.orienta.bench.DrainBench
   if [[ ${#quick[@]} -gt 0 ]]; then
+    "$JAVA" -cp "$CP" it.orienta.bench.MonitoringBench --persons=20000 --requests=100 --per-client=20
+  else
+    "$JAVA" -cp "$CP" it.orienta.bench.MonitoringBench
+  fi
+  if [[ ${#quick[@]} -gt 0 ]]; then
     "$JAVA" -cp "$CP" it.orienta.bench.ScoutingBench --persons=20000 --requests=200 --per-client=40
   else
     "$JAVA" -cp "$CP" it.orienta.bench.ScoutingBench
   fi
-  echo "Reports: target/bench/*/report.md, target/bench/{occupation,cv,drain}/report.md, target/bench/scouting-*/report.md"
+  echo "Reports: target/bench/*/report.md, target/bench/{occupation,cv,drain}/report.md, target/bench/scouting-*/report.md, target/bench/monitoring-*/report.md"
   exit 0
 fi
 exec "$JAVA" -cp "$CP" "${BENCH_MAIN:-it.orienta.bench.Benchmark}" "$@"

@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "orienta.portal.scheduling.enabled=false",
             "orienta.vacancyfeed.scheduling.enabled=false",
             "orienta.vacancysim.scheduling.enabled=false",
-            "orienta.monitoring.scheduling.enabled=false"
+            "orienta.monitoring.scheduling.enabled=false",
+            // the demo's year of history (DemoHistory) is the default run's, not the tests': they count persons
+            "orienta.demo.history.enabled=false"
         })
 public @interface OrientaAppTest {}

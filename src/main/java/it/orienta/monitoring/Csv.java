@@ -29,12 +29,34 @@ final class Csv {
         return s;
     }
 
+    /** The rows as CSV text. */
+    static String of(List<List<Object>> rows) {
+        var csv = new Csv();
+        rows.forEach(csv::row);
+        return csv.toString();
+    }
+
     /** The centre's month: one line per metric with this month, the previous one and the 12 months of the trend. */
     static String centre(MonitoringView.Centre view) {
-        var csv = new Csv();
+        return of(centreRows(view));
+    }
+
+    /** The centre's operators in the month: one line per operator, one column per metric. */
+    static String operators(MonitoringView.Centre view) {
+        return of(operatorRows(view));
+    }
+
+    /** The centres side by side in the month (the regional role's table): one line per centre. */
+    static String region(MonitoringView.Region view) {
+        return of(regionRows(view));
+    }
+
+    /** The rows of {@link #centre}, the header first (the XLSX export's too). */
+    static List<List<Object>> centreRows(MonitoringView.Centre view) {
+        var csv = new java.util.ArrayList<List<Object>>();
         var header = new java.util.ArrayList<Object>(List.of("centre", "metric", "month", "previous_month"));
         view.trend().forEach(p -> header.add(p.month().toString()));
-        csv.row(header);
+        csv.add(header);
         for (var m : Metric.values()) {
             // a median or a rate over nothing is null: an empty cell (List.of refuses nulls)
             var line = new java.util.ArrayList<Object>(java.util.Arrays.asList(
@@ -43,39 +65,39 @@ final class Csv {
                     view.current().get(m.name()),
                     view.previous().get(m.name())));
             view.trend().forEach(p -> line.add(p.values().get(m.name())));
-            csv.row(line);
+            csv.add(line);
         }
-        return csv.toString();
+        return csv;
     }
 
-    /** The centre's operators in the month: one line per operator, one column per metric. */
-    static String operators(MonitoringView.Centre view) {
-        var csv = new Csv();
+    /** The rows of {@link #operators}, the header first. */
+    static List<List<Object>> operatorRows(MonitoringView.Centre view) {
+        var csv = new java.util.ArrayList<List<Object>>();
         var header = new java.util.ArrayList<Object>(List.of("centre", "month", "operator"));
         for (var m : Metric.values()) header.add(m.name());
-        csv.row(header);
+        csv.add(header);
         for (var o : view.operators()) {
             var line = new java.util.ArrayList<Object>(
                     List.of(view.centreCode(), view.month().toString(), o.name()));
             for (var m : Metric.values()) line.add(o.current().get(m.name()));
-            csv.row(line);
+            csv.add(line);
         }
-        return csv.toString();
+        return csv;
     }
 
-    /** The centres side by side in the month (the regional role's table): one line per centre. */
-    static String region(MonitoringView.Region view) {
-        var csv = new Csv();
+    /** The rows of {@link #region}, the header first. */
+    static List<List<Object>> regionRows(MonitoringView.Region view) {
+        var csv = new java.util.ArrayList<List<Object>>();
         var header = new java.util.ArrayList<Object>(List.of("centre", "name", "month"));
         for (var m : Metric.values()) header.add(m.name());
-        csv.row(header);
+        csv.add(header);
         for (var c : view.centres()) {
             var line = new java.util.ArrayList<Object>(
                     List.of(c.centreCode(), c.centreName(), view.month().toString()));
             for (var m : Metric.values()) line.add(c.current().get(m.name()));
-            csv.row(line);
+            csv.add(line);
         }
-        return csv.toString();
+        return csv;
     }
 
     @Override

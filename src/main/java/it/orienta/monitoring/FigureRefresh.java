@@ -55,6 +55,7 @@ public class FigureRefresh {
         intakes("intake_date", Indicator.TAKEN_IN_CHARGE, first, end, figures, names);
         intakes("ended_on", Indicator.CLOSED, first, end, figures, names);
         agreements(first, end, figures, names);
+        planItems(first, end, figures, names);
         meetings(Rules.start(from), Rules.start(to.plusMonths(1)), figures, names);
         template.update(
                 "delete from monitoring_figure where month >= ? and month < ?", Date.valueOf(first), Date.valueOf(end));
@@ -87,7 +88,8 @@ public class FigureRefresh {
         String day = "ended_on".equals(column) ? "ended_on" : "intake_date";
         jdbc.sql("""
                         select centre_code, operator_id, max(operator_name) as operator_name,
-                               date_trunc('month', %1$s)::date as month, count(*) as n
+                               date_trunc('month', %1$s)::date as month, count(*) as n,
+                               count(*) filter (where profiling_index is not null) as profiled
                           from intake_monitoring_v
                          where %1$s >= :first and %1$s < :end
                          group by centre_code, operator_id, date_trunc('month', %1$s)""".formatted(day))
@@ -98,10 +100,14 @@ public class FigureRefresh {
                     UUID operator = rs.getObject("operator_id", UUID.class);
                     var month = YearMonth.from(rs.getDate("month").toLocalDate());
                     var n = BigDecimal.valueOf(rs.getLong("n"));
+                    var profiled = BigDecimal.valueOf(rs.getLong("profiled"));
+                    boolean taken = indicator == Indicator.TAKEN_IN_CHARGE && profiled.signum() > 0;
                     add(figures, new Key(centre, null, month, indicator, ""), n);
+                    if (taken) add(figures, new Key(centre, null, month, Indicator.PROFILED, ""), profiled);
                     if (operator != null) {
                         names.put(operator, rs.getString("operator_name"));
                         add(figures, new Key(centre, operator, month, indicator, ""), n);
+                        if (taken) add(figures, new Key(centre, operator, month, Indicator.PROFILED, ""), profiled);
                     }
                     return null;
                 })
@@ -152,6 +158,41 @@ public class FigureRefresh {
                     BigDecimal.valueOf(
                             list.stream().filter(d -> d <= Rules.PSP_DAYS).count()));
         });
+    }
+
+    /**
+     * The dated plan items of the PSPs in force by the month they are due, and those overdue today (Rome): due
+     * before today and still planned or in progress ({@link Rules#overdue}).
+     */
+    private void planItems(LocalDate first, LocalDate end, Map<Key, BigDecimal> figures, Map<UUID, String> names) {
+        var today = LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE));
+        jdbc.sql("""
+                        select centre_code, operator_id, max(operator_name) as operator_name,
+                               date_trunc('month', due_date)::date as month, due_date, status, count(*) as n
+                          from agreement_item_monitoring_v
+                         where due_date >= :first and due_date < :end
+                         group by centre_code, operator_id, date_trunc('month', due_date), due_date, status""")
+                .param("first", first)
+                .param("end", end)
+                .query((rs, i) -> {
+                    String centre = rs.getString("centre_code");
+                    UUID operator = rs.getObject("operator_id", UUID.class);
+                    var month = YearMonth.from(rs.getDate("month").toLocalDate());
+                    var n = BigDecimal.valueOf(rs.getLong("n"));
+                    var kinds = new ArrayList<Indicator>();
+                    kinds.add(Indicator.PLAN_ITEMS_DUE);
+                    if (Rules.overdue(rs.getDate("due_date").toLocalDate(), rs.getString("status"), today))
+                        kinds.add(Indicator.PLAN_ITEMS_OVERDUE);
+                    for (var kind : kinds) {
+                        add(figures, new Key(centre, null, month, kind, ""), n);
+                        if (operator != null) {
+                            names.put(operator, rs.getString("operator_name"));
+                            add(figures, new Key(centre, operator, month, kind, ""), n);
+                        }
+                    }
+                    return null;
+                })
+                .list();
     }
 
     private void meetings(Instant from, Instant to, Map<Key, BigDecimal> figures, Map<UUID, String> names) {

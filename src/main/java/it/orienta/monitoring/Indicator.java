@@ -26,7 +26,13 @@ enum Indicator {
     /** Attended meetings under the standard's minimum. */
     MEETINGS_UNDER,
     /** Attended meetings of an activity with no standard. */
-    MEETINGS_NO_STANDARD;
+    MEETINGS_NO_STANDARD,
+    /** How many of {@link #TAKEN_IN_CHARGE} have a profiling index (as of the refresh). */
+    PROFILED,
+    /** Plan items of PSPs in force due in the month. */
+    PLAN_ITEMS_DUE,
+    /** How many of {@link #PLAN_ITEMS_DUE} are overdue at the refresh: due before that day, still open. */
+    PLAN_ITEMS_OVERDUE;
 
     /** The meeting indicator of guidance's judgement (charter's Compliance names); NO_STANDARD when none. */
     static Indicator ofCompliance(String compliance) {

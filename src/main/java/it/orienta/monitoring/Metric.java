@@ -19,7 +19,10 @@ public enum Metric {
     MEETINGS_WITHIN,
     MEETINGS_OVER,
     MEETINGS_UNDER,
-    NO_SHOW_PERCENT;
+    NO_SHOW_PERCENT,
+    PROFILED_PERCENT,
+    PLAN_ITEMS_DUE,
+    PLAN_ITEMS_OVERDUE;
 
     /** The metric's value from one scope's stored figures. */
     BigDecimal of(Map<Indicator, BigDecimal> f) {
@@ -37,12 +40,15 @@ public enum Metric {
             case MEETINGS_OVER -> count(f, Indicator.MEETINGS_OVER);
             case MEETINGS_UNDER -> count(f, Indicator.MEETINGS_UNDER);
             case NO_SHOW_PERCENT -> Rules.percent(count(f, Indicator.MEETINGS_ABSENT), f.get(Indicator.MEETINGS));
+            case PROFILED_PERCENT -> Rules.percent(count(f, Indicator.PROFILED), f.get(Indicator.TAKEN_IN_CHARGE));
+            case PLAN_ITEMS_DUE -> count(f, Indicator.PLAN_ITEMS_DUE);
+            case PLAN_ITEMS_OVERDUE -> count(f, Indicator.PLAN_ITEMS_OVERDUE);
         };
     }
 
     /** Whether it is a percentage (the CSV's header and the pages' unit say so). */
     public boolean percent() {
-        return this == PSP_WITHIN_30_PERCENT || this == NO_SHOW_PERCENT;
+        return this == PSP_WITHIN_30_PERCENT || this == NO_SHOW_PERCENT || this == PROFILED_PERCENT;
     }
 
     /**
@@ -51,7 +57,7 @@ public enum Metric {
      */
     public String link(YearMonth month) {
         return switch (this) {
-            case TAKEN_IN_CHARGE -> "/centre/intakes";
+            case TAKEN_IN_CHARGE, PROFILED_PERCENT -> "/centre/intakes";
             case MEETINGS -> "/centre/compliance?month=" + month;
             case MEETINGS_WITHIN -> "/centre/compliance?month=" + month + "&compliance=WITHIN";
             case MEETINGS_OVER -> "/centre/compliance?month=" + month + "&compliance=OVER_MAXIMUM";

@@ -60,6 +60,46 @@ class MonitoringApiController {
         return csv("monitoring-centres-" + view.month() + ".csv", Csv.region(view));
     }
 
+    @GetMapping("/centre.xlsx")
+    ResponseEntity<byte[]> centreXlsx(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
+        var view = monitoring.centre(month == null ? monitoring.thisMonth() : month);
+        return xlsx(
+                "monitoring-" + view.centreCode() + "-" + view.month() + ".xlsx",
+                Xlsx.of(view.centreCode(), Csv.centreRows(view)));
+    }
+
+    @GetMapping("/centre/operators.xlsx")
+    ResponseEntity<byte[]> operatorsXlsx(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
+        var view = monitoring.centre(month == null ? monitoring.thisMonth() : month);
+        return xlsx(
+                "monitoring-" + view.centreCode() + "-operators-" + view.month() + ".xlsx",
+                Xlsx.of(view.centreCode(), Csv.operatorRows(view)));
+    }
+
+    @GetMapping("/region.xlsx")
+    ResponseEntity<byte[]> regionXlsx(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
+        var view = monitoring.region(month == null ? monitoring.thisMonth() : month);
+        return xlsx(
+                "monitoring-centres-" + view.month() + ".xlsx",
+                Xlsx.of(view.month().toString(), Csv.regionRows(view)));
+    }
+
+    /** An Excel workbook as an attachment. */
+    static ResponseEntity<byte[]> xlsx(String filename, byte[] body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(Xlsx.MEDIA_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(body);
+    }
+
     static ResponseEntity<String> csv(String filename, String body) {
         return ResponseEntity.ok()
                 .contentType(CSV)

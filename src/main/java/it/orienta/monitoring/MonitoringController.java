@@ -130,6 +130,36 @@ class MonitoringController {
         return MonitoringApiController.csv("monitoring-centres-" + view.month() + ".csv", Csv.region(view));
     }
 
+    @GetMapping("/monitoring/centre.xlsx")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    ResponseEntity<byte[]> centreXlsx(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
+        var view = monitoring.centre(month == null ? monitoring.thisMonth() : month);
+        return MonitoringApiController.xlsx(
+                "monitoring-" + view.centreCode() + "-" + view.month() + ".xlsx",
+                Xlsx.of(view.centreCode(), Csv.centreRows(view)));
+    }
+
+    @GetMapping("/monitoring/operators.xlsx")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    ResponseEntity<byte[]> operatorsXlsx(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
+        var view = monitoring.centre(month == null ? monitoring.thisMonth() : month);
+        return MonitoringApiController.xlsx(
+                "monitoring-" + view.centreCode() + "-operators-" + view.month() + ".xlsx",
+                Xlsx.of(view.centreCode(), Csv.operatorRows(view)));
+    }
+
+    @GetMapping("/monitoring/region.xlsx")
+    @PreAuthorize("hasRole('REGIONAL')")
+    ResponseEntity<byte[]> regionXlsx(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
+        var view = monitoring.region(month == null ? monitoring.thisMonth() : month);
+        return MonitoringApiController.xlsx(
+                "monitoring-centres-" + view.month() + ".xlsx",
+                Xlsx.of(view.month().toString(), Csv.regionRows(view)));
+    }
+
     private String intakeChart(List<MonitoringView.Point> trend, Locale locale) {
         return SvgChart.bars(
                 "intake-chart",

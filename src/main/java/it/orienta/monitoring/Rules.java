@@ -4,6 +4,7 @@ import it.orienta.system.Rome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,11 @@ final class Rules {
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         if (part == null || whole == null || whole.signum() == 0) return null;
         return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
+    }
+
+    /** A plan item is overdue when its due date is before today and it is still planned or in progress. */
+    static boolean overdue(LocalDate due, String status, LocalDate today) {
+        return due != null && due.isBefore(today) && ("PLANNED".equals(status) || "IN_PROGRESS".equals(status));
     }
 
     /** The first instant of the month in Rome (a meeting belongs to the month of its start in Rome). */

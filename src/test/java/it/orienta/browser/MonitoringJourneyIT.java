@@ -86,6 +86,13 @@ class MonitoringJourneyIT {
         assertThat(coordinator.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Monitoraggio LEP")))
                 .isVisible();
         assertThat(coordinator.locator("#summary")).containsText("Persone prese in carico");
+        // issue 14's second part: the share profiled, the plan's actions due and overdue
+        assertThat(coordinator.locator("#summary")).containsText("Persone prese in carico già profilate (%)");
+        assertThat(coordinator.locator("#summary")).containsText("Azioni del PSP scadute e non concluse");
+        assertThat(coordinator.locator("#operators")).containsText("Azioni del PSP in scadenza nel mese");
+        assertThat(coordinator.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Indicatori della sede (Excel, XLSX)")))
+                .isVisible();
         assertThat(coordinator.getByRole(
                         AriaRole.IMG,
                         new Page.GetByRoleOptions().setName("Prese in carico e chiusure negli ultimi 12 mesi")))

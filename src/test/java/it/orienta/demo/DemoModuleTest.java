@@ -37,4 +37,25 @@ class DemoModuleTest {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void theDemoCentreHasAYearOfMeetingsAndTodaysSignedPsps() {
+        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single())
+                .isEqualTo(6L + DemoHistory.PERSONS);
+        assertThat(jdbc.sql("""
+                        select count(distinct date_trunc('month', started_at at time zone 'Europe/Rome'))
+                          from meeting where centre_code = 'CPI-FI' and status = 'CLOSED'""").query(Long.class).single()).isGreaterThanOrEqualTo(11L);
+        assertThat(jdbc.sql("select count(distinct attendance) from meeting")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3L);
+        assertThat(jdbc.sql("select count(distinct compliance) from meeting where attendance = 'PRESENT'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(3L);
+        assertThat(jdbc.sql("select count(*) from agreement where status = 'SIGNED'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4L);
+    }
 }

@@ -63,4 +63,35 @@ class ChartAndCsvTest {
                 .contains("\r\nCPI-FI,TAKEN_IN_CHARGE,0,0\r\n")
                 .contains("\r\nCPI-FI,PSP_DAYS_MEDIAN,,\r\n");
     }
+
+    @Test
+    void theXlsxIsAWorkbookOfValuesWithNumbersAsNumbersAndNoFormula() throws Exception {
+        var rows = List.<List<Object>>of(
+                List.of("centre", "metric", "month"),
+                Arrays.asList("CPI-FI", "=HYPERLINK(\"x\")", new BigDecimal("12.50")),
+                Arrays.asList("CPI-FI", "NO_SHOW_PERCENT", null));
+        byte[] xlsx = Xlsx.of("CPI-FI", rows);
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("PK");
+        var sheet = new StringBuilder();
+        var all = new StringBuilder();
+        // the central directory, not the stream: the writer streams its entries with data descriptors
+        var file = java.nio.file.Files.createTempFile("monitoring", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (var e : java.util.Collections.list(zip.entries())) {
+                    String text =
+                            new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    all.append(text);
+                    if (e.getName().equals("xl/worksheets/sheet1.xml")) sheet.append(text);
+                }
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(sheet.toString()).contains("<v>12.5</v>").doesNotContain("<f>");
+        // strings are shared: the formula-looking one is kept as text
+        assertThat(all.toString()).contains("=HYPERLINK(&quot;x&quot;)", "NO_SHOW_PERCENT", "CPI-FI");
+    }
 }

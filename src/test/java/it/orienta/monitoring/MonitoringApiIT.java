@@ -86,6 +86,14 @@ class MonitoringApiIT {
                 .contains("\r\nCPI-FI,TAKEN_IN_CHARGE," + (before + 1) + ",");
         assertThat(coordinator.get("/api/v1/monitoring/centre/operators.csv").body())
                 .contains("CPI-FI," + month + ",Marco Neri,");
+        // the same tables as Excel workbooks (fastexcel, ADR 0034)
+        for (String path :
+                new String[] {"/api/v1/monitoring/centre.xlsx", "/api/v1/monitoring/centre/operators.xlsx"}) {
+            var xlsx = coordinator.get(path + "?month=" + month);
+            assertThat(xlsx.status()).isEqualTo(200);
+            assertThat(xlsx.contentType()).startsWith(Xlsx.MEDIA_TYPE);
+            assertThat(xlsx.body()).startsWith("PK");
+        }
 
         var region = as("regionale").get("/api/v1/monitoring/region?month=" + month);
         assertThat(region.status()).isEqualTo(200);
@@ -99,6 +107,8 @@ class MonitoringApiIT {
             }
         }
         assertThat(found).isTrue();
+        assertThat(as("regionale").get("/api/v1/monitoring/region.xlsx").contentType())
+                .startsWith(Xlsx.MEDIA_TYPE);
         assertThat(as("regionale").get("/api/v1/monitoring/region.csv").body())
                 .startsWith("\uFEFFcentre,name,month,TAKEN_IN_CHARGE")
                 .contains("CPI-FI,CPI Firenze,");
@@ -110,6 +120,10 @@ class MonitoringApiIT {
         assertThat(as("regionale").get("/api/v1/monitoring/centre").status()).isEqualTo(403);
         assertThat(as("operatore").get("/api/v1/monitoring/centre").status()).isEqualTo(403);
         assertThat(as("operatore").get("/api/v1/monitoring/centre.csv").status())
+                .isEqualTo(403);
+        assertThat(as("operatore").get("/api/v1/monitoring/centre.xlsx").status())
+                .isEqualTo(403);
+        assertThat(as("coordinatore").get("/api/v1/monitoring/region.xlsx").status())
                 .isEqualTo(403);
         assertThat(as("coordinatore")
                         .get("/api/v1/monitoring/centre?month=2026-13")

@@ -236,4 +236,51 @@ class MonitoringModuleTest {
         assertThat(view.trend().get(9).values().get("TAKEN_IN_CHARGE")).isEqualByComparingTo("1");
         assertThat(view.refreshedAt()).isNotNull();
     }
+
+    @Test
+    void theShareProfiledAndThePlanItemsDueAndOverdueAreCountedByMonth() {
+        var kase = new AgreementCase(organisation, coordinator, person);
+        var draft = kase.readyDraft(agreements);
+        // one action due two months ago, still planned (overdue), one due at the end of this month (not yet)
+        var withPast = kase.as(() -> agreements.addItem(
+                draft.id(),
+                new it.orienta.agreement.Commands.PlanItemCommand(
+                        it.orienta.agreement.AgreementView.PlanItem.Kind.PERSON,
+                        null,
+                        null,
+                        null,
+                        "Iscriversi al portale",
+                        intakeDay.plusDays(3),
+                        null),
+                draft.version()));
+        var withBoth = kase.as(() -> agreements.addItem(
+                draft.id(),
+                new it.orienta.agreement.Commands.PlanItemCommand(
+                        it.orienta.agreement.AgreementView.PlanItem.Kind.PERSON,
+                        null,
+                        null,
+                        null,
+                        "Aggiornare il CV",
+                        month.atEndOfMonth(),
+                        null),
+                withPast.version()));
+        kase.as(() -> agreements.sign(draft.id(), new Sign(today, null), withBoth.version()));
+        refresh.refresh(month.minusMonths(2), month);
+        var before = organisation.runAs(coordinator, () -> monitoring.centre(month));
+        assertThat(before.trend().get(9).values().get("PROFILED_PERCENT")).isEqualByComparingTo("0");
+        assertThat(before.trend().get(9).values().get("PLAN_ITEMS_DUE")).isEqualByComparingTo("1");
+        assertThat(before.trend().get(9).values().get("PLAN_ITEMS_OVERDUE")).isEqualByComparingTo("1");
+        assertThat(before.current().get("PLAN_ITEMS_DUE")).isEqualByComparingTo("1");
+        assertThat(before.current().get("PLAN_ITEMS_OVERDUE")).isEqualByComparingTo("0");
+        assertThat(before.operators())
+                .singleElement()
+                .satisfies(o -> assertThat(o.current().get("PLAN_ITEMS_DUE")).isEqualByComparingTo("1"));
+
+        organisation.runAs(coordinator, () -> intakes.recordProfilingIndex(person, new BigDecimal("0.500"), intakeDay));
+        refresh.refresh(month.minusMonths(2), month);
+        var after = organisation.runAs(coordinator, () -> monitoring.centre(month));
+        assertThat(after.trend().get(9).values().get("PROFILED_PERCENT")).isEqualByComparingTo("100");
+        // no one taken in charge this month: a share of nothing is no figure
+        assertThat(after.current().get("PROFILED_PERCENT")).isNull();
+    }
 }

@@ -86,4 +86,27 @@ class RulesTest {
         assertThat(MonitoringService.plain(new BigDecimal("11.50")).toPlainString())
                 .isEqualTo("11.5");
     }
+
+    @Test
+    void aPlanItemIsOverdueWhenDueBeforeTodayAndStillOpen() {
+        var today = java.time.LocalDate.of(2026, 12, 7);
+        assertThat(Rules.overdue(today.minusDays(1), "PLANNED", today)).isTrue();
+        assertThat(Rules.overdue(today.minusDays(1), "IN_PROGRESS", today)).isTrue();
+        assertThat(Rules.overdue(today, "PLANNED", today)).isFalse();
+        assertThat(Rules.overdue(today.minusDays(1), "DONE", today)).isFalse();
+        assertThat(Rules.overdue(today.minusDays(1), "ABANDONED", today)).isFalse();
+        assertThat(Rules.overdue(null, "PLANNED", today)).isFalse();
+    }
+
+    @Test
+    void theShareProfiledIsOverThePersonsTakenInChargeInTheMonth() {
+        var f = new java.util.EnumMap<Indicator, java.math.BigDecimal>(Indicator.class);
+        assertThat(Metric.PROFILED_PERCENT.of(f)).isNull();
+        f.put(Indicator.TAKEN_IN_CHARGE, java.math.BigDecimal.valueOf(8));
+        assertThat(Metric.PROFILED_PERCENT.of(f)).isEqualByComparingTo("0");
+        f.put(Indicator.PROFILED, java.math.BigDecimal.valueOf(6));
+        assertThat(Metric.PROFILED_PERCENT.of(f)).isEqualByComparingTo("75.0");
+        assertThat(Metric.PROFILED_PERCENT.percent()).isTrue();
+        assertThat(Metric.PLAN_ITEMS_OVERDUE.percent()).isFalse();
+    }
 }
