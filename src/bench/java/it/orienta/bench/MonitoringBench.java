@@ -75,8 +75,7 @@ public final class MonitoringBench {
         try {
             app.awaitReady(Duration.ofMinutes(10));
             long g0 = System.nanoTime();
-            String line = Benchmark.generate(
-                    jdbc, persons, out.resolve("generator.log"), "--meetings=" + meetings);
+            String line = Benchmark.generate(jdbc, persons, out.resolve("generator.log"), "--meetings=" + meetings);
             notes.add(String.format(Locale.ROOT, "%s (JVM wall %.1f s)", line, (System.nanoTime() - g0) / 1e9));
             try (var c = DriverManager.getConnection(jdbc);
                     var st = c.createStatement()) {
