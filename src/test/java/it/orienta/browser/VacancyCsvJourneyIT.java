@@ -104,7 +104,7 @@ class VacancyCsvJourneyIT {
                 .click();
         assertThat(page.locator("#import-done")).containsText("File corretto.csv importato: 3 righe");
         assertThat(page.locator("#import-done"))
-                .containsText("3 offerte nuove, 0 aggiornate, 0 invariate; 1 datori di lavoro registrati");
+                .containsText("3 offerte nuove, 0 aggiornate, 0 invariate; 1 datore di lavoro registrato");
         assertThat(page.locator("#saved tbody tr")).hasCount(3);
         browser.check(page, "182-vacancy-csv-imported");
 
