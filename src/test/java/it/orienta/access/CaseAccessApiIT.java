@@ -62,7 +62,9 @@ class CaseAccessApiIT {
      */
     static final Set<String> OWNER_NOT_FOUND = Set.of(
             // the fixture's agreement is a draft: no signed scan
-            "GET /api/v1/agreements/{id}/scan");
+            "GET /api/v1/agreements/{id}/scan",
+            // nor its phase 2 saved: no PSP areas for profiling to show (ADR 0037)
+            "GET /api/v1/persons/{id}/profiling/psp-areas");
 
     @LocalServerPort
     int port;

@@ -79,6 +79,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** Checks the page with axe (WCAG 2.1 A/AA) and saves its screenshot as NN-name.png. */
+    /**
+     * Opens a group of the main menu (issue 14: Persone, Appuntamenti, Lavoro, Il centro) once the page's script has
+     * run, and waits until it shows its links.
+     */
+    static void openMenu(Page page, String group) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        var button = page.getByRole(
+                com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(group).setExact(true));
+        button.click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(button)
+                .hasAttribute("aria-expanded", "true");
+    }
+
     void check(Page page, String name) {
         try {
             Files.createDirectories(SHOTS);

@@ -76,8 +76,7 @@ class CaseloadJourneyIT {
         String second = takenInCharge(api, "Aacaricodue");
 
         Page operator = login("operatore");
-        operator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Persone"))
-                .click();
+        Browser.openMenu(operator, "Persone");
         operator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Le mie persone"))
                 .first()
                 .click();

@@ -109,7 +109,7 @@ class CvJourneyIT {
         page.getByLabel("Lingua del CV").selectOption("en");
         page.getByRole(AriaRole.BUTTON, named("Mostra l’anteprima")).click();
         assertThat(page.locator("#preview")).containsText("Anteprima del CV in inglese");
-        assertThat(page.locator("#preview")).containsText("Camerieri di ristorante");
+        assertThat(page.locator("#preview")).containsText("Cameriere di ristorante");
         assertThat(page.locator("#preview")).containsText("Years of experience: 6");
         browser.check(page, "121-cv-preview");
         var pdf = page.request().get(url("/persons/" + id + "/cv/preview.pdf?language=en"));

@@ -103,7 +103,14 @@ class GuidanceJourneyIT {
         assertThat(page.locator("table")).containsText("Orientati");
         page.navigate(meetingUrl);
 
-        // 95 minutes later: past the 90 of basic guidance (R2)
+        // 95 minutes later: past the 90 of basic guidance (R2). Other journeys' meetings of the same demo operator in
+        // the last hours would overlap the moved start (one meeting at a time per operator): they move far back first.
+        jdbc.update(
+                "update meeting set started_at = started_at - interval '400 days', ended_at = ended_at - interval"
+                        + " '400 days' where operator_id = (select operator_id from meeting where person_id = ?::uuid)"
+                        + " and person_id <> ?::uuid and started_at > now() - interval '3 hours'",
+                java.util.UUID.fromString(id),
+                java.util.UUID.fromString(id));
         jdbc.update(
                 "update meeting set started_at = started_at - interval '95 minutes' where person_id = ?::uuid",
                 java.util.UUID.fromString(id));

@@ -116,7 +116,9 @@ class MenuJourneyIT {
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Persone"))
                 .click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Le mie persone"))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Le mie persone").setExact(true))
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Le mie persone")))
                 .isVisible();

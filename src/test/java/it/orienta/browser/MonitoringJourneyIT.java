@@ -76,9 +76,7 @@ class MonitoringJourneyIT {
         refresh.refresh(month.minusMonths(12), month);
 
         Page coordinator = login("coordinatore");
-        coordinator
-                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Il centro"))
-                .click();
+        Browser.openMenu(coordinator, "Il centro");
         coordinator
                 .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Monitoraggio"))
                 .first()

@@ -87,6 +87,7 @@ class OperatorJourneyIT {
         LocalDate born = LocalDate.of(1992, 4, 17);
         String taxCode = Persons.taxCode("Serena", "Lombardi", born, true, "D612");
         String wrong = taxCode.substring(0, 15) + (taxCode.charAt(15) == 'A' ? 'B' : 'A');
+        Browser.openMenu(page, "Persone");
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Nuova persona").setExact(true))
@@ -162,10 +163,10 @@ class OperatorJourneyIT {
         assertThat(page.locator("#special-data")).containsText("Ogni lettura viene registrata");
 
         // find them again
+        Browser.openMenu(page, "Persone");
         page.getByRole(
                         AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("Persone").setExact(true))
-                .first()
+                        new Page.GetByRoleOptions().setName("Cerca persone").setExact(true))
                 .click();
         page.getByLabel("Codice fiscale, cognome o nome").fill("lombardi ser");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerca"))
@@ -214,8 +215,7 @@ class OperatorJourneyIT {
                 .until(() -> jdbc.queryForObject("select count(*) from audit_entry", Integer.class) > 0);
         Page page = login("coordinatore", 1366, 768);
         page.navigate(url("/persons/" + id));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Il centro"))
-                .click();
+        Browser.openMenu(page, "Il centro");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registro accessi"))
                 .click();
         page.getByLabel("Persona", new Page.GetByLabelOptions().setExact(true)).fill(id);
@@ -350,6 +350,7 @@ class OperatorJourneyIT {
     @Test
     void aCoordinatorSeesWhoIsInChargeAtTheCentre() {
         Page page = login("coordinatore", 1366, 768);
+        Browser.openMenu(page, "Il centro");
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Persone in carico").setExact(true))

@@ -194,7 +194,7 @@ class ProfilingJourneyIT {
                                 "dueDate", LocalDate.now(Api.ROME).minusDays(5).toString()));
 
         Page page = login("coordinatore");
-        page.getByRole(AriaRole.BUTTON, named("Il centro")).click();
+        Browser.openMenu(page, "Il centro");
         page.getByRole(AriaRole.LINK, named("Invii")).click();
         assertThat(page.locator("h1")).containsText("Invii del centro");
         choose(page, "Solo scaduti");

@@ -78,7 +78,7 @@ class SessionJourneyIT {
         page.getByLabel("Password").fill("Orienta.2026");
         page.getByRole(AriaRole.BUTTON, named("Accedi")).click();
 
-        page.getByRole(AriaRole.BUTTON, named("Appuntamenti")).click();
+        Browser.openMenu(page, "Appuntamenti");
         page.getByRole(AriaRole.LINK, named("Sessioni di gruppo")).first().click();
         browser.check(page, "60-sessions");
         page.getByRole(AriaRole.LINK, named("Pianifica una sessione")).click();
