@@ -56,6 +56,7 @@ public class FigureRefresh {
         intakes("ended_on", Indicator.CLOSED, first, end, figures, names);
         agreements(first, end, figures, names);
         planItems(first, end, figures, names);
+        referrals(first, end, figures);
         meetings(Rules.start(from), Rules.start(to.plusMonths(1)), figures, names);
         template.update(
                 "delete from monitoring_figure where month >= ? and month < ?", Date.valueOf(first), Date.valueOf(end));
@@ -190,6 +191,35 @@ public class FigureRefresh {
                             add(figures, new Key(centre, operator, month, kind, ""), n);
                         }
                     }
+                    return null;
+                })
+                .list();
+    }
+
+    /** The referrals due in the month and overdue today (Rome): still awaiting an answer, due before today. */
+    private void referrals(LocalDate first, LocalDate end, Map<Key, BigDecimal> figures) {
+        var today = LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE));
+        jdbc.sql("""
+                        select centre_code, date_trunc('month', due_date)::date as month, due_date, status,
+                               count(*) as n
+                          from referral_monitoring_v
+                         where due_date >= :first and due_date < :end and due_date < :today
+                           and status in ('SENT', 'ACKNOWLEDGED')
+                         group by centre_code, date_trunc('month', due_date), due_date, status""")
+                .param("first", first)
+                .param("end", end)
+                .param("today", today)
+                .query((rs, i) -> {
+                    if (Rules.referralOverdue(rs.getDate("due_date").toLocalDate(), rs.getString("status"), today))
+                        add(
+                                figures,
+                                new Key(
+                                        rs.getString("centre_code"),
+                                        null,
+                                        YearMonth.from(rs.getDate("month").toLocalDate()),
+                                        Indicator.REFERRALS_OVERDUE,
+                                        ""),
+                                BigDecimal.valueOf(rs.getLong("n")));
                     return null;
                 })
                 .list();

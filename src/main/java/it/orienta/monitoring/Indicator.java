@@ -32,7 +32,12 @@ enum Indicator {
     /** Plan items of PSPs in force due in the month. */
     PLAN_ITEMS_DUE,
     /** How many of {@link #PLAN_ITEMS_DUE} are overdue at the refresh: due before that day, still open. */
-    PLAN_ITEMS_OVERDUE;
+    PLAN_ITEMS_OVERDUE,
+    /**
+     * Referrals sent and due in the month, not answered, closed or cancelled, whose due date is before the refresh's
+     * day (the centre's only: a referral has no operator id).
+     */
+    REFERRALS_OVERDUE;
 
     /** The meeting indicator of guidance's judgement (charter's Compliance names); NO_STANDARD when none. */
     static Indicator ofCompliance(String compliance) {

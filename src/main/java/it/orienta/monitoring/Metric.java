@@ -22,7 +22,8 @@ public enum Metric {
     NO_SHOW_PERCENT,
     PROFILED_PERCENT,
     PLAN_ITEMS_DUE,
-    PLAN_ITEMS_OVERDUE;
+    PLAN_ITEMS_OVERDUE,
+    REFERRALS_OVERDUE;
 
     /** The metric's value from one scope's stored figures. */
     BigDecimal of(Map<Indicator, BigDecimal> f) {
@@ -43,12 +44,23 @@ public enum Metric {
             case PROFILED_PERCENT -> Rules.percent(count(f, Indicator.PROFILED), f.get(Indicator.TAKEN_IN_CHARGE));
             case PLAN_ITEMS_DUE -> count(f, Indicator.PLAN_ITEMS_DUE);
             case PLAN_ITEMS_OVERDUE -> count(f, Indicator.PLAN_ITEMS_OVERDUE);
+            case REFERRALS_OVERDUE -> count(f, Indicator.REFERRALS_OVERDUE);
         };
     }
 
     /** Whether it is a percentage (the CSV's header and the pages' unit say so). */
     public boolean percent() {
         return this == PSP_WITHIN_30_PERCENT || this == NO_SHOW_PERCENT || this == PROFILED_PERCENT;
+    }
+
+    /** Whether its owner's data names an operator: the others are the centre's only (no column per operator). */
+    public boolean perOperator() {
+        return this != REFERRALS_OVERDUE;
+    }
+
+    /** The metrics of the table per operator, in order. */
+    static java.util.List<Metric> forOperators() {
+        return java.util.Arrays.stream(values()).filter(Metric::perOperator).toList();
     }
 
     /**
@@ -62,6 +74,7 @@ public enum Metric {
             case MEETINGS_WITHIN -> "/centre/compliance?month=" + month + "&compliance=WITHIN";
             case MEETINGS_OVER -> "/centre/compliance?month=" + month + "&compliance=OVER_MAXIMUM";
             case MEETINGS_UNDER -> "/centre/compliance?month=" + month + "&compliance=UNDER_MINIMUM";
+            case REFERRALS_OVERDUE -> "/centre/referrals?overdue=true";
             default -> null;
         };
     }

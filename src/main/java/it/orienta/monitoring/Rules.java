@@ -40,6 +40,11 @@ final class Rules {
         return due != null && due.isBefore(today) && ("PLANNED".equals(status) || "IN_PROGRESS".equals(status));
     }
 
+    /** A referral is overdue when it is still awaiting an answer (sent or acknowledged) and its due date has passed. */
+    static boolean referralOverdue(LocalDate due, String status, LocalDate today) {
+        return due != null && due.isBefore(today) && ("SENT".equals(status) || "ACKNOWLEDGED".equals(status));
+    }
+
     /** The first instant of the month in Rome (a meeting belongs to the month of its start in Rome). */
     static Instant start(YearMonth month) {
         return month.atDay(1).atStartOfDay(Rome.ZONE).toInstant();

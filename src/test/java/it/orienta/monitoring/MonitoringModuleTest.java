@@ -91,6 +91,9 @@ class MonitoringModuleTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String centre;
     String coordinator;
     String regional;
@@ -282,5 +285,42 @@ class MonitoringModuleTest {
         assertThat(after.trend().get(9).values().get("PROFILED_PERCENT")).isEqualByComparingTo("100");
         // no one taken in charge this month: a share of nothing is no figure
         assertThat(after.current().get("PROFILED_PERCENT")).isNull();
+    }
+
+    /** A referral as the referral module stores it (mocked here: its rows are written as they would be). */
+    private void referral(String status, LocalDate sentOn, LocalDate dueDate) {
+        jdbc.sql("""
+                        insert into referral (id, person_id, centre_code, kind, recipient, consent_given, due_date,
+                                              status, created_at, created_on, created_by, sent_on)
+                        values (:id, :person, :centre, 'SOCIAL_SERVICES', 'Servizi sociali', true, :due, :status,
+                                now(), :sent, :by, :sent)""")
+                .param("id", UUID.randomUUID())
+                .param("person", person)
+                .param("centre", centre)
+                .param("due", dueDate)
+                .param("status", status)
+                .param("sent", sentOn)
+                .param("by", coordinator)
+                .update();
+    }
+
+    @Test
+    void referralsPastTheirDueDateAreCountedForTheCentreByTheMonthTheyWereDue() {
+        var due = intakeDay.plusDays(10);
+        referral("SENT", intakeDay, due);
+        referral("ACKNOWLEDGED", intakeDay, due.plusDays(1));
+        referral("ANSWERED", intakeDay, due);
+        // due at the end of this month: not yet overdue (unless today is that day's morrow, which it cannot be)
+        referral("SENT", today, month.atEndOfMonth());
+        refresh.refresh(month.minusMonths(2), month);
+        var view = organisation.runAs(coordinator, () -> monitoring.centre(month));
+        assertThat(view.trend().get(9).values().get("REFERRALS_OVERDUE")).isEqualByComparingTo("2");
+        assertThat(view.current().get("REFERRALS_OVERDUE")).isEqualByComparingTo("0");
+        assertThat(Csv.operatorRows(view).getFirst()).doesNotContain("REFERRALS_OVERDUE");
+        var region = organisation.runAs(regional, () -> monitoring.region(month.minusMonths(2)));
+        assertThat(region.centres())
+                .filteredOn(c -> c.centreCode().equals(centre))
+                .singleElement()
+                .satisfies(c -> assertThat(c.current().get("REFERRALS_OVERDUE")).isEqualByComparingTo("2"));
     }
 }

@@ -109,4 +109,31 @@ class RulesTest {
         assertThat(Metric.PROFILED_PERCENT.percent()).isTrue();
         assertThat(Metric.PLAN_ITEMS_OVERDUE.percent()).isFalse();
     }
+
+    @Test
+    void aReferralIsOverdueWhenStillAwaitingAnAnswerAfterItsDueDate() {
+        var today = java.time.LocalDate.of(2026, 12, 7);
+        assertThat(Rules.referralOverdue(today.minusDays(1), "SENT", today)).isTrue();
+        assertThat(Rules.referralOverdue(today.minusDays(1), "ACKNOWLEDGED", today))
+                .isTrue();
+        assertThat(Rules.referralOverdue(today, "SENT", today)).isFalse();
+        assertThat(Rules.referralOverdue(today.minusDays(1), "ANSWERED", today)).isFalse();
+        assertThat(Rules.referralOverdue(today.minusDays(1), "CLOSED", today)).isFalse();
+        assertThat(Rules.referralOverdue(today.minusDays(1), "CANCELLED", today))
+                .isFalse();
+        assertThat(Rules.referralOverdue(null, "SENT", today)).isFalse();
+    }
+
+    @Test
+    void overdueReferralsAreTheCentresOnlyAndLinkToItsOverdueList() {
+        assertThat(Metric.REFERRALS_OVERDUE.perOperator()).isFalse();
+        assertThat(Metric.forOperators())
+                .doesNotContain(Metric.REFERRALS_OVERDUE)
+                .contains(Metric.MEETINGS);
+        assertThat(Metric.REFERRALS_OVERDUE.link(YearMonth.of(2026, 3))).isEqualTo("/centre/referrals?overdue=true");
+        var f = new java.util.EnumMap<Indicator, java.math.BigDecimal>(Indicator.class);
+        assertThat(Metric.REFERRALS_OVERDUE.of(f)).isEqualByComparingTo("0");
+        f.put(Indicator.REFERRALS_OVERDUE, java.math.BigDecimal.valueOf(2));
+        assertThat(Metric.REFERRALS_OVERDUE.of(f)).isEqualByComparingTo("2");
+    }
 }
