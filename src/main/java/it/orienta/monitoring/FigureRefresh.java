@@ -285,7 +285,7 @@ public class FigureRefresh {
 
     /**
      * The proposals made in the month and those whose outcome "hired" was recorded in the month, each for the centre
-     * and for the operator who proposed it (proposal records the username: resolved to the operator here).
+     * and for the operator who proposed it (proposal records their name: resolved to the operator here).
      */
     private void proposals(
             LocalDate first,
@@ -363,25 +363,32 @@ public class FigureRefresh {
                 .list();
     }
 
-    /** The operators by username (lower case), for the owners that record who acted by username. */
+    /**
+     * The operators by the name the owners record who acted by (proposal and pathway keep the actor's display name,
+     * the operator's full name): a name two operators share is left out, so those figures are the centre's only.
+     */
     private Map<String, OperatorAccount> operators() {
         var operators = new HashMap<String, OperatorAccount>();
-        for (var o : organisation.operators()) operators.put(o.username().toLowerCase(java.util.Locale.ROOT), o);
+        var shared = new java.util.HashSet<String>();
+        for (var o : organisation.operators()) {
+            if (operators.putIfAbsent(o.fullName(), o) != null) shared.add(o.fullName());
+        }
+        shared.forEach(operators::remove);
         return operators;
     }
 
-    /** Adds the centre's figure {@code key} for the operator {@code username} too, when they are an operator. */
+    /** Adds the centre's figure {@code key} for the operator named {@code by} too, when one operator has that name. */
     private static void addForOperator(
             Map<Key, BigDecimal> figures,
             Map<UUID, String> names,
             Map<String, OperatorAccount> operators,
-            String username,
+            String by,
             Key key,
             BigDecimal n) {
-        var by = username == null ? null : operators.get(username.toLowerCase(java.util.Locale.ROOT));
-        if (by == null) return;
-        names.put(by.id(), by.fullName());
-        add(figures, new Key(key.centre(), by.id(), key.month(), key.indicator(), key.detail()), n);
+        var operator = by == null ? null : operators.get(by);
+        if (operator == null) return;
+        names.put(operator.id(), operator.fullName());
+        add(figures, new Key(key.centre(), operator.id(), key.month(), key.indicator(), key.detail()), n);
     }
 
     private void meetings(Instant from, Instant to, Map<Key, BigDecimal> figures, Map<UUID, String> names) {
