@@ -74,12 +74,12 @@ final class Csv {
     static List<List<Object>> operatorRows(MonitoringView.Centre view) {
         var csv = new java.util.ArrayList<List<Object>>();
         var header = new java.util.ArrayList<Object>(List.of("centre", "month", "operator"));
-        for (var m : Metric.values()) header.add(m.name());
+        for (var m : Metric.forOperators()) header.add(m.name());
         csv.add(header);
         for (var o : view.operators()) {
             var line = new java.util.ArrayList<Object>(
                     List.of(view.centreCode(), view.month().toString(), o.name()));
-            for (var m : Metric.values()) line.add(o.current().get(m.name()));
+            for (var m : Metric.forOperators()) line.add(o.current().get(m.name()));
             csv.add(line);
         }
         return csv;

@@ -1,5 +1,7 @@
 package it.orienta.monitoring;
 
+import it.orienta.organisation.OperatorAccount;
+import it.orienta.organisation.OrganisationService;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -33,11 +35,13 @@ public class FigureRefresh {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Clock clock;
+    private final OrganisationService organisation;
 
-    FigureRefresh(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    FigureRefresh(JdbcClient jdbc, JdbcTemplate template, Clock clock, OrganisationService organisation) {
         this.jdbc = jdbc;
         this.template = template;
         this.clock = clock;
+        this.organisation = organisation;
     }
 
     /** Recomputes the months {@code from} to {@code to} (both included); returns how many figures were written. */
@@ -56,7 +60,14 @@ public class FigureRefresh {
         intakes("ended_on", Indicator.CLOSED, first, end, figures, names);
         agreements(first, end, figures, names);
         planItems(first, end, figures, names);
+        referrals(first, end, figures);
+        cvs(from, to, figures);
+        transfers(first, end, figures);
+        var operators = operators();
+        proposals(first, end, figures, names, operators);
+        pathways(first, end, figures, names, operators);
         meetings(Rules.start(from), Rules.start(to.plusMonths(1)), figures, names);
+        sessions(Rules.start(from), Rules.start(to.plusMonths(1)), figures, names);
         template.update(
                 "delete from monitoring_figure where month >= ? and month < ?", Date.valueOf(first), Date.valueOf(end));
         var now = Timestamp.from(clock.instant());
@@ -195,6 +206,191 @@ public class FigureRefresh {
                 .list();
     }
 
+    /** The referrals due in the month and overdue today (Rome): still awaiting an answer, due before today. */
+    private void referrals(LocalDate first, LocalDate end, Map<Key, BigDecimal> figures) {
+        var today = LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE));
+        jdbc.sql("""
+                        select centre_code, date_trunc('month', due_date)::date as month, due_date, status,
+                               count(*) as n
+                          from referral_monitoring_v
+                         where due_date >= :first and due_date < :end and due_date < :today
+                           and status in ('SENT', 'ACKNOWLEDGED')
+                         group by centre_code, date_trunc('month', due_date), due_date, status""")
+                .param("first", first)
+                .param("end", end)
+                .param("today", today)
+                .query((rs, i) -> {
+                    if (Rules.referralOverdue(rs.getDate("due_date").toLocalDate(), rs.getString("status"), today))
+                        add(
+                                figures,
+                                new Key(
+                                        rs.getString("centre_code"),
+                                        null,
+                                        YearMonth.from(rs.getDate("month").toLocalDate()),
+                                        Indicator.REFERRALS_OVERDUE,
+                                        ""),
+                                BigDecimal.valueOf(rs.getLong("n")));
+                    return null;
+                })
+                .list();
+    }
+
+    /**
+     * The centre's current CVs by their state on each month's last day (today for this month), counting those saved
+     * by then; months after today have none. As of the refresh: a CV replaced since is not counted (ADR 0034).
+     */
+    private void cvs(YearMonth from, YearMonth to, Map<Key, BigDecimal> figures) {
+        var today = LocalDate.now(clock.withZone(it.orienta.system.Rome.ZONE));
+        for (var month = from; !month.isAfter(to) && !month.atDay(1).isAfter(today); month = month.plusMonths(1)) {
+            var day = Rules.cvDay(month, today);
+            var m = month;
+            jdbc.sql("""
+                            select centre_code, obsolete_from, count(*) as n
+                              from cv_monitoring_v
+                             where saved_on <= :day
+                             group by centre_code, obsolete_from""")
+                    .param("day", day)
+                    .query((rs, i) -> {
+                        var state = Rules.cvState(rs.getDate("obsolete_from").toLocalDate(), day);
+                        add(
+                                figures,
+                                new Key(rs.getString("centre_code"), null, m, state, ""),
+                                BigDecimal.valueOf(rs.getLong("n")));
+                        return null;
+                    })
+                    .list();
+        }
+    }
+
+    /** The transfers to the portal by the month of their request (Rome), with their state at the refresh. */
+    private void transfers(LocalDate first, LocalDate end, Map<Key, BigDecimal> figures) {
+        jdbc.sql("""
+                        select centre_code, date_trunc('month', requested_on)::date as month, state, count(*) as n
+                          from portal_transfer_monitoring_v
+                         where requested_on >= :first and requested_on < :end
+                         group by centre_code, date_trunc('month', requested_on), state""")
+                .param("first", first)
+                .param("end", end)
+                .query((rs, i) -> {
+                    String centre = rs.getString("centre_code");
+                    var month = YearMonth.from(rs.getDate("month").toLocalDate());
+                    var n = BigDecimal.valueOf(rs.getLong("n"));
+                    add(figures, new Key(centre, null, month, Indicator.TRANSFERS_REQUESTED, ""), n);
+                    var state = Rules.transferState(rs.getString("state"));
+                    if (state != null) add(figures, new Key(centre, null, month, state, ""), n);
+                    return null;
+                })
+                .list();
+    }
+
+    /**
+     * The proposals made in the month and those whose outcome "hired" was recorded in the month, each for the centre
+     * and for the operator who proposed it (proposal records their name: resolved to the operator here).
+     */
+    private void proposals(
+            LocalDate first,
+            LocalDate end,
+            Map<Key, BigDecimal> figures,
+            Map<UUID, String> names,
+            Map<String, OperatorAccount> operators) {
+        jdbc.sql("""
+                        select centre_code, proposed_by, 'PROPOSALS' as kind,
+                               date_trunc('month', proposed_on)::date as month, count(*) as n
+                          from proposal_monitoring_v
+                         where proposed_on >= :first and proposed_on < :end
+                         group by centre_code, proposed_by, date_trunc('month', proposed_on)
+                        union all
+                        select centre_code, proposed_by, 'HIRES', date_trunc('month', outcome_on)::date, count(*)
+                          from proposal_monitoring_v
+                         where status = 'HIRED' and outcome_on >= :first and outcome_on < :end
+                         group by centre_code, proposed_by, date_trunc('month', outcome_on)""")
+                .param("first", first)
+                .param("end", end)
+                .query((rs, i) -> {
+                    String centre = rs.getString("centre_code");
+                    var month = YearMonth.from(rs.getDate("month").toLocalDate());
+                    var kind = Indicator.valueOf(rs.getString("kind"));
+                    var n = BigDecimal.valueOf(rs.getLong("n"));
+                    add(figures, new Key(centre, null, month, kind, ""), n);
+                    addForOperator(
+                            figures,
+                            names,
+                            operators,
+                            rs.getString("proposed_by"),
+                            new Key(centre, null, month, kind, ""),
+                            n);
+                    return null;
+                })
+                .list();
+    }
+
+    /**
+     * The pathways closed in the month by outcome, for the centre and the operator who recorded the closure; a
+     * pathway with several outcomes counts once in {@link Indicator#PATHWAYS_CLOSED} and once under each outcome.
+     */
+    private void pathways(
+            LocalDate first,
+            LocalDate end,
+            Map<Key, BigDecimal> figures,
+            Map<UUID, String> names,
+            Map<String, OperatorAccount> operators) {
+        jdbc.sql("""
+                        select centre_code, recorded_by, date_trunc('month', closed_on)::date as month,
+                               cast(outcomes as text[]) as outcomes, count(*) as n
+                          from pathway_monitoring_v
+                         where closed_on >= :first and closed_on < :end
+                         group by centre_code, recorded_by, date_trunc('month', closed_on), outcomes""")
+                .param("first", first)
+                .param("end", end)
+                .query((rs, i) -> {
+                    String centre = rs.getString("centre_code");
+                    var month = YearMonth.from(rs.getDate("month").toLocalDate());
+                    var n = BigDecimal.valueOf(rs.getLong("n"));
+                    String by = rs.getString("recorded_by");
+                    var kinds = new ArrayList<Indicator>();
+                    kinds.add(Indicator.PATHWAYS_CLOSED);
+                    for (Object o : (Object[]) rs.getArray("outcomes").getArray()) {
+                        var kind = Rules.pathwayOutcome(String.valueOf(o));
+                        if (kind != null && !kinds.contains(kind)) kinds.add(kind);
+                    }
+                    for (var kind : kinds) {
+                        var key = new Key(centre, null, month, kind, "");
+                        add(figures, key, n);
+                        addForOperator(figures, names, operators, by, key, n);
+                    }
+                    return null;
+                })
+                .list();
+    }
+
+    /**
+     * The operators by the name the owners record who acted by (proposal and pathway keep the actor's display name,
+     * the operator's full name): a name two operators share is left out, so those figures are the centre's only.
+     */
+    private Map<String, OperatorAccount> operators() {
+        var operators = new HashMap<String, OperatorAccount>();
+        var shared = new java.util.HashSet<String>();
+        for (var o : organisation.operators()) {
+            if (operators.putIfAbsent(o.fullName(), o) != null) shared.add(o.fullName());
+        }
+        shared.forEach(operators::remove);
+        return operators;
+    }
+
+    /** Adds the centre's figure {@code key} for the operator named {@code by} too, when one operator has that name. */
+    private static void addForOperator(
+            Map<Key, BigDecimal> figures,
+            Map<UUID, String> names,
+            Map<String, OperatorAccount> operators,
+            String by,
+            Key key,
+            BigDecimal n) {
+        var operator = by == null ? null : operators.get(by);
+        if (operator == null) return;
+        names.put(operator.id(), operator.fullName());
+        add(figures, new Key(key.centre(), operator.id(), key.month(), key.indicator(), key.detail()), n);
+    }
+
     private void meetings(Instant from, Instant to, Map<Key, BigDecimal> figures, Map<UUID, String> names) {
         jdbc.sql("""
                         select centre_code, operator_id, max(operator_name) as operator_name, activity_id,
@@ -223,6 +419,35 @@ public class FigureRefresh {
                         add(figures, new Key(centre, null, month, kind, activity), n);
                         add(figures, new Key(centre, operator, month, kind, ""), n);
                     }
+                    return null;
+                })
+                .list();
+    }
+
+    /** The group sessions held by the month (Rome) they started: how many, their places and the persons enrolled. */
+    private void sessions(Instant from, Instant to, Map<Key, BigDecimal> figures, Map<UUID, String> names) {
+        jdbc.sql("""
+                        select centre_code, operator_id, max(operator_name) as operator_name,
+                               date_trunc('month', started_at at time zone 'Europe/Rome')::date as month,
+                               count(*) as held, sum(capacity) as places, sum(enrolled) as enrolled
+                          from session_monitoring_v
+                         where started_at >= :from and started_at < :to
+                         group by centre_code, operator_id, date_trunc('month', started_at at time zone 'Europe/Rome')""")
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, i) -> {
+                    String centre = rs.getString("centre_code");
+                    UUID operator = rs.getObject("operator_id", UUID.class);
+                    names.put(operator, rs.getString("operator_name"));
+                    var month = YearMonth.from(rs.getDate("month").toLocalDate());
+                    var values = Map.of(
+                            Indicator.SESSIONS_HELD, rs.getLong("held"),
+                            Indicator.SESSION_PLACES, rs.getLong("places"),
+                            Indicator.SESSION_ENROLLED, rs.getLong("enrolled"));
+                    values.forEach((kind, n) -> {
+                        add(figures, new Key(centre, null, month, kind, ""), BigDecimal.valueOf(n));
+                        add(figures, new Key(centre, operator, month, kind, ""), BigDecimal.valueOf(n));
+                    });
                     return null;
                 })
                 .list();

@@ -22,7 +22,24 @@ public enum Metric {
     NO_SHOW_PERCENT,
     PROFILED_PERCENT,
     PLAN_ITEMS_DUE,
-    PLAN_ITEMS_OVERDUE;
+    PLAN_ITEMS_OVERDUE,
+    REFERRALS_OVERDUE,
+    CVS_VALID,
+    CVS_EXPIRING,
+    CVS_OBSOLETE,
+    TRANSFERS_REQUESTED,
+    TRANSFERS_PENDING,
+    TRANSFERS_FAILED,
+    PROPOSALS,
+    HIRES,
+    PATHWAYS_CLOSED,
+    PATHWAY_GOAL_DEFINED_PERCENT,
+    PATHWAY_ABLE_TO_PLAN_PERCENT,
+    PATHWAY_ACTIVATED_PERCENT,
+    PATHWAY_SKILLS_SHOWN_PERCENT,
+    PATHWAY_REFERRED_PERCENT,
+    SESSIONS_HELD,
+    SESSION_FILL_PERCENT;
 
     /** The metric's value from one scope's stored figures. */
     BigDecimal of(Map<Indicator, BigDecimal> f) {
@@ -43,12 +60,49 @@ public enum Metric {
             case PROFILED_PERCENT -> Rules.percent(count(f, Indicator.PROFILED), f.get(Indicator.TAKEN_IN_CHARGE));
             case PLAN_ITEMS_DUE -> count(f, Indicator.PLAN_ITEMS_DUE);
             case PLAN_ITEMS_OVERDUE -> count(f, Indicator.PLAN_ITEMS_OVERDUE);
+            case REFERRALS_OVERDUE -> count(f, Indicator.REFERRALS_OVERDUE);
+            case CVS_VALID -> count(f, Indicator.CVS_VALID);
+            case CVS_EXPIRING -> count(f, Indicator.CVS_EXPIRING);
+            case CVS_OBSOLETE -> count(f, Indicator.CVS_OBSOLETE);
+            case TRANSFERS_REQUESTED -> count(f, Indicator.TRANSFERS_REQUESTED);
+            case TRANSFERS_PENDING -> count(f, Indicator.TRANSFERS_PENDING);
+            case TRANSFERS_FAILED -> count(f, Indicator.TRANSFERS_FAILED);
+            case PROPOSALS -> count(f, Indicator.PROPOSALS);
+            case HIRES -> count(f, Indicator.HIRES);
+            case PATHWAYS_CLOSED -> count(f, Indicator.PATHWAYS_CLOSED);
+            case PATHWAY_GOAL_DEFINED_PERCENT -> pathways(f, Indicator.PATHWAY_GOAL_DEFINED);
+            case PATHWAY_ABLE_TO_PLAN_PERCENT -> pathways(f, Indicator.PATHWAY_ABLE_TO_PLAN);
+            case PATHWAY_ACTIVATED_PERCENT -> pathways(f, Indicator.PATHWAY_ACTIVATED);
+            case PATHWAY_SKILLS_SHOWN_PERCENT -> pathways(f, Indicator.PATHWAY_SKILLS_SHOWN);
+            case PATHWAY_REFERRED_PERCENT -> pathways(f, Indicator.PATHWAY_REFERRED);
+            case SESSIONS_HELD -> count(f, Indicator.SESSIONS_HELD);
+            case SESSION_FILL_PERCENT ->
+                Rules.percent(count(f, Indicator.SESSION_ENROLLED), f.get(Indicator.SESSION_PLACES));
         };
     }
 
     /** Whether it is a percentage (the CSV's header and the pages' unit say so). */
     public boolean percent() {
-        return this == PSP_WITHIN_30_PERCENT || this == NO_SHOW_PERCENT || this == PROFILED_PERCENT;
+        return name().endsWith("_PERCENT");
+    }
+
+    /** Whether its owner's data names an operator: the others are the centre's only (no column per operator). */
+    public boolean perOperator() {
+        return switch (this) {
+            case REFERRALS_OVERDUE,
+                    CVS_VALID,
+                    CVS_EXPIRING,
+                    CVS_OBSOLETE,
+                    TRANSFERS_REQUESTED,
+                    TRANSFERS_PENDING,
+                    TRANSFERS_FAILED -> false;
+            default -> true;
+        };
+    }
+
+    /** The metrics of the table per operator, in order. */
+    static java.util.List<Metric> forOperators() {
+        return java.util.Arrays.stream(values()).filter(Metric::perOperator).toList();
     }
 
     /**
@@ -62,8 +116,16 @@ public enum Metric {
             case MEETINGS_WITHIN -> "/centre/compliance?month=" + month + "&compliance=WITHIN";
             case MEETINGS_OVER -> "/centre/compliance?month=" + month + "&compliance=OVER_MAXIMUM";
             case MEETINGS_UNDER -> "/centre/compliance?month=" + month + "&compliance=UNDER_MINIMUM";
+            case REFERRALS_OVERDUE -> "/centre/referrals?overdue=true";
+            case CVS_EXPIRING -> "/cv/expiring";
+            case SESSIONS_HELD -> "/sessions?from=" + month.atDay(1);
             default -> null;
         };
+    }
+
+    /** The share of the closed pathways with an outcome (a pathway may have several: the shares do not add up). */
+    private static BigDecimal pathways(Map<Indicator, BigDecimal> f, Indicator outcome) {
+        return Rules.percent(count(f, outcome), f.get(Indicator.PATHWAYS_CLOSED));
     }
 
     private static BigDecimal count(Map<Indicator, BigDecimal> f, Indicator i) {

@@ -52,6 +52,7 @@ class MonitoringController {
         var view = monitoring.centre(month == null ? monitoring.thisMonth() : month);
         model.addAttribute("view", view);
         model.addAttribute("metrics", Metric.values());
+        model.addAttribute("operatorMetrics", Metric.forOperators());
         model.addAttribute("links", links(view.month()));
         model.addAttribute("activityLabels", charter.activityLabels(locale));
         model.addAttribute("months", view.trend().stream().map(p -> p.month()).toList());

@@ -104,7 +104,10 @@ public class MonitoringService {
         operators.forEach((id, months) -> {
             if (months.containsKey(month) || months.containsKey(month.minusMonths(1)))
                 ops.add(new MonitoringView.Operator(
-                        id, names.get(id), metrics(months.get(month)), metrics(months.get(month.minusMonths(1)))));
+                        id,
+                        names.get(id),
+                        operatorMetrics(months.get(month)),
+                        operatorMetrics(months.get(month.minusMonths(1)))));
         });
         ops.sort(Comparator.comparing(MonitoringView.Operator::name, String.CASE_INSENSITIVE_ORDER));
         var acts = new ArrayList<MonitoringView.Activity>();
@@ -164,6 +167,13 @@ public class MonitoringService {
         var f = figures == null ? Map.<Indicator, BigDecimal>of() : figures;
         var values = new LinkedHashMap<String, BigDecimal>();
         for (var m : Metric.values()) values.put(m.name(), m.of(f));
+        return values;
+    }
+
+    /** An operator's metrics: those whose owner's data names an operator ({@link Metric#perOperator}). */
+    static Map<String, BigDecimal> operatorMetrics(Map<Indicator, BigDecimal> figures) {
+        var values = metrics(figures);
+        for (var m : Metric.values()) if (!m.perOperator()) values.remove(m.name());
         return values;
     }
 

@@ -40,6 +40,54 @@ final class Rules {
         return due != null && due.isBefore(today) && ("PLANNED".equals(status) || "IN_PROGRESS".equals(status));
     }
 
+    /** A referral is overdue when it is still awaiting an answer (sent or acknowledged) and its due date has passed. */
+    static boolean referralOverdue(LocalDate due, String status, LocalDate today) {
+        return due != null && due.isBefore(today) && ("SENT".equals(status) || "ACKNOWLEDGED".equals(status));
+    }
+
+    /** How many days ahead a CV counts as expiring (cv's expiring list: {@code day < obsolete_from <= day + 31}). */
+    static final int CV_EXPIRING_DAYS = 30;
+
+    /**
+     * A current CV's state on {@code day} (R20, cv's {@code Cv#obsolete} and {@code Cv#expiringWithin}): obsolete from
+     * its {@code obsoleteFrom}, expiring when that comes within the next 30 days, else valid.
+     */
+    static Indicator cvState(LocalDate obsoleteFrom, LocalDate day) {
+        if (!day.isBefore(obsoleteFrom)) return Indicator.CVS_OBSOLETE;
+        if (!obsoleteFrom.isAfter(day.plusDays(CV_EXPIRING_DAYS + 1L))) return Indicator.CVS_EXPIRING;
+        return Indicator.CVS_VALID;
+    }
+
+    /** The day a month's CV states are counted on: its last day, or today for the current month. */
+    static LocalDate cvDay(YearMonth month, LocalDate today) {
+        var last = month.atEndOfMonth();
+        return last.isAfter(today) ? today : last;
+    }
+
+    /**
+     * A transfer's figure besides {@link Indicator#TRANSFERS_REQUESTED} by its state (portal's {@code TransferState}):
+     * failed, in progress (requested, sent, retrying, held pre-registered), or none once accepted, cancelled, removed.
+     */
+    static Indicator transferState(String state) {
+        return switch (state) {
+            case "FAILED" -> Indicator.TRANSFERS_FAILED;
+            case "REQUESTED", "SENT", "RETRYING", "PRE_REGISTERED" -> Indicator.TRANSFERS_PENDING;
+            default -> null;
+        };
+    }
+
+    /** The indicator of one of pathway's Outcome names; {@code null} for a name it does not know. */
+    static Indicator pathwayOutcome(String outcome) {
+        return switch (outcome) {
+            case "GOAL_DEFINED" -> Indicator.PATHWAY_GOAL_DEFINED;
+            case "ABLE_TO_PLAN" -> Indicator.PATHWAY_ABLE_TO_PLAN;
+            case "ACTIVATED" -> Indicator.PATHWAY_ACTIVATED;
+            case "SKILLS_SHOWN" -> Indicator.PATHWAY_SKILLS_SHOWN;
+            case "REFERRED" -> Indicator.PATHWAY_REFERRED;
+            default -> null;
+        };
+    }
+
     /** The first instant of the month in Rome (a meeting belongs to the month of its start in Rome). */
     static Instant start(YearMonth month) {
         return month.atDay(1).atStartOfDay(Rome.ZONE).toInstant();

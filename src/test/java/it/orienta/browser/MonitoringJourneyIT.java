@@ -88,6 +88,20 @@ class MonitoringJourneyIT {
         assertThat(coordinator.locator("#summary")).containsText("Persone prese in carico già profilate (%)");
         assertThat(coordinator.locator("#summary")).containsText("Azioni del PSP scadute e non concluse");
         assertThat(coordinator.locator("#operators")).containsText("Azioni del PSP in scadenza nel mese");
+        // issue 14's third part: referrals, CVs, transfers, proposals, pathways, group sessions; the centre-only
+        // figures are not in the operators' table, and the page says why
+        assertThat(coordinator.locator("#summary")).containsText("Invii ai servizi scaduti senza risposta");
+        assertThat(coordinator.locator("#summary")).containsText("CV in scadenza entro 30 giorni");
+        assertThat(coordinator.locator("#summary")).containsText("Trasferimenti al portale non riusciti");
+        assertThat(coordinator.locator("#summary")).containsText("Proposte di offerte di lavoro fatte");
+        assertThat(coordinator.locator("#summary")).containsText("Percorsi chiusi con esito registrato");
+        assertThat(coordinator.locator("#summary")).containsText("Posti occupati negli incontri di gruppo svolti (%)");
+        assertThat(coordinator.locator("#operators")).containsText("Assunzioni da proposte");
+        assertThat(coordinator.locator("#operators")).not().containsText("CV in scadenza entro 30 giorni");
+        assertThat(coordinator.locator("#centre-only")).containsText("solo per la sede");
+        assertThat(coordinator.locator("#summary a[href='/cv/expiring']")).hasCount(1);
+        assertThat(coordinator.locator("#summary a[href='/centre/referrals?overdue=true']"))
+                .hasCount(1);
         assertThat(coordinator.getByRole(
                         AriaRole.LINK, new Page.GetByRoleOptions().setName("Indicatori della sede (Excel, XLSX)")))
                 .isVisible();

@@ -86,6 +86,28 @@ class MonitoringApiIT {
                 .contains("\r\nCPI-FI,TAKEN_IN_CHARGE," + (before + 1) + ",");
         assertThat(coordinator.get("/api/v1/monitoring/centre/operators.csv").body())
                 .contains("CPI-FI," + month + ",Marco Neri,");
+        // issue 14's third part: each new figure is in the JSON and the CSV; the centre-only ones not per operator
+        for (String metric : new String[] {
+            "REFERRALS_OVERDUE",
+            "CVS_VALID",
+            "CVS_EXPIRING",
+            "CVS_OBSOLETE",
+            "TRANSFERS_REQUESTED",
+            "TRANSFERS_PENDING",
+            "TRANSFERS_FAILED",
+            "PROPOSALS",
+            "HIRES",
+            "PATHWAYS_CLOSED",
+            "PATHWAY_ACTIVATED_PERCENT",
+            "SESSIONS_HELD",
+            "SESSION_FILL_PERCENT"
+        }) {
+            assertThat(centre.json().path("current").has(metric)).as(metric).isTrue();
+            assertThat(csv.body()).contains("\r\nCPI-FI," + metric + ",");
+        }
+        assertThat(coordinator.get("/api/v1/monitoring/centre/operators.csv").body())
+                .contains(",PROPOSALS,HIRES,PATHWAYS_CLOSED,")
+                .doesNotContain("CVS_EXPIRING", "REFERRALS_OVERDUE", "TRANSFERS_FAILED");
         // the same tables as Excel workbooks (fastexcel, ADR 0034)
         for (String path :
                 new String[] {"/api/v1/monitoring/centre.xlsx", "/api/v1/monitoring/centre/operators.xlsx"}) {

@@ -109,4 +109,91 @@ class RulesTest {
         assertThat(Metric.PROFILED_PERCENT.percent()).isTrue();
         assertThat(Metric.PLAN_ITEMS_OVERDUE.percent()).isFalse();
     }
+
+    @Test
+    void aReferralIsOverdueWhenStillAwaitingAnAnswerAfterItsDueDate() {
+        var today = java.time.LocalDate.of(2026, 12, 7);
+        assertThat(Rules.referralOverdue(today.minusDays(1), "SENT", today)).isTrue();
+        assertThat(Rules.referralOverdue(today.minusDays(1), "ACKNOWLEDGED", today))
+                .isTrue();
+        assertThat(Rules.referralOverdue(today, "SENT", today)).isFalse();
+        assertThat(Rules.referralOverdue(today.minusDays(1), "ANSWERED", today)).isFalse();
+        assertThat(Rules.referralOverdue(today.minusDays(1), "CLOSED", today)).isFalse();
+        assertThat(Rules.referralOverdue(today.minusDays(1), "CANCELLED", today))
+                .isFalse();
+        assertThat(Rules.referralOverdue(null, "SENT", today)).isFalse();
+    }
+
+    @Test
+    void overdueReferralsAreTheCentresOnlyAndLinkToItsOverdueList() {
+        assertThat(Metric.REFERRALS_OVERDUE.perOperator()).isFalse();
+        assertThat(Metric.forOperators())
+                .doesNotContain(Metric.REFERRALS_OVERDUE)
+                .contains(Metric.MEETINGS);
+        assertThat(Metric.REFERRALS_OVERDUE.link(YearMonth.of(2026, 3))).isEqualTo("/centre/referrals?overdue=true");
+        var f = new java.util.EnumMap<Indicator, java.math.BigDecimal>(Indicator.class);
+        assertThat(Metric.REFERRALS_OVERDUE.of(f)).isEqualByComparingTo("0");
+        f.put(Indicator.REFERRALS_OVERDUE, java.math.BigDecimal.valueOf(2));
+        assertThat(Metric.REFERRALS_OVERDUE.of(f)).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void aCvIsObsoleteFromItsDayExpiringWithinThirtyDaysBeforeAndValidEarlier() {
+        var day = java.time.LocalDate.of(2026, 12, 7);
+        assertThat(Rules.cvState(day, day)).isEqualTo(Indicator.CVS_OBSOLETE);
+        assertThat(Rules.cvState(day.minusDays(1), day)).isEqualTo(Indicator.CVS_OBSOLETE);
+        assertThat(Rules.cvState(day.plusDays(1), day)).isEqualTo(Indicator.CVS_EXPIRING);
+        // cv's expiring list: day < obsolete_from <= day + 31 (its last valid day within the next 30 days)
+        assertThat(Rules.cvState(day.plusDays(31), day)).isEqualTo(Indicator.CVS_EXPIRING);
+        assertThat(Rules.cvState(day.plusDays(32), day)).isEqualTo(Indicator.CVS_VALID);
+    }
+
+    @Test
+    void aMonthsCvsAreCountedOnItsLastDayOrTodayForTheCurrentMonth() {
+        var today = java.time.LocalDate.of(2026, 12, 7);
+        assertThat(Rules.cvDay(YearMonth.of(2026, 12), today)).isEqualTo(today);
+        assertThat(Rules.cvDay(YearMonth.of(2026, 11), today)).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        assertThat(Metric.CVS_EXPIRING.link(YearMonth.of(2026, 11))).isEqualTo("/cv/expiring");
+        assertThat(Metric.forOperators()).doesNotContain(Metric.CVS_VALID, Metric.CVS_EXPIRING, Metric.CVS_OBSOLETE);
+    }
+
+    @Test
+    void aTransferIsInProgressUntilAcceptedFailedCancelledOrRemoved() {
+        for (var state : List.of("REQUESTED", "SENT", "RETRYING", "PRE_REGISTERED"))
+            assertThat(Rules.transferState(state)).as(state).isEqualTo(Indicator.TRANSFERS_PENDING);
+        assertThat(Rules.transferState("FAILED")).isEqualTo(Indicator.TRANSFERS_FAILED);
+        for (var state : List.of("ACCEPTED", "CANCELLED", "REMOVED"))
+            assertThat(Rules.transferState(state)).as(state).isNull();
+        assertThat(Metric.TRANSFERS_FAILED.perOperator()).isFalse();
+        assertThat(Metric.TRANSFERS_FAILED.link(YearMonth.of(2026, 3))).isNull();
+    }
+
+    @Test
+    void aPathwaysOutcomesAreSharesOfTheClosedPathwaysThatNeedNotAddUp() {
+        assertThat(Rules.pathwayOutcome("ACTIVATED")).isEqualTo(Indicator.PATHWAY_ACTIVATED);
+        assertThat(Rules.pathwayOutcome("REFERRED")).isEqualTo(Indicator.PATHWAY_REFERRED);
+        assertThat(Rules.pathwayOutcome("SOMETHING_ELSE")).isNull();
+        var f = new EnumMap<Indicator, BigDecimal>(Indicator.class);
+        assertThat(Metric.PATHWAY_ACTIVATED_PERCENT.of(f)).isNull();
+        f.put(Indicator.PATHWAYS_CLOSED, BigDecimal.valueOf(4));
+        f.put(Indicator.PATHWAY_ACTIVATED, BigDecimal.valueOf(3));
+        f.put(Indicator.PATHWAY_GOAL_DEFINED, BigDecimal.valueOf(2));
+        assertThat(Metric.PATHWAY_ACTIVATED_PERCENT.of(f)).isEqualByComparingTo("75.0");
+        assertThat(Metric.PATHWAY_GOAL_DEFINED_PERCENT.of(f)).isEqualByComparingTo("50.0");
+        assertThat(Metric.PATHWAY_REFERRED_PERCENT.of(f)).isEqualByComparingTo("0");
+        assertThat(Metric.PATHWAY_ACTIVATED_PERCENT.percent()).isTrue();
+        assertThat(Metric.PATHWAYS_CLOSED.percent()).isFalse();
+        assertThat(Metric.PATHWAYS_CLOSED.perOperator()).isTrue();
+    }
+
+    @Test
+    void theFillRateIsTheEnrolledOverThePlacesOfTheSessionsHeld() {
+        var f = new EnumMap<Indicator, BigDecimal>(Indicator.class);
+        assertThat(Metric.SESSION_FILL_PERCENT.of(f)).isNull();
+        f.put(Indicator.SESSION_PLACES, BigDecimal.valueOf(40));
+        f.put(Indicator.SESSION_ENROLLED, BigDecimal.valueOf(30));
+        assertThat(Metric.SESSION_FILL_PERCENT.of(f)).isEqualByComparingTo("75.0");
+        assertThat(Metric.SESSION_FILL_PERCENT.perOperator()).isTrue();
+        assertThat(Metric.SESSIONS_HELD.link(YearMonth.of(2026, 3))).isEqualTo("/sessions?from=2026-03-01");
+    }
 }
